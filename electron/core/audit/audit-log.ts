@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/driver';
+
+// Every row carries sha256(previous hash + this row's fields), so changing, inserting or removing
+// a row anywhere breaks the chain from that point on. Details hold codes and counts, never names.
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditInput {
+  actor: string;
+  action: string;
+  entity?: string;
+  entityId?: string;
+  details?: Record<string, string | number | boolean>;
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string | null;
+  entity_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function rowHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prev_hash'>): string {
+  const canonical = JSON.stringify([row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, row.details]);
+  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+/** Appends one audit row, chained to the last one. Call inside the transaction of the change it records. */
+export function appendAudit(db: Db, input: AuditInput): void {
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const row = {
+    seq: (last?.seq ?? 0) + 1,
+    at: new Date().toISOString(),
+    actor: input.actor,
+    action: input.action,
+    entity: input.entity ?? null,
+    entity_id: input.entityId ?? null,
+    details: JSON.stringify(input.details ?? {}),
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  db.prepare(
+    'INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @details, @prev_hash, @hash)',
+  ).run({ ...row, prev_hash: prevHash, hash: rowHash(prevHash, row) });
+}
+
+/** Walks the whole chain; reports the first row that does not follow from its predecessor. */
+export function verifyAuditChain(db: Db): { ok: boolean; rows: number; brokenAt?: number } {
+  let prev = GENESIS_HASH;
+  let expectedSeq = 1;
+  let rows = 0;
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    rows++;
+    if (row.seq !== expectedSeq || row.prev_hash !== prev || rowHash(prev, row) !== row.hash) return { ok: false, rows, brokenAt: row.seq };
+    prev = row.hash;
+    expectedSeq++;
+  }
+  return { ok: true, rows };
+}
+
+/** The most recent audit rows, newest first. */
+export function recentAudit(db: Db, limit: number): { seq: number; at: string; actor: string; action: string }[] {
+  return db.prepare('SELECT seq, at, actor, action FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as {
+    seq: number;
+    at: string;
+    actor: string;
+    action: string;
+  }[];
+}

@@ -1,0 +1,38 @@
+import type { AppError, ErrorCode } from '../../shared/errors';
+
+/** An expected failure with a contract error code; the dispatcher turns it into a failed Result. */
+export class CoreError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'CoreError';
+  }
+}
+
+/** Maps anything thrown inside core to an AppError, recognising disk, permission and SQLite failures. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof CoreError) return error.detail ? { code: error.code, detail: error.detail } : { code: error.code };
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  const message = typeof e?.message === 'string' ? e.message : String(error);
+  const mapped: Record<string, ErrorCode> = {
+    ENOSPC: 'DISK_FULL',
+    EDQUOT: 'DISK_FULL',
+    EFBIG: 'DISK_FULL',
+    SQLITE_FULL: 'DISK_FULL',
+    EACCES: 'PERMISSION_DENIED',
+    EPERM: 'PERMISSION_DENIED',
+    EROFS: 'PERMISSION_DENIED',
+    SQLITE_READONLY: 'PERMISSION_DENIED',
+    SQLITE_PERM: 'PERMISSION_DENIED',
+    SQLITE_CANTOPEN: 'IO_ERROR',
+    SQLITE_IOERR: 'IO_ERROR',
+    EIO: 'IO_ERROR',
+    SQLITE_CORRUPT: 'REGISTER_CORRUPT',
+    SQLITE_NOTADB: 'REGISTER_CORRUPT',
+  };
+  const hit = mapped[code] ?? Object.entries(mapped).find(([k]) => code.startsWith(`${k}_`))?.[1];
+  return { code: hit ?? 'INTERNAL', detail: code ? `${code}: ${message}` : message };
+}

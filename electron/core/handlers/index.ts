@@ -1,0 +1,6 @@
+import { appHandlers } from './app';
+import { registerHandlers } from './register';
+import type { CoreHandlers } from './types';
+
+/** Every core channel's handler. The type makes a missing or misspelled channel a compile error. */
+export const handlers: CoreHandlers = { ...appHandlers, ...registerHandlers };

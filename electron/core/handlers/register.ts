@@ -1,0 +1,58 @@
+import { recentAudit } from '../audit/audit-log';
+import { createRegister, unlockRegister, type OpenRegister } from '../register/open-register';
+import { registerInfo, verifyRegister } from '../register/inspect';
+import { readSettings, writeSettings } from '../register/settings-repo';
+import type { CoreContext, CoreHandlers } from './types';
+
+function sessionOf(register: OpenRegister) {
+  return { dir: register.dir, label: register.slots.label, mustSetPassphrase: register.mustSetPassphrase };
+}
+
+function adopt(ctx: CoreContext, register: OpenRegister) {
+  if (ctx.session.lock('switch')) ctx.emit('register:locked', { reason: 'user' });
+  ctx.session.adopt(register);
+  ctx.profile.touch(register.dir);
+  return sessionOf(register);
+}
+
+export const registerHandlers = {
+  'register:create': async (input, ctx) => {
+    const { register, recoveryKey } = await createRegister(input);
+    adopt(ctx, register);
+    return { dir: register.dir, recoveryKey };
+  },
+  'register:unlock': async ({ dir, secret }, ctx) => {
+    const method = secret.kind === 'passphrase' ? secret : { kind: 'recovery' as const, recoveryKey: secret.recoveryKey };
+    return adopt(ctx, await unlockRegister(dir, method));
+  },
+  'device:unlock': async ({ dir, secretHex }, ctx) => adopt(ctx, await unlockRegister(dir, { kind: 'device', secret: Buffer.from(secretHex, 'hex') })),
+  'device:addSlot': async ({ secretHex }, ctx) => {
+    await ctx.session.addDeviceSlot(Buffer.from(secretHex, 'hex'));
+    return {};
+  },
+  'device:removeSlot': (_input, ctx) => {
+    ctx.session.removeDeviceSlot();
+    return {};
+  },
+  'register:setPassphrase': async ({ passphrase }, ctx) => {
+    await ctx.session.setPassphraseAfterRecovery(passphrase);
+    return {};
+  },
+  'register:changePassphrase': async ({ current, next }, ctx) => {
+    await ctx.session.changePassphrase(current, next);
+    return {};
+  },
+  'register:lock': ({ reason }, ctx) => {
+    if (ctx.session.lock(reason)) ctx.emit('register:locked', { reason });
+    return {};
+  },
+  'register:info': (_input, ctx) => registerInfo(ctx.session.require()),
+  'register:verify': (_input, ctx) => verifyRegister(ctx.session.require()),
+  'settings:get': (_input, ctx) => readSettings(ctx.session.require().db),
+  'settings:update': (patch, ctx) => {
+    const register = ctx.session.require();
+    register.db.transaction(() => writeSettings(register.db, patch))();
+    return readSettings(register.db);
+  },
+  'audit:recent': ({ limit }, ctx) => recentAudit(ctx.session.require().db, limit),
+} satisfies Omit<CoreHandlers, 'app:state' | 'app:setLanguage' | 'app:forgetRegister'>;

@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isAcceptablePassphrase } from '../../../shared/passphrase';
+import type { Language } from '../../../shared/languages';
+import { appendAudit } from '../audit/audit-log';
+import {
+  keySlotPath,
+  newKeySlots,
+  readKeySlots,
+  unwrapWithDeviceSecret,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  writeKeySlots,
+  type KeySlotFile,
+} from '../crypto/keyslots';
+import { dbPath, openDatabase, type Db } from '../db/driver';
+import { migrate } from '../db/migrate';
+import { CoreError } from '../errors';
+import { writeSettings } from './settings-repo';
+
+/** The user a register's first passphrase slot belongs to. Users get names with the users issue. */
+export const OWNER = 'owner';
+
+/** A register whose database is open and whose data key is in memory. */
+export interface OpenRegister {
+  dir: string;
+  db: Db;
+  dataKey: Buffer;
+  slots: KeySlotFile;
+  /** Who the audit log names for what happens in this session. */
+  actor: string;
+  /** Unlocked with the recovery key: nothing else is allowed until a new passphrase is set. */
+  mustSetPassphrase: boolean;
+}
+
+export type UnlockMethod = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string } | { kind: 'device'; secret: Buffer };
+
+function assertCreatableFolder(dir: string): void {
+  if (!path.isAbsolute(dir)) throw new CoreError('INVALID_INPUT', 'folder must be an absolute path');
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new CoreError('FOLDER_NOT_EMPTY', 'not a folder');
+  if (readdirSync(dir).length > 0) throw new CoreError('FOLDER_NOT_EMPTY');
+}
+
+/** Creates a register in an empty (or new) folder. Returns it open, with the recovery key to show once. */
+export async function createRegister(input: { dir: string; organisationName: string; language: Language; passphrase: string }): Promise<{ register: OpenRegister; recoveryKey: string }> {
+  if (!isAcceptablePassphrase(input.passphrase)) throw new CoreError('PASSPHRASE_TOO_WEAK');
+  const dir = path.resolve(input.dir);
+  assertCreatableFolder(dir);
+  const existed = existsSync(dir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const { file, dataKey, recoveryKey } = await newKeySlots(input.organisationName, OWNER, input.passphrase);
+  let db: Db | undefined;
+  try {
+    db = openDatabase(dbPath(dir), dataKey, { create: true });
+    const opened = db;
+    migrate(opened);
+    opened.transaction(() => {
+      writeSettings(opened, { organisationName: input.organisationName, defaultLanguage: input.language });
+      appendAudit(opened, { actor: OWNER, action: 'register.created', details: { registerId: file.registerId } });
+    })();
+    writeKeySlots(dir, file);
+    return { register: { dir, db, dataKey, slots: file, actor: OWNER, mustSetPassphrase: false }, recoveryKey };
+  } catch (error) {
+    // The folder was empty before we started: put it back as it was.
+    db?.close();
+    for (const name of [path.basename(dbPath(dir)), `${path.basename(dbPath(dir))}-wal`, `${path.basename(dbPath(dir))}-shm`, path.basename(keySlotPath(dir))]) {
+      rmSync(path.join(dir, name), { force: true });
+    }
+    if (!existed) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Unlocks a register. The data key is unwrapped before the database file is opened, so a wrong
+ * passphrase leaves every file byte-identical.
+ */
+export async function unlockRegister(dirInput: string, method: UnlockMethod): Promise<OpenRegister> {
+  const dir = path.resolve(dirInput);
+  const slots = readKeySlots(dir);
+  const unwrapped =
+    method.kind === 'passphrase'
+      ? await unwrapWithPassphrase(slots, method.passphrase)
+      : method.kind === 'recovery'
+        ? await unwrapWithRecoveryKey(slots, method.recoveryKey)
+        : await unwrapWithDeviceSecret(slots, method.secret);
+  const db = openDatabase(dbPath(dir), unwrapped.dataKey, { create: false });
+  try {
+    migrate(db);
+    const actor = method.kind === 'passphrase' ? unwrapped.slot.user : OWNER;
+    appendAudit(db, { actor, action: 'register.unlocked', details: { method: method.kind } });
+    return { dir, db, dataKey: unwrapped.dataKey, slots, actor, mustSetPassphrase: method.kind === 'recovery' };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Audits the lock, closes the database (checkpointing the WAL) and wipes the key from memory. */
+export function closeRegister(register: OpenRegister, reason: string): void {
+  try {
+    appendAudit(register.db, { actor: register.actor, action: 'register.locked', details: { reason } });
+  } finally {
+    register.db.close();
+    register.dataKey.fill(0);
+  }
+}

@@ -1,0 +1,79 @@
+import { isAcceptablePassphrase } from '../../../shared/passphrase';
+import { appendAudit } from '../audit/audit-log';
+import { setDeviceSlot, setPassphraseSlot, unwrapWithPassphrase, withoutDeviceSlot, writeKeySlots, type KeySlotFile } from '../crypto/keyslots';
+import { CoreError } from '../errors';
+import { closeRegister, OWNER, type OpenRegister } from './open-register';
+
+/**
+ * Holds the one register open in this core process. Handlers ask it for the register and get a
+ * clear REGISTER_LOCKED or PASSPHRASE_CHANGE_REQUIRED instead of a null.
+ */
+export class RegisterSession {
+  private current: OpenRegister | null = null;
+
+  get open(): OpenRegister | null {
+    return this.current;
+  }
+
+  /** The open register, for calls that need one and may run before a new passphrase is set. */
+  requireAny(): OpenRegister {
+    if (!this.current) throw new CoreError('REGISTER_LOCKED');
+    return this.current;
+  }
+
+  /** The open register, for every ordinary call. */
+  require(): OpenRegister {
+    const register = this.requireAny();
+    if (register.mustSetPassphrase) throw new CoreError('PASSPHRASE_CHANGE_REQUIRED');
+    return register;
+  }
+
+  adopt(register: OpenRegister): void {
+    if (this.current) throw new CoreError('REGISTER_ALREADY_OPEN');
+    this.current = register;
+  }
+
+  /** Locks the open register; returns false when none was open. */
+  lock(reason: string): boolean {
+    const register = this.current;
+    if (!register) return false;
+    this.current = null;
+    closeRegister(register, reason);
+    return true;
+  }
+
+  private saveSlots(register: OpenRegister, slots: KeySlotFile, action: string): void {
+    writeKeySlots(register.dir, slots);
+    register.slots = slots;
+    appendAudit(register.db, { actor: register.actor, action });
+  }
+
+  /** Changes the current user's passphrase after checking the current one. Rewrites one slot. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const register = this.require();
+    const { slot } = await unwrapWithPassphrase(register.slots, current).catch(() => {
+      throw new CoreError('WRONG_PASSPHRASE');
+    });
+    if (!isAcceptablePassphrase(next)) throw new CoreError('PASSPHRASE_TOO_WEAK');
+    this.saveSlots(register, await setPassphraseSlot(register.slots, slot.user, register.dataKey, next), 'passphrase.changed');
+  }
+
+  /** After a recovery-key unlock: sets the owner's new passphrase and lifts the restriction. */
+  async setPassphraseAfterRecovery(next: string): Promise<void> {
+    const register = this.requireAny();
+    if (!register.mustSetPassphrase) throw new CoreError('NOT_ALLOWED', 'only after unlocking with the recovery key');
+    if (!isAcceptablePassphrase(next)) throw new CoreError('PASSPHRASE_TOO_WEAK');
+    this.saveSlots(register, await setPassphraseSlot(register.slots, OWNER, register.dataKey, next), 'passphrase.reset-with-recovery-key');
+    register.mustSetPassphrase = false;
+  }
+
+  async addDeviceSlot(secret: Buffer): Promise<void> {
+    const register = this.require();
+    this.saveSlots(register, await setDeviceSlot(register.slots, register.dataKey, secret), 'device-slot.added');
+  }
+
+  removeDeviceSlot(): void {
+    const register = this.require();
+    this.saveSlots(register, withoutDeviceSlot(register.slots), 'device-slot.removed');
+  }
+}

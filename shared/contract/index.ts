@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { coreCall, internalCall, shellCall, type ChannelDef } from './define';
+import * as S from './schemas';
+
+export * from './schemas';
+export type { Access, ChannelDef, Side } from './define';
+
+/**
+ * Every call between processes, named `domain:verb`. Core answers `side: 'core'` channels, the
+ * shell (Electron main or the test harness) answers `side: 'shell'` ones. A channel missing a
+ * handler on its side is a compile error; an input that fails its schema is INVALID_INPUT.
+ */
+export const contract = {
+  'app:state': coreCall(S.Empty, S.AppState),
+  'app:setLanguage': coreCall(z.strictObject({ language: S.LanguageSchema }), S.Empty),
+  'app:forgetRegister': coreCall(z.strictObject({ dir: S.FolderPath }), S.Empty),
+
+  'register:create': coreCall(
+    z.strictObject({
+      dir: S.FolderPath,
+      organisationName: z.string().trim().min(1).max(200),
+      language: S.LanguageSchema,
+      passphrase: S.Passphrase,
+    }),
+    z.object({ dir: z.string(), recoveryKey: z.string() }),
+  ),
+  'register:unlock': coreCall(z.strictObject({ dir: S.FolderPath, secret: S.UnlockSecret }), S.Session),
+  'register:setPassphrase': coreCall(z.strictObject({ passphrase: S.Passphrase }), S.Empty),
+  'register:changePassphrase': coreCall(z.strictObject({ current: S.Passphrase, next: S.Passphrase }), S.Empty),
+  'register:lock': coreCall(z.strictObject({ reason: S.LockReason }), S.Empty),
+  'register:info': coreCall(S.Empty, S.RegisterInfo),
+  'register:verify': coreCall(S.Empty, S.VerifyReport),
+
+  'settings:get': coreCall(S.Empty, S.Settings),
+  'settings:update': coreCall(S.SettingsPatch, S.Settings),
+
+  'audit:recent': coreCall(z.strictObject({ limit: z.number().int().min(1).max(200) }), z.array(S.AuditEntry)),
+
+  // Only the main process calls these: the device secret comes from the OS keychain and never
+  // reaches the renderer.
+  'device:addSlot': internalCall(z.strictObject({ secretHex: z.string().regex(/^[0-9a-f]{64}$/) }), S.Empty),
+  'device:removeSlot': internalCall(S.Empty, S.Empty),
+  'device:unlock': internalCall(z.strictObject({ dir: S.FolderPath, secretHex: z.string().regex(/^[0-9a-f]{64}$/) }), S.Session),
+
+  'shell:capabilities': shellCall(S.Empty, S.Capabilities),
+  'shell:chooseFolder': shellCall(
+    z.strictObject({ purpose: z.enum(['create', 'open']), defaultPath: z.string().max(4096).optional() }),
+    z.object({ dir: z.string().nullable() }),
+  ),
+  'shell:rememberOnDevice': shellCall(z.strictObject({ enabled: z.boolean() }), S.Empty),
+  'shell:unlockWithDevice': shellCall(z.strictObject({ dir: S.FolderPath }), S.Session),
+  'shell:restartCore': shellCall(S.Empty, S.Empty),
+} satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<K extends Channel> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
+export type Output<K extends Channel> = z.output<Contract[K]['output']>;
+
+type ChannelsWhere<P extends Partial<ChannelDef>> = {
+  [K in Channel]: Contract[K] extends P ? K : never;
+}[Channel];
+export type CoreChannel = ChannelsWhere<{ side: 'core' }>;
+export type ShellChannel = ChannelsWhere<{ side: 'shell' }>;
+export type RendererChannel = ChannelsWhere<{ access: 'renderer' }>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+/** The channels the preload lets the renderer call. */
+export const RENDERER_CHANNELS = CHANNELS.filter((c) => contract[c].access === 'renderer') as RendererChannel[];
+
+/** True when `name` is a declared channel. */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
