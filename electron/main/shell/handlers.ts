@@ -1,0 +1,27 @@
+import type { ShellHandlers } from './types';
+import type { DeviceKeychain } from './device-keychain';
+
+/** What the shell handlers need from Electron, injected so they can be tested without it. */
+export interface ShellDeps {
+  device: DeviceKeychain;
+  /** Shows the OS folder picker; null when the user cancels. */
+  chooseFolder(purpose: 'create' | 'open', defaultPath: string | undefined): Promise<string | null>;
+  restartCore(): Promise<void>;
+}
+
+/** The shell's side of the contract. */
+export function createShellHandlers(deps: ShellDeps): ShellHandlers {
+  return {
+    'shell:capabilities': () => ({ deviceKeychain: deps.device.state(), chooseFolder: true }),
+    'shell:chooseFolder': async ({ purpose, defaultPath }) => ({ dir: await deps.chooseFolder(purpose, defaultPath) }),
+    'shell:rememberOnDevice': async ({ enabled }) => {
+      await deps.device.remember(enabled);
+      return {};
+    },
+    'shell:unlockWithDevice': ({ dir }) => deps.device.unlock(dir),
+    'shell:restartCore': async () => {
+      await deps.restartCore();
+      return {};
+    },
+  };
+}
