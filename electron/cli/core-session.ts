@@ -1,0 +1,46 @@
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Channel, CoreChannel, Input, Output } from '../../shared/contract';
+import type { AppError } from '../../shared/errors';
+import { createCore } from '../core/dispatcher';
+
+/** A contract call that failed: carries the core's AppError to the exit-code logic. */
+export class CallFailed extends Error {
+  override name = 'CallFailed';
+  constructor(readonly error: AppError) {
+    super(error.code);
+  }
+}
+
+export type Call = <K extends CoreChannel & Channel>(channel: K, input: Input<K>) => Promise<Output<K>>;
+
+/**
+ * Runs `fn` against an in-process core, the same dispatcher and validation the app uses. The
+ * device profile lives in a throwaway folder so the tool never adds to the desktop app's list of
+ * recent registers; the register is locked (audited) and the folder deleted afterwards.
+ */
+export async function withCore<T>(fn: (call: Call) => Promise<T>): Promise<T> {
+  const profileDir = path.join(os.tmpdir(), `bindeled-cli-${process.pid}`);
+  const core = createCore({
+    profileDir,
+    defaultRegisterDir: process.cwd(),
+    appVersion: process.env.npm_package_version ?? 'cli',
+    emit: () => undefined,
+  });
+  const call: Call = async (channel, input) => {
+    const result = await core.invoke(channel, input);
+    if (!result.ok) throw new CallFailed(result.error);
+    return result.value as Output<typeof channel>;
+  };
+  try {
+    return await fn(call);
+  } finally {
+    try {
+      await core.invoke('register:lock', { reason: 'user' });
+    } finally {
+      core.shutdown();
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import type { ErrorCode } from '../../shared/errors';
+
+// The command-line tool speaks English to administrators: what happened, then what to do.
+
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  INVALID_INPUT: 'An argument was not accepted. Check the values given (for example that --dir is a folder path).',
+  UNKNOWN_CHANNEL: 'The tool asked the core for something it does not know. This is a bug; please report it.',
+  NOT_ALLOWED: 'That operation is not allowed here. Check the command and try again.',
+  WRONG_PASSPHRASE: 'The passphrase is wrong. Nothing was changed; try again, or unlock with the recovery key in the app.',
+  WRONG_RECOVERY_KEY: 'The recovery key does not belong to this register. Check that you have the key printed for this register.',
+  RECOVERY_KEY_MALFORMED: 'The recovery key has a typing error (wrong length or check characters). Type it again.',
+  PASSPHRASE_TOO_WEAK:
+    'The passphrase is too easy to guess. Use at least 12 characters, ideally three or four unrelated words.',
+  PASSPHRASE_CHANGE_REQUIRED: 'The register was unlocked with the recovery key: set a new passphrase in the app first.',
+  REGISTER_LOCKED: 'The register is not unlocked. Unlock it first.',
+  REGISTER_ALREADY_OPEN: 'Another register is already open in this process. Lock it first.',
+  REGISTER_NOT_FOUND: 'No register was found in that folder (register.db or keyslots.json is missing). Check --dir.',
+  FOLDER_NOT_EMPTY: 'The folder is not empty. Choose a new or empty folder for a new register.',
+  REGISTER_FROM_NEWER_VERSION:
+    'The register was written by a newer version of Bindeled. Install the newer version; the register was left unchanged.',
+  REGISTER_CORRUPT:
+    'The register database is damaged or was not encrypted with this key. Restore it from a backup; do not write to it.',
+  KEYSLOTS_CORRUPT: 'The key-slot file (keyslots.json) is damaged. Restore it from a backup of the register folder.',
+  DISK_FULL: 'The disk is full. Free some space and try again; the register was not changed.',
+  PERMISSION_DENIED: 'Permission was denied for a file in the register folder. Check the folder\'s owner and permissions.',
+  IO_ERROR: 'A file could not be read or written. Check the disk or the USB stick and try again.',
+  NOT_AVAILABLE: 'That is not available on this computer.',
+  CANCELLED: 'The operation was cancelled.',
+  CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',
+  INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
+};
+
+/** The lines printed for a failed command: the code, then the explanation. */
+export function describeError(code: ErrorCode, detail?: string): string {
+  const extra = detail ? `\n  (${detail})` : '';
+  return `Error ${code}: ${ERROR_MESSAGES[code]}${extra}`;
+}
+
+export const USAGE = `Bindeled command-line tool
+
+Usage:
+  bindeled create --dir DIR [--org NAME] [--lang da|nb|sv|fi|en]
+      Create a new register in an empty or new folder and print its recovery key once.
+  bindeled info --dir DIR [--json]
+      Show format, schema version, row counts, key slots (never secrets) and size.
+  bindeled verify --dir DIR [--json]
+      Check the database, its encryption pages, foreign keys, the audit chain and key slots.
+      Exit code 0 only when every check passes.
+  bindeled export-key --dir DIR
+      Print the raw data key in hex, to open the register with standard SQLCipher tools.
+
+The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
+it is asked for without echo.
+
+Exit codes: 0 success, 1 failure (including a failed check), 2 usage error.
+`;
