@@ -16,5 +16,7 @@ function senderInfo(event: IpcMainInvokeEvent, window: BrowserWindow | null): Se
 
 /** Answers the preload's invoke calls through the relay. */
 export function listenForInvokes(relay: Relay, mainWindow: () => BrowserWindow | null): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => relay.handle(senderInfo(event, mainWindow()), channel, input));
+  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) =>
+    relay.handle(senderInfo(event, mainWindow()), channel, input),
+  );
 }

@@ -29,7 +29,18 @@ export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform = p
         mac ? { role: 'close' } : { role: 'quit', label: labels.quit },
       ],
     },
-    { label: labels.edit, submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: labels.edit,
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     { label: labels.view, submenu: view },
     { role: 'help', label: labels.help, submenu: [{ label: labels.about, click: () => app.showAboutPanel() }] },
   ];

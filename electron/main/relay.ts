@@ -58,7 +58,11 @@ export async function runShellCall(channel: ShellChannel, input: unknown, handle
   const def = contract[channel];
   const parsed = def.input.safeParse(input);
   if (!parsed.success) {
-    return fail('INVALID_INPUT', channel, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    return fail(
+      'INVALID_INPUT',
+      channel,
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
   }
   try {
     const handler = handlers[channel] as ShellHandler<ShellChannel>;
