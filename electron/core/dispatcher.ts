@@ -26,6 +26,17 @@ export interface Core {
   shutdown(): void;
 }
 
+/**
+ * Every contract input is an object, but zod's object schemas accept any object without extra
+ * own keys: a Date, Map, Set or Promise would pass as `{}` and run the handler. Only plain data
+ * (what JSON and structured clone of a literal produce) may reach a schema.
+ */
+function isPlainObject(input: unknown): input is Record<string, unknown> {
+  if (typeof input !== 'object' || input === null) return false;
+  const proto: unknown = Object.getPrototypeOf(input);
+  return proto === Object.prototype || proto === null;
+}
+
 /** Creates the core: the one place that validates calls, runs handlers one at a time, and answers Results. */
 export function createCore(options: CoreOptions): Core {
   const ctx: CoreContext = {
@@ -42,6 +53,7 @@ export function createCore(options: CoreOptions): Core {
 
   async function run(channel: CoreChannel, input: unknown): Promise<Result<unknown>> {
     const def = contract[channel];
+    if (!isPlainObject(input)) return fail('INVALID_INPUT', channel, [{ path: '', message: 'expected a plain object' }]);
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {
       return fail('INVALID_INPUT', channel, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
