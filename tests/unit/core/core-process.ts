@@ -1,0 +1,69 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Result } from '../../../shared/errors';
+import type { FromCore, ToCore } from '../../../shared/protocol';
+import { REPO_ROOT } from './helpers';
+
+/**
+ * The real core entry (electron/core/main.ts, through tsx) as a child process speaking the
+ * message protocol, the way the harness and the Electron-less tests start it.
+ */
+export class CoreProcess {
+  private nextId = 1;
+  private readonly pending = new Map<number, (result: Result<unknown>) => void>();
+  private readonly exited: Promise<NodeJS.Signals | number | null>;
+  stderr = '';
+
+  private constructor(readonly child: ChildProcess) {
+    child.stderr?.setEncoding('utf8').on('data', (s: string) => (this.stderr += s));
+    child.on('message', (raw) => {
+      const message = raw as FromCore;
+      if (message.kind === 'result') this.pending.get(message.id)?.(message.result);
+    });
+    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  }
+
+  static start(env: Record<string, string>): Promise<CoreProcess> {
+    const child = fork(path.join(REPO_ROOT, 'electron/core/main.ts'), [], {
+      cwd: REPO_ROOT,
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, BINDELED_APP_VERSION: 'test', ...env },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const core = new CoreProcess(child);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`core did not start: ${core.stderr}`)), 30_000);
+      child.on('message', (m) => {
+        if ((m as FromCore).kind === 'ready') {
+          clearTimeout(timer);
+          resolve(core);
+        }
+      });
+      child.on('error', reject);
+    });
+  }
+
+  /** Sends one call; the promise settles when core answers (never, if it is killed first). */
+  invoke(channel: string, input: unknown): Promise<Result<unknown>> {
+    const id = this.nextId++;
+    const message: ToCore = { kind: 'invoke', id, channel, input };
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.child.send(message);
+    });
+  }
+
+  /** Kills the process without warning (no lock, no checkpoint) and waits until it is gone. */
+  async kill(): Promise<void> {
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** Ends the process the normal way (disconnect → lock → exit). */
+  async stop(): Promise<void> {
+    this.child.disconnect();
+    await this.exited;
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
