@@ -56,6 +56,9 @@ const core = createCoreHost({
       coreEnv({
         base: process.env,
         userData: app.getPath('userData'),
+        // Tests keep new registers out of the real Documents folder; a packaged app ignores this.
+        defaultRegisterDir:
+          isDev && process.env.BINDELED_DEFAULT_REGISTER_DIR ? path.resolve(process.env.BINDELED_DEFAULT_REGISTER_DIR) : null,
         documents: documentsDir(),
         appVersion: app.getVersion(),
         sqliteBinding: isDev ? devSqliteBinding(app.getAppPath(), process.versions.electron) : null,

@@ -22,6 +22,8 @@ export function coreEnv(options: {
   base: NodeJS.ProcessEnv;
   userData: string;
   documents: string;
+  /** Overrides <documents>/Bindeled (development and tests only). */
+  defaultRegisterDir?: string | null;
   appVersion: string;
   sqliteBinding: string | null;
 }): Record<string, string> {
@@ -32,7 +34,7 @@ export function coreEnv(options: {
   delete env.ELECTRON_RUN_AS_NODE;
   delete env.NODE_OPTIONS;
   env.BINDELED_PROFILE_DIR = options.userData;
-  env.BINDELED_DEFAULT_REGISTER_DIR = path.join(options.documents, 'Bindeled');
+  env.BINDELED_DEFAULT_REGISTER_DIR = options.defaultRegisterDir ?? path.join(options.documents, 'Bindeled');
   env.BINDELED_APP_VERSION = options.appVersion;
   if (options.sqliteBinding) env.BINDELED_SQLITE_BINDING = options.sqliteBinding;
   return env;
