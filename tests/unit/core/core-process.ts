@@ -18,9 +18,18 @@ export class CoreProcess {
     child.stderr?.setEncoding('utf8').on('data', (s: string) => (this.stderr += s));
     child.on('message', (raw) => {
       const message = raw as FromCore;
-      if (message.kind === 'result') this.pending.get(message.id)?.(message.result);
+      if (message.kind !== 'result') return;
+      this.pending.get(message.id)?.(message.result);
+      this.pending.delete(message.id);
     });
-    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code, signal) => {
+        // Calls in flight when the process dies are answered the way a host would answer them.
+        for (const answer of this.pending.values()) answer({ ok: false, error: { code: 'CORE_CRASHED' } });
+        this.pending.clear();
+        resolve(signal ?? code);
+      }),
+    );
   }
 
   static start(env: Record<string, string>): Promise<CoreProcess> {
