@@ -55,7 +55,6 @@ export function hardenSession(target: Session, devServerUrl: string | undefined)
   });
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler(() => false);
-  target.setDisplayMediaRequestHandler((_request, callback) => callback({}));
   // Chromium's spellchecker downloads dictionaries from Google: no network, so no spellchecker.
   target.setSpellCheckerEnabled(false);
   target.webRequest.onBeforeRequest((details, callback) => {

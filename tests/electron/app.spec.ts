@@ -40,7 +40,6 @@ test.beforeEach(async () => {
       ...env,
       BINDELED_USER_DATA_DIR: path.join(workDir, 'profile'),
       BINDELED_DEFAULT_REGISTER_DIR: path.join(workDir, 'registers', 'Bindeled'),
-      BINDELED_LANG: 'en',
     },
   });
   page = await app.firstWindow();
