@@ -7,10 +7,36 @@ export const MIN_PASSPHRASE_LENGTH = 12;
 export const MIN_ACCEPTED_SCORE = 3;
 
 const COMMON = [
-  'password', 'passord', 'adgangskode', 'salasana', 'lösenord', 'losenord', 'kodeord', 'qwerty',
-  'asdf', 'letmein', 'welcome', 'velkommen', 'tervetuloa', 'bindeled', 'sommer', 'summer',
-  'vinter', 'winter', 'kesä', 'talvi', 'admin', 'mentor', 'jobcenter', 'kommune', 'hejsa',
-  '123456', 'abc123', 'iloveyou', 'monkey', 'dragon',
+  'password',
+  'passord',
+  'adgangskode',
+  'salasana',
+  'lösenord',
+  'losenord',
+  'kodeord',
+  'qwerty',
+  'asdf',
+  'letmein',
+  'welcome',
+  'velkommen',
+  'tervetuloa',
+  'bindeled',
+  'sommer',
+  'summer',
+  'vinter',
+  'winter',
+  'kesä',
+  'talvi',
+  'admin',
+  'mentor',
+  'jobcenter',
+  'kommune',
+  'hejsa',
+  '123456',
+  'abc123',
+  'iloveyou',
+  'monkey',
+  'dragon',
 ];
 const RUNS = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopåasdfghjklæøzxcvbnm', 'qwertyuiopasdfghjklzxcvbnm'];
 
@@ -66,7 +92,10 @@ export function estimatePassphrase(passphrase: string): PassphraseStrength {
     hints.push('sequence');
     bits -= runs * 4;
   }
-  const words = passphrase.trim().split(/[\s\-_.]+/).filter((w) => w.length >= 3);
+  const words = passphrase
+    .trim()
+    .split(/[\s\-_.]+/)
+    .filter((w) => w.length >= 3);
   if (poolSize(passphrase) <= 29 && words.length < 3) hints.push('oneClass');
   if (words.length < 3) hints.push('useWords');
   bits = Math.max(0, Math.round(bits));

@@ -13,16 +13,25 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
 }
 
 /** Declares a channel answered by core and callable from the renderer. */
-export function coreCall<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> & { side: 'core'; access: 'renderer' } {
+export function coreCall<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): ChannelDef<I, O> & { side: 'core'; access: 'renderer' } {
   return { side: 'core', access: 'renderer', input, output };
 }
 
 /** Declares a channel answered by core that only the main process may call (never the renderer). */
-export function internalCall<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> & { side: 'core'; access: 'internal' } {
+export function internalCall<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): ChannelDef<I, O> & { side: 'core'; access: 'internal' } {
   return { side: 'core', access: 'internal', input, output };
 }
 
 /** Declares a channel answered by the shell (Electron main, or the test harness standing in for it). */
-export function shellCall<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> & { side: 'shell'; access: 'renderer' } {
+export function shellCall<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): ChannelDef<I, O> & { side: 'shell'; access: 'renderer' } {
   return { side: 'shell', access: 'renderer', input, output };
 }

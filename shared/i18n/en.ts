@@ -71,7 +71,8 @@ export const en = {
   },
   recovery: {
     title: 'Your recovery key',
-    intro: 'If you forget your passphrase, this key is the only way back into the register. Nobody else can recover it for you, not even Bindeled.',
+    intro:
+      'If you forget your passphrase, this key is the only way back into the register. Nobody else can recover it for you, not even Bindeled.',
     once: 'It is shown only this once.',
     advice: 'Print it or write it down, and keep it somewhere safe away from this computer, for example in a locked cabinet at work.',
     keyLabel: 'Recovery key',
@@ -81,7 +82,7 @@ export const en = {
     printFolder: 'Folder: {{folder}}',
     printAdvice: 'Keep this sheet in a safe place. Anyone who has it and the register folder can open the register.',
     checkTitle: 'Check that you have stored it',
-    checkPrompt: 'Type group {{n}} of your recovery key (the {{ordinal}} block of four characters)',
+    checkPrompt: 'Type group {{n}} of your recovery key, exactly as you wrote it down',
     checkWrong: 'That does not match group {{n}}. Look at your copy again.',
     checkTick: 'I have stored the recovery key somewhere safe, away from this computer',
     continue: 'Continue to the register',
@@ -187,7 +188,8 @@ export const en = {
     WRONG_PASSPHRASE: 'That passphrase is not right. Check Caps Lock and try again.',
     WRONG_RECOVERY_KEY: 'That recovery key does not open this register. Check that it belongs to this register.',
     RECOVERY_KEY_MALFORMED: 'That recovery key has a typing error. It has eight groups of four letters and digits; check each group.',
-    PASSPHRASE_TOO_WEAK: 'That passphrase is too easy to guess. Use at least {{min}} characters, for example three or four unrelated words.',
+    PASSPHRASE_TOO_WEAK:
+      'That passphrase is too easy to guess. Use at least {{min}} characters, for example three or four unrelated words.',
     PASSPHRASE_CHANGE_REQUIRED: 'Choose a new passphrase first.',
     REGISTER_LOCKED: 'The register is locked. Unlock it to continue.',
     REGISTER_ALREADY_OPEN: 'Another register is open. Lock it first.',

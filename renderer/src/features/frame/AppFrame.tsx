@@ -1,0 +1,114 @@
+import { Button, Caption1, makeStyles, Subtitle2, Tab, TabList, tokens, Tooltip } from '@fluentui/react-components';
+import { HomeRegular, LockClosedRegular, SettingsRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/languages';
+import { call } from '../../api';
+import { BrandMark } from '../../components/BrandMark';
+import { HomePage } from '../home/HomePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { useIdleLock } from './useIdleLock';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateColumns: '220px 1fr', gridTemplateRows: '52px 1fr', height: '100%' },
+  top: {
+    gridColumn: '1 / 3',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  org: { flex: 1, color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  nav: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: tokens.spacingVerticalM,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  content: {
+    overflow: 'auto',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+type Page = 'home' | 'settings';
+
+/**
+ * The open register: navigation, the lock button, the idle timer. Everything read from the
+ * register lives below this component, so unmounting it on lock drops it all from memory.
+ */
+export function AppFrame(props: {
+  label: string;
+  language: Language;
+  onLanguageChange: (l: Language) => void;
+  onAutoLockKnown: (minutes: number) => void;
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [page, setPage] = useState<Page>('home');
+  const [autoLockMinutes, setMinutes] = useState(5);
+  const { onAutoLockKnown } = props;
+  const setAutoLockMinutes = useCallback(
+    (minutes: number) => {
+      setMinutes(minutes);
+      onAutoLockKnown(minutes);
+    },
+    [onAutoLockKnown],
+  );
+
+  const lock = useCallback((reason: 'user' | 'idle') => void call('register:lock', { reason }).catch(() => undefined), []);
+  const lockIdle = useCallback(() => lock('idle'), [lock]);
+  useIdleLock(autoLockMinutes, lockIdle);
+
+  useEffect(() => {
+    void call('settings:get', {})
+      .then((s) => setAutoLockMinutes(s.autoLockMinutes))
+      .catch(() => undefined);
+  }, [setAutoLockMinutes]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        lock('user');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock]);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.top}>
+        <BrandMark size={28} />
+        <Subtitle2>{t('app.name')}</Subtitle2>
+        <Caption1 className={styles.org} data-testid="frame-org">
+          {props.label}
+        </Caption1>
+        <Tooltip content={t('nav.lockHint')} relationship="description">
+          <Button data-testid="lock-button" icon={<LockClosedRegular />} onClick={() => lock('user')}>
+            {t('nav.lock')}
+          </Button>
+        </Tooltip>
+      </header>
+      <nav className={styles.nav} aria-label={t('nav.label')}>
+        <TabList vertical selectedValue={page} onTabSelect={(_e, d) => setPage(d.value as Page)}>
+          <Tab value="home" icon={<HomeRegular />} data-testid="home-nav">
+            {t('nav.home')}
+          </Tab>
+          <Tab value="settings" icon={<SettingsRegular />} data-testid="settings-nav">
+            {t('nav.settings')}
+          </Tab>
+        </TabList>
+      </nav>
+      <main className={styles.content}>
+        {page === 'home' && <HomePage autoLockMinutes={autoLockMinutes} />}
+        {page === 'settings' && (
+          <SettingsPage language={props.language} onLanguageChange={props.onLanguageChange} onAutoLockChange={setAutoLockMinutes} />
+        )}
+      </main>
+    </div>
+  );
+}
