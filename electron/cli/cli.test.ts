@@ -21,7 +21,9 @@ beforeAll(async () => {
   dir = path.join(tempDir(), 'register');
   home = tempDir('bindeled-home-');
   cliTmp = tempDir('bindeled-cli-tmp-');
-  created = await runCli(['create', '--dir', dir, '--org', 'Kommandolinjen', '--lang', 'nb'], { env: { ...env, HOME: home, TMPDIR: cliTmp } });
+  created = await runCli(['create', '--dir', dir, '--org', 'Kommandolinjen', '--lang', 'nb'], {
+    env: { ...env, HOME: home, TMPDIR: cliTmp },
+  });
 });
 afterAll(cleanupTempDirs);
 
@@ -54,7 +56,9 @@ describe('bindeled CLI', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'keyslots.json'), 'utf8')).label).toBe('Kommandolinjen');
     // The key really opens this register.
     const t = newCore();
-    expect((await call(t.core, 'register:unlock', { dir, secret: { kind: 'recovery', recoveryKey: key ?? '' } })).mustSetPassphrase).toBe(true);
+    expect((await call(t.core, 'register:unlock', { dir, secret: { kind: 'recovery', recoveryKey: key ?? '' } })).mustSetPassphrase).toBe(
+      true,
+    );
     await lock(t.core);
     t.core.shutdown();
     // No trace in the desktop app's profile, and its own throwaway profile is gone.
@@ -80,7 +84,12 @@ describe('bindeled CLI', () => {
     const run = await runCli(['info', '--dir', dir, '--json'], { env });
     expect(run.code, run.stderr).toBe(0);
     const info = JSON.parse(run.stdout);
-    expect(info).toMatchObject({ dir, label: 'Kommandolinjen', schemaVersion: LATEST_SCHEMA_VERSION, appSchemaVersion: LATEST_SCHEMA_VERSION });
+    expect(info).toMatchObject({
+      dir,
+      label: 'Kommandolinjen',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      appSchemaVersion: LATEST_SCHEMA_VERSION,
+    });
     expect(info.format).toMatch(/SQLCipher 4/);
     expect(info.counts.settings).toBe(2);
     expect(info.counts.audit_log).toBeGreaterThanOrEqual(3);
@@ -93,7 +102,8 @@ describe('bindeled CLI', () => {
     const run = await runCli(['verify', '--dir', dir], { env });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('All checks passed.');
-    for (const check of ['integrity_check', 'cipher_integrity_check', 'foreign_key_check', 'audit_chain', 'key_slots']) expect(run.stdout).toMatch(new RegExp(`ok\\s+${check}`));
+    for (const check of ['integrity_check', 'cipher_integrity_check', 'foreign_key_check', 'audit_chain', 'key_slots'])
+      expect(run.stdout).toMatch(new RegExp(`ok\\s+${check}`));
   });
 
   it('export-key prints the 64-hex data key, which opens the database, and audits the export', async () => {
@@ -116,7 +126,9 @@ describe('bindeled CLI', () => {
 
   it('a wrong passphrase exits 1 with WRONG_PASSPHRASE and changes no file', async () => {
     const before = hashFolder(dir);
-    const runs = await Promise.all(['info', 'export-key'].map((cmd) => runCli([cmd, '--dir', dir], { env: { BINDELED_PASSPHRASE: 'not the right passphrase' } })));
+    const runs = await Promise.all(
+      ['info', 'export-key'].map((cmd) => runCli([cmd, '--dir', dir], { env: { BINDELED_PASSPHRASE: 'not the right passphrase' } })),
+    );
     for (const run of runs) {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('WRONG_PASSPHRASE');
@@ -136,10 +148,14 @@ describe('bindeled CLI', () => {
     const bytes = readFileSync(file);
     const page = bytes.length / 4096; // the last page: page 2 or later
     expect(page).toBeGreaterThanOrEqual(2);
-    bytes[(page - 1) * 4096 + 2048] ^= 0x01;
+    const offset = (page - 1) * 4096 + 2048;
+    bytes[offset] = (bytes[offset] ?? 0) ^ 0x01;
     writeFileSync(file, bytes);
 
-    const [audit, flip] = await Promise.all([runCli(['verify', '--dir', tampered], { env }), runCli(['verify', '--dir', flipped], { env })]);
+    const [audit, flip] = await Promise.all([
+      runCli(['verify', '--dir', tampered], { env }),
+      runCli(['verify', '--dir', flipped], { env }),
+    ]);
     expect(audit.code).toBe(1);
     expect(audit.stderr).toContain('Verification failed: audit_chain');
     expect(flip.code).toBe(1);

@@ -33,7 +33,9 @@ async function unlock(call: Call, dir: string): Promise<void> {
 
 async function create(cmd: Extract<Command, { name: 'create' }>): Promise<number> {
   const secret = await passphrase(true);
-  const created = await withCore((call) => call('register:create', { dir: cmd.dir, organisationName: cmd.org, language: cmd.lang, passphrase: secret }));
+  const created = await withCore((call) =>
+    call('register:create', { dir: cmd.dir, organisationName: cmd.org, language: cmd.lang, passphrase: secret }),
+  );
   out(`Register "${cmd.org}" created in ${created.dir}`);
   out('');
   out('Recovery key (shown only this once):');
@@ -56,7 +58,12 @@ function printInfo(info: z.output<typeof RegisterInfo>): void {
     ['Created', info.createdAt],
     ['Size', `${info.sizeBytes} bytes`],
     ['Key slots', info.keySlots.map((s) => `${s.kind} (${s.user})`).join(', ')],
-    ['Rows', Object.entries(info.counts).map(([table, n]) => `${table} ${n}`).join(', ')],
+    [
+      'Rows',
+      Object.entries(info.counts)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', '),
+    ],
   ];
   for (const [name, value] of rows) out(`${name.padEnd(12)} ${value}`);
 }

@@ -9,8 +9,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   WRONG_PASSPHRASE: 'The passphrase is wrong. Nothing was changed; try again, or unlock with the recovery key in the app.',
   WRONG_RECOVERY_KEY: 'The recovery key does not belong to this register. Check that you have the key printed for this register.',
   RECOVERY_KEY_MALFORMED: 'The recovery key has a typing error (wrong length or check characters). Type it again.',
-  PASSPHRASE_TOO_WEAK:
-    'The passphrase is too easy to guess. Use at least 12 characters, ideally three or four unrelated words.',
+  PASSPHRASE_TOO_WEAK: 'The passphrase is too easy to guess. Use at least 12 characters, ideally three or four unrelated words.',
   PASSPHRASE_CHANGE_REQUIRED: 'The register was unlocked with the recovery key: set a new passphrase in the app first.',
   REGISTER_LOCKED: 'The register is not unlocked. Unlock it first.',
   REGISTER_ALREADY_OPEN: 'Another register is already open in this process. Lock it first.',
@@ -18,11 +17,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   FOLDER_NOT_EMPTY: 'The folder is not empty. Choose a new or empty folder for a new register.',
   REGISTER_FROM_NEWER_VERSION:
     'The register was written by a newer version of Bindeled. Install the newer version; the register was left unchanged.',
-  REGISTER_CORRUPT:
-    'The register database is damaged or was not encrypted with this key. Restore it from a backup; do not write to it.',
+  REGISTER_CORRUPT: 'The register database is damaged or was not encrypted with this key. Restore it from a backup; do not write to it.',
   KEYSLOTS_CORRUPT: 'The key-slot file (keyslots.json) is damaged. Restore it from a backup of the register folder.',
   DISK_FULL: 'The disk is full. Free some space and try again; the register was not changed.',
-  PERMISSION_DENIED: 'Permission was denied for a file in the register folder. Check the folder\'s owner and permissions.',
+  PERMISSION_DENIED: "Permission was denied for a file in the register folder. Check the folder's owner and permissions.",
   IO_ERROR: 'A file could not be read or written. Check the disk or the USB stick and try again.',
   NOT_AVAILABLE: 'That is not available on this computer.',
   CANCELLED: 'The operation was cancelled.',

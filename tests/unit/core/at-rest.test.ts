@@ -44,7 +44,8 @@ try {
   sqlcipherMissing = (error as Error).message.split('\n')[0] ?? 'unknown';
 }
 const onCi = process.env.CI === 'true';
-if (!sqlcipher && !onCi) console.warn(`[at-rest] skipping the SQLCipher check: @journeyapps/sqlcipher could not be loaded (${sqlcipherMissing})`);
+if (!sqlcipher && !onCi)
+  console.warn(`[at-rest] skipping the SQLCipher check: @journeyapps/sqlcipher could not be loaded (${sqlcipherMissing})`);
 
 let registerDir: string;
 let childTmp: string;
@@ -81,7 +82,9 @@ describe('at rest', () => {
   });
 
   it('has no marker in register.db, its WAL and WAL index, or the key-slot file, while open and after locking', () => {
-    expect(openScan.map((f) => path.basename(f.file))).toEqual(expect.arrayContaining(['register.db', 'register.db-wal', 'register.db-shm', KEYSLOT_FILE]));
+    expect(openScan.map((f) => path.basename(f.file))).toEqual(
+      expect.arrayContaining(['register.db', 'register.db-wal', 'register.db-shm', KEYSLOT_FILE]),
+    );
     expect(walWhileOpen).toBeGreaterThan(0);
     expect(openScan.filter((f) => f.found.length > 0)).toEqual([]);
     expect(scan(registerDir).map((f) => path.basename(f.file))).toContain('register.db');

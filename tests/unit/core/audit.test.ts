@@ -3,7 +3,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit-log';
 import type { Db } from '../../../electron/core/db/driver';
-import { call, cleanupTempDirs, createRegister, lock, newCore, OTHER_PASSPHRASE, PASSPHRASE, tempDir, unlock, withDb, type TestCore } from './helpers';
+import {
+  call,
+  cleanupTempDirs,
+  createRegister,
+  lock,
+  newCore,
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  tempDir,
+  unlock,
+  withDb,
+  type TestCore,
+} from './helpers';
 import { runCli } from './run-cli';
 
 let t: TestCore;
@@ -22,7 +34,13 @@ afterAll(() => {
   cleanupTempDirs();
 });
 
-const auditRows = (db: Db) => db.prepare('SELECT seq, actor, action, details FROM audit_log ORDER BY seq').all() as { seq: number; actor: string; action: string; details: string }[];
+const auditRows = (db: Db) =>
+  db.prepare('SELECT seq, actor, action, details FROM audit_log ORDER BY seq').all() as {
+    seq: number;
+    actor: string;
+    action: string;
+    details: string;
+  }[];
 
 /** A copy of the register folder to tamper with, so every case starts from the same register. */
 function copyOfRegister(): string {
@@ -34,7 +52,13 @@ function copyOfRegister(): string {
 describe('audit log', () => {
   it('records create, unlock, passphrase change and lock, naming no organisation data', async () => {
     const rows = await withDb(pristine, auditRows, OTHER_PASSPHRASE);
-    expect(rows.map((r) => r.action)).toEqual(['register.created', 'register.locked', 'register.unlocked', 'passphrase.changed', 'register.locked']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'register.created',
+      'register.locked',
+      'register.unlocked',
+      'passphrase.changed',
+      'register.locked',
+    ]);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(['owner']));
     expect(JSON.stringify(rows)).not.toContain('Revisionsforeningen');
   });
@@ -53,7 +77,10 @@ describe('audit log', () => {
   const tamperings: [string, (db: Db) => void][] = [
     ['a row’s action edited', (db) => db.prepare("UPDATE audit_log SET action = 'register.created' WHERE seq = 3").run()],
     ['a middle row deleted', (db) => db.prepare('DELETE FROM audit_log WHERE seq = 3').run()],
-    ['the last row’s actor edited', (db) => db.prepare("UPDATE audit_log SET actor = 'someone' WHERE seq = (SELECT max(seq) FROM audit_log)").run()],
+    [
+      'the last row’s actor edited',
+      (db) => db.prepare("UPDATE audit_log SET actor = 'someone' WHERE seq = (SELECT max(seq) FROM audit_log)").run(),
+    ],
   ];
 
   it.each(tamperings)('detects %s (with the key, triggers dropped) in register:verify and the CLI', async (_name, tamper) => {

@@ -38,23 +38,61 @@ const HUGE = 'x'.repeat(1_000_000);
 /** Values no field of the contract accepts. */
 const BAD_VALUES: unknown[] = [null, [], {}, true, -1.5, Number.NaN, HUGE, ['a'], { kind: 'passphrase' }];
 /** Whole inputs that are never valid. */
-const BAD_INPUTS: unknown[] = [undefined, null, 0, 1, -1, Number.NaN, Number.POSITIVE_INFINITY, true, false, '', 'x', HUGE, [], [1, 2], [{}], () => 1, new Date(0), new Map(), new Set(), /x/, new Error('x'), Promise.resolve({}), Symbol('s'), 10n];
+const BAD_INPUTS: unknown[] = [
+  undefined,
+  null,
+  0,
+  1,
+  -1,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  false,
+  '',
+  'x',
+  HUGE,
+  [],
+  [1, 2],
+  [{}],
+  () => 1,
+  new Date(0),
+  new Map(),
+  new Set(),
+  /x/,
+  new Error('x'),
+  Promise.resolve({}),
+  Symbol('s'),
+  10n,
+];
 
 /** Own keys that try prototype pollution, as JSON.parse (and structured clone) would deliver them. */
 function withOwnKey(valid: Record<string, unknown>, key: string): Record<string, unknown> {
   const copy = { ...valid };
-  Object.defineProperty(copy, key, { value: { polluted: true, prototype: { polluted: true } }, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(copy, key, {
+    value: { polluted: true, prototype: { polluted: true } },
+    enumerable: true,
+    configurable: true,
+    writable: true,
+  });
   return copy;
 }
 
 function junkFor(channel: Channel): { label: string; input: unknown }[] {
   const valid = VALID[channel];
-  const junk: { label: string; input: unknown }[] = BAD_INPUTS.map((input) => ({ label: `input ${String(typeof input === 'string' ? input.slice(0, 8) : typeof input === 'symbol' ? 'symbol' : typeof input === 'bigint' ? 'bigint' : input)}`, input }));
+  const junk: { label: string; input: unknown }[] = BAD_INPUTS.map((input) => ({
+    label: `input ${String(typeof input === 'string' ? input.slice(0, 8) : typeof input === 'symbol' ? 'symbol' : typeof input === 'bigint' ? 'bigint' : input)}`,
+    input,
+  }));
   junk.push({ label: 'extra key', input: { ...valid, unexpected: 1 } });
-  junk.push({ label: 'parsed __proto__', input: JSON.parse(`{"__proto__":{"polluted":true}${Object.keys(valid).length ? ',' : ''}${JSON.stringify(valid).slice(1)}`) });
-  for (const key of ['__proto__', 'constructor', 'prototype', 'toString']) junk.push({ label: `own ${key}`, input: withOwnKey(valid, key) });
+  junk.push({
+    label: 'parsed __proto__',
+    input: JSON.parse(`{"__proto__":{"polluted":true}${Object.keys(valid).length ? ',' : ''}${JSON.stringify(valid).slice(1)}`),
+  });
+  for (const key of ['__proto__', 'constructor', 'prototype', 'toString'])
+    junk.push({ label: `own ${key}`, input: withOwnKey(valid, key) });
   for (const field of Object.keys(valid)) {
-    for (const bad of BAD_VALUES) junk.push({ label: `${field}=${typeof bad === 'string' ? 'huge' : JSON.stringify(bad)}`, input: { ...valid, [field]: bad } });
+    for (const bad of BAD_VALUES)
+      junk.push({ label: `${field}=${typeof bad === 'string' ? 'huge' : JSON.stringify(bad)}`, input: { ...valid, [field]: bad } });
   }
   if ('secret' in valid) {
     junk.push({ label: 'secret: unknown kind', input: { ...valid, secret: { kind: 'device', passphrase: PASSPHRASE } } });
@@ -132,7 +170,25 @@ describe('every channel answers junk with a failed Result and changes nothing', 
 
   it('answers unknown channel names with UNKNOWN_CHANNEL', async () => {
     const before = await snapshot();
-    const names: unknown[] = ['', 'nope', 'register:', 'REGISTER:UNLOCK', 'register:unlock ', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', HUGE, 42, null, undefined, {}, [], Symbol('register:lock')];
+    const names: unknown[] = [
+      '',
+      'nope',
+      'register:',
+      'REGISTER:UNLOCK',
+      'register:unlock ',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      HUGE,
+      42,
+      null,
+      undefined,
+      {},
+      [],
+      Symbol('register:lock'),
+    ];
     for (const name of names) {
       const result = await t.core.invoke(name, {});
       expect(result.ok).toBe(false);

@@ -44,7 +44,8 @@ describe('a flipped bit in register.db', () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     const outcomes: Record<number, string> = {};
     for (let page = 1; page <= pages; page++) outcomes[page] = await openFlipped((page - 1) * 4096 + 2048);
-    for (const [page, outcome] of Object.entries(outcomes)) expect(outcome, `page ${page}`).toMatch(/^(REGISTER_CORRUPT|failed: .*cipher_integrity_check)/);
+    for (const [page, outcome] of Object.entries(outcomes))
+      expect(outcome, `page ${page}`).toMatch(/^(REGISTER_CORRUPT|failed: .*cipher_integrity_check)/);
   });
 
   it('in the page authentication code or IV at the end of a page is caught too', async () => {

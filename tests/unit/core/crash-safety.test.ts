@@ -12,7 +12,11 @@ import { CoreProcess, sleep } from './core-process';
 
 const random = (min: number, max: number) => Math.round(min + Math.random() * (max - min));
 /** The settings written by update number i: all three keys tell which update they came from. */
-const patchFor = (round: number, i: number) => ({ organisationName: `crash-${round}-${i}`, autoLockMinutes: (i % 240) + 1, defaultLanguage: LANGUAGES[i % LANGUAGES.length] });
+const patchFor = (round: number, i: number) => ({
+  organisationName: `crash-${round}-${i}`,
+  autoLockMinutes: (i % 240) + 1,
+  defaultLanguage: LANGUAGES[i % LANGUAGES.length],
+});
 
 let dir: string;
 const profileDir = () => tempDir('bindeled-crash-profile-');
@@ -37,37 +41,43 @@ async function reopen(folder: string, passphrase = PASSPHRASE) {
 }
 
 describe('crash safety (SIGKILL of the core process)', () => {
-  it.each([0, 1, 2, 3, 4, 5])('round %i: killed during a stream of settings updates, the register reopens with one whole update', async (round) => {
-    const core = await CoreProcess.start({ BINDELED_PROFILE_DIR: profileDir() });
-    const unlocked = await core.invoke('register:unlock', { dir, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    expect(unlocked.ok).toBe(true);
-    const total = 1500;
-    let acked = -1;
-    let firstAck: () => void = () => undefined;
-    const started = new Promise<void>((resolve) => (firstAck = resolve));
-    for (let i = 0; i < total; i++) {
-      void core.invoke('settings:update', patchFor(round, i)).then((result) => {
-        if (result.ok) acked = Math.max(acked, i);
-        firstAck();
-      });
-    }
-    await started;
-    const delay = random(5, 400);
-    await sleep(delay);
-    await core.kill();
-    const killedAfter = acked;
-    console.log(`round ${round}: killed after ${delay} ms, ${killedAfter + 1} updates acknowledged`);
-    expect(killedAfter, `killed after ${delay} ms`).toBeLessThan(total - 1);
+  it.each([0, 1, 2, 3, 4, 5])(
+    'round %i: killed during a stream of settings updates, the register reopens with one whole update',
+    async (round) => {
+      const core = await CoreProcess.start({ BINDELED_PROFILE_DIR: profileDir() });
+      const unlocked = await core.invoke('register:unlock', { dir, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
+      expect(unlocked.ok).toBe(true);
+      const total = 1500;
+      let acked = -1;
+      let firstAck: () => void = () => undefined;
+      const started = new Promise<void>((resolve) => (firstAck = resolve));
+      for (let i = 0; i < total; i++) {
+        void core.invoke('settings:update', patchFor(round, i)).then((result) => {
+          if (result.ok) acked = Math.max(acked, i);
+          firstAck();
+        });
+      }
+      await started;
+      const delay = random(5, 400);
+      await sleep(delay);
+      await core.kill();
+      const killedAfter = acked;
+      console.log(`round ${round}: killed after ${delay} ms, ${killedAfter + 1} updates acknowledged`);
+      expect(killedAfter, `killed after ${delay} ms`).toBeLessThan(total - 1);
 
-    const { report, settings } = await reopen(dir);
-    expect(report.checks.filter((c) => !c.ok), `killed after ${delay} ms`).toEqual([]);
-    const match = /^crash-(\d+)-(\d+)$/.exec(settings.organisationName);
-    expect(match?.[1]).toBe(String(round));
-    const i = Number(match?.[2]);
-    // Every update core acknowledged is on disk; nothing newer than what was sent, and no mix.
-    expect(i).toBeGreaterThanOrEqual(killedAfter);
-    expect(settings).toEqual(patchFor(round, i));
-  });
+      const { report, settings } = await reopen(dir);
+      expect(
+        report.checks.filter((c) => !c.ok),
+        `killed after ${delay} ms`,
+      ).toEqual([]);
+      const match = /^crash-(\d+)-(\d+)$/.exec(settings.organisationName);
+      expect(match?.[1]).toBe(String(round));
+      const i = Number(match?.[2]);
+      // Every update core acknowledged is on disk; nothing newer than what was sent, and no mix.
+      expect(i).toBeGreaterThanOrEqual(killedAfter);
+      expect(settings).toEqual(patchFor(round, i));
+    },
+  );
 
   it.each([0, 1])('kill %i: killed during register:create, the folder holds a whole register or no key slots at all', async () => {
     const folder = path.join(tempDir(), 'new-register');
@@ -81,7 +91,9 @@ describe('crash safety (SIGKILL of the core process)', () => {
       expect(settings).toMatchObject({ organisationName: 'Halfway', defaultLanguage: 'fi' });
     } else {
       const t = newCore();
-      expect((await callFails(t.core, 'register:unlock', { dir: folder, secret: { kind: 'passphrase', passphrase: PASSPHRASE } })).code).toBe('REGISTER_NOT_FOUND');
+      expect(
+        (await callFails(t.core, 'register:unlock', { dir: folder, secret: { kind: 'passphrase', passphrase: PASSPHRASE } })).code,
+      ).toBe('REGISTER_NOT_FOUND');
       t.core.shutdown();
     }
   });

@@ -65,7 +65,10 @@ export async function callFails(core: Core, channel: string, input: unknown, fro
 }
 
 /** Creates a register in a new folder and leaves it open; returns its folder and recovery key. */
-export async function createRegister(core: Core, options: { organisationName?: string; passphrase?: string } = {}): Promise<{ dir: string; recoveryKey: string }> {
+export async function createRegister(
+  core: Core,
+  options: { organisationName?: string; passphrase?: string } = {},
+): Promise<{ dir: string; recoveryKey: string }> {
   const dir = path.join(tempDir('bindeled-reg-'), 'register');
   const created = await call(core, 'register:create', {
     dir,

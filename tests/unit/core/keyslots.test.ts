@@ -50,7 +50,9 @@ describe('key slots', () => {
   it('refuses a wrong passphrase with WRONG_PASSPHRASE and leaves every file byte-identical', async () => {
     const before = hashFolder(dirA);
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['register.db', KEYSLOT_FILE]));
-    expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: OTHER_PASSPHRASE } })).code).toBe('WRONG_PASSPHRASE');
+    expect(
+      (await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: OTHER_PASSPHRASE } })).code,
+    ).toBe('WRONG_PASSPHRASE');
     expect(hashFolder(dirA)).toEqual(before);
     expect((await callFails(t.core, 'settings:get', {})).code).toBe('REGISTER_LOCKED');
   });
@@ -77,7 +79,8 @@ describe('key slots', () => {
 
   it('tells a malformed recovery key from a well-formed wrong one, touching no file', async () => {
     const before = hashFolder(dirA);
-    const recovery = (recoveryKey: string) => callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'recovery', recoveryKey } });
+    const recovery = (recoveryKey: string) =>
+      callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'recovery', recoveryKey } });
     expect((await recovery('ABCD-EFGH')).code).toBe('RECOVERY_KEY_MALFORMED');
     // One character changed: the check characters catch the typo before any key derivation.
     const canonical = normaliseRecoveryKey(recoveryA);
@@ -93,7 +96,11 @@ describe('key slots', () => {
     const key = recoveryKeyFromBytes(Buffer.alloc(19, 0x08)); // 00001000… gives zeros and ones
     expect(key).toMatch(/0/);
     expect(key).toMatch(/1/);
-    const typed = ` ${formatRecoveryKey(key).replace(/-/g, ' - ').toLowerCase().replace(/0/g, 'o').replace(/1/g, (_, i: number) => (i % 2 ? 'i' : 'L'))} `;
+    const typed = ` ${formatRecoveryKey(key)
+      .replace(/-/g, ' - ')
+      .toLowerCase()
+      .replace(/0/g, 'o')
+      .replace(/1/g, (_, i: number) => (i % 2 ? 'i' : 'L'))} `;
     expect(normaliseRecoveryKey(typed)).toBe(key);
     expect(isWellFormedRecoveryKey(typed)).toBe(true);
   });
@@ -111,7 +118,8 @@ describe('key slots', () => {
       ['audit:recent', { limit: 10 }],
       ['register:changePassphrase', { current: PASSPHRASE, next: OTHER_PASSPHRASE }],
     ];
-    for (const [channel, input] of blocked) expect((await callFails(t.core, channel, input)).code, channel).toBe('PASSPHRASE_CHANGE_REQUIRED');
+    for (const [channel, input] of blocked)
+      expect((await callFails(t.core, channel, input)).code, channel).toBe('PASSPHRASE_CHANGE_REQUIRED');
     expect((await callFails(t.core, 'register:setPassphrase', { passphrase: 'password1234' })).code).toBe('PASSPHRASE_TOO_WEAK');
     await call(t.core, 'register:setPassphrase', { passphrase: OTHER_PASSPHRASE });
     expect((await call(t.core, 'settings:get', {})).organisationName).toBe('Forening A');
@@ -119,7 +127,9 @@ describe('key slots', () => {
     await lock(t.core);
     currentA = OTHER_PASSPHRASE;
 
-    expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: PASSPHRASE } })).code).toBe('WRONG_PASSPHRASE');
+    expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: PASSPHRASE } })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     expect((await unlock(t.core, dirA, currentA)).mustSetPassphrase).toBe(false);
     await lock(t.core);
   });
@@ -127,12 +137,18 @@ describe('key slots', () => {
   it('changes the passphrase only with the right current one and a strong new one', async () => {
     await unlock(t.core, dirA, currentA);
     const slotsBefore = readFileSync(path.join(dirA, KEYSLOT_FILE));
-    expect((await callFails(t.core, 'register:changePassphrase', { current: THIRD_PASSPHRASE, next: THIRD_PASSPHRASE })).code).toBe('WRONG_PASSPHRASE');
-    expect((await callFails(t.core, 'register:changePassphrase', { current: currentA, next: 'summer2024' })).code).toBe('PASSPHRASE_TOO_WEAK');
+    expect((await callFails(t.core, 'register:changePassphrase', { current: THIRD_PASSPHRASE, next: THIRD_PASSPHRASE })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
+    expect((await callFails(t.core, 'register:changePassphrase', { current: currentA, next: 'summer2024' })).code).toBe(
+      'PASSPHRASE_TOO_WEAK',
+    );
     expect(readFileSync(path.join(dirA, KEYSLOT_FILE)).equals(slotsBefore)).toBe(true);
     await call(t.core, 'register:changePassphrase', { current: currentA, next: THIRD_PASSPHRASE });
     await lock(t.core);
-    expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: currentA } })).code).toBe('WRONG_PASSPHRASE');
+    expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: currentA } })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     currentA = THIRD_PASSPHRASE;
     await unlock(t.core, dirA, currentA);
     await lock(t.core);
@@ -151,11 +167,18 @@ describe('key slots', () => {
     const b = readSlots(dirB);
     const stolen = b.slots.find((s: { kind: string }) => s.kind === 'passphrase');
     // Keep A's file, but swap in B's passphrase slot, whose passphrase the attacker knows.
-    writeFileSync(path.join(dirA, KEYSLOT_FILE), JSON.stringify({ ...a, slots: [...a.slots.filter((s: { kind: string }) => s.kind !== 'passphrase'), stolen] }));
-    expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: OTHER_PASSPHRASE } })).code).toBe('WRONG_PASSPHRASE');
+    writeFileSync(
+      path.join(dirA, KEYSLOT_FILE),
+      JSON.stringify({ ...a, slots: [...a.slots.filter((s: { kind: string }) => s.kind !== 'passphrase'), stolen] }),
+    );
+    expect(
+      (await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: OTHER_PASSPHRASE } })).code,
+    ).toBe('WRONG_PASSPHRASE');
     // Even with A's registerId rewritten into B's file, B's slot does not open under A's identity.
     writeFileSync(path.join(dirB, KEYSLOT_FILE), JSON.stringify({ ...b, registerId: a.registerId }));
-    expect((await callFails(t.core, 'register:unlock', { dir: dirB, secret: { kind: 'passphrase', passphrase: OTHER_PASSPHRASE } })).code).toBe('WRONG_PASSPHRASE');
+    expect(
+      (await callFails(t.core, 'register:unlock', { dir: dirB, secret: { kind: 'passphrase', passphrase: OTHER_PASSPHRASE } })).code,
+    ).toBe('WRONG_PASSPHRASE');
     writeFileSync(path.join(dirA, KEYSLOT_FILE), JSON.stringify(a));
     await unlock(t.core, dirA, currentA);
     await lock(t.core);
@@ -167,11 +190,18 @@ describe('key slots', () => {
     const parsed = JSON.parse(good.toString('utf8'));
     const weakened = structuredClone(parsed);
     for (const slot of weakened.slots) if (slot.kdf.name === 'argon2id') slot.kdf.memoryKiB = 1024;
-    const damaged = [good.subarray(0, good.length / 2), Buffer.from('{"format":"bindeled-keyslots"}'), Buffer.from(JSON.stringify(weakened)), Buffer.from('')];
+    const damaged = [
+      good.subarray(0, good.length / 2),
+      Buffer.from('{"format":"bindeled-keyslots"}'),
+      Buffer.from(JSON.stringify(weakened)),
+      Buffer.from(''),
+    ];
     try {
       for (const content of damaged) {
         writeFileSync(file, content);
-        expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: currentA } })).code).toBe('KEYSLOTS_CORRUPT');
+        expect((await callFails(t.core, 'register:unlock', { dir: dirA, secret: { kind: 'passphrase', passphrase: currentA } })).code).toBe(
+          'KEYSLOTS_CORRUPT',
+        );
       }
     } finally {
       writeFileSync(file, good);

@@ -17,11 +17,16 @@ function freshDb(): Db {
 }
 
 function tables(db: Db): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  return (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 function schemaSql(db: Db): string {
-  return (db.prepare('SELECT group_concat(sql, char(10)) AS s FROM (SELECT sql FROM sqlite_schema ORDER BY name)').get() as { s: string | null }).s ?? '';
+  return (
+    (db.prepare('SELECT group_concat(sql, char(10)) AS s FROM (SELECT sql FROM sqlite_schema ORDER BY name)').get() as { s: string | null })
+      .s ?? ''
+  );
 }
 
 describe('the migration list', () => {
@@ -29,7 +34,9 @@ describe('the migration list', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
     expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
-    const files = readdirSync(path.join(REPO_ROOT, 'electron/core/db/migrations')).filter((f) => /^\d{4}-.+\.ts$/.test(f) && !f.endsWith('.test.ts'));
+    const files = readdirSync(path.join(REPO_ROOT, 'electron/core/db/migrations')).filter(
+      (f) => /^\d{4}-.+\.ts$/.test(f) && !f.endsWith('.test.ts'),
+    );
     expect(files.map((f) => Number(f.slice(0, 4))).sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 });
@@ -41,10 +48,19 @@ describe('0001 initial', () => {
       expect(migrate(db, [m0001Initial])).toEqual({ from: 0, to: 1 });
       expect(schemaVersion(db)).toBe(1);
       expect(tables(db)).toEqual(['audit_log', 'settings']);
-      const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name IN ('settings', 'audit_log')").all();
-      expect(strict).toEqual(expect.arrayContaining([{ name: 'settings', strict: 1 }, { name: 'audit_log', strict: 1 }]));
+      const strict = db
+        .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name IN ('settings', 'audit_log')")
+        .all();
+      expect(strict).toEqual(
+        expect.arrayContaining([
+          { name: 'settings', strict: 1 },
+          { name: 'audit_log', strict: 1 },
+        ]),
+      );
       // STRICT means a wrong type is refused, not silently stored.
-      expect(() => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('k', Buffer.from([1, 2]))).toThrow(/cannot store BLOB value in TEXT column/);
+      expect(() => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('k', Buffer.from([1, 2]))).toThrow(
+        /cannot store BLOB value in TEXT column/,
+      );
     } finally {
       db.close();
     }
@@ -116,7 +132,10 @@ describe('migrate()', () => {
     await lock(t.core);
     await withDb(dir, (db) => db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`));
     const before = hashFolder(dir);
-    const error = await callFails(t.core, 'register:unlock', { dir, secret: { kind: 'passphrase', passphrase: 'correct horse battery staple' } });
+    const error = await callFails(t.core, 'register:unlock', {
+      dir,
+      secret: { kind: 'passphrase', passphrase: 'correct horse battery staple' },
+    });
     expect(error.code).toBe('REGISTER_FROM_NEWER_VERSION');
     expect(hashFolder(dir)).toEqual(before);
     expect((await callFails(t.core, 'settings:get', {})).code).toBe('REGISTER_LOCKED');
