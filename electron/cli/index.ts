@@ -43,6 +43,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `bindeled info | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
