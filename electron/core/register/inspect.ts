@@ -53,23 +53,43 @@ function cipherPageCheck(register: OpenRegister): { ok: boolean; detail?: string
   return report.detail === undefined ? { ok: report.ok } : { ok: report.ok, detail: report.detail };
 }
 
+type Check = z.output<typeof VerifyReport>['checks'][number];
+
+/**
+ * Runs one check. A page that fails authentication makes SQLite throw SQLITE_CORRUPT in the
+ * middle of a check; that fails this check, and the others still run, so the report names
+ * what is wrong instead of the whole verify failing as REGISTER_CORRUPT. Details are SQLite
+ * error codes and counts, never register content.
+ */
+function runCheck(name: string, check: () => Omit<Check, 'name'>): Check {
+  try {
+    return { name, ...check() };
+  } catch (error) {
+    const e = error as { code?: unknown; message?: unknown };
+    return { name, ok: false, detail: typeof e.code === 'string' ? `${e.code}: ${String(e.message)}` : String(e.message ?? error) };
+  }
+}
+
 /** integrity_check, the page-authentication check, foreign keys, the audit chain and the key-slot file. */
 export function verifyRegister(register: OpenRegister): z.output<typeof VerifyReport> {
-  const checks: z.output<typeof VerifyReport>['checks'] = [];
-  const integrity = (register.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  checks.push({ name: 'integrity_check', ok: integrity.length === 1 && integrity[0] === 'ok', detail: integrity.slice(0, 5).join('; ') });
-  const cipher = cipherPageCheck(register);
-  checks.push({ name: 'cipher_integrity_check', ...cipher });
-  const fk = register.db.pragma('foreign_key_check') as unknown[];
-  checks.push({ name: 'foreign_key_check', ok: fk.length === 0, detail: `${fk.length} violations` });
-  const audit = verifyAuditChain(register.db);
-  checks.push({ name: 'audit_chain', ok: audit.ok, detail: audit.ok ? `${audit.rows} rows` : `broken at row ${audit.brokenAt}` });
-  try {
-    const slots = readKeySlots(register.dir);
-    const sameRegister = slots.registerId === register.slots.registerId;
-    checks.push({ name: 'key_slots', ok: sameRegister, detail: `${slots.slots.length} slots` });
-  } catch (error) {
-    checks.push({ name: 'key_slots', ok: false, detail: (error as Error).message });
-  }
+  const checks: Check[] = [
+    runCheck('integrity_check', () => {
+      const integrity = (register.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      return { ok: integrity.length === 1 && integrity[0] === 'ok', detail: integrity.slice(0, 5).join('; ') };
+    }),
+    runCheck('cipher_integrity_check', () => cipherPageCheck(register)),
+    runCheck('foreign_key_check', () => {
+      const fk = register.db.pragma('foreign_key_check') as unknown[];
+      return { ok: fk.length === 0, detail: `${fk.length} violations` };
+    }),
+    runCheck('audit_chain', () => {
+      const audit = verifyAuditChain(register.db);
+      return { ok: audit.ok, detail: audit.ok ? `${audit.rows} rows` : `broken at row ${audit.brokenAt}` };
+    }),
+    runCheck('key_slots', () => {
+      const slots = readKeySlots(register.dir);
+      return { ok: slots.registerId === register.slots.registerId, detail: `${slots.slots.length} slots` };
+    }),
+  ];
   return { ok: checks.every((c) => c.ok), checks };
 }
