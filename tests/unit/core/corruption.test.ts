@@ -31,10 +31,10 @@ async function openFlipped(offset: number, source = pristine): Promise<string> {
   bytes[offset] = (bytes[offset] ?? 0) ^ 0x10;
   writeFileSync(file, bytes);
   const unlocked = await t.core.invoke('register:unlock', { dir, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-  if (!unlocked.ok) return unlocked.error.code;
+  if (!unlocked.ok) return `unlock: ${unlocked.error.code}`;
   const verified = await t.core.invoke('register:verify', {});
   await lock(t.core);
-  if (!verified.ok) return verified.error.code;
+  if (!verified.ok) return `verify: ${verified.error.code}`;
   const failed = (verified.value as { checks: { name: string; ok: boolean }[] }).checks.filter((c) => !c.ok).map((c) => c.name);
   return failed.length ? `failed: ${failed.join(', ')}` : 'verified ok';
 }
@@ -45,12 +45,12 @@ describe('a flipped bit in register.db', () => {
     const outcomes: Record<number, string> = {};
     for (let page = 1; page <= pages; page++) outcomes[page] = await openFlipped((page - 1) * 4096 + 2048);
     for (const [page, outcome] of Object.entries(outcomes))
-      expect(outcome, `page ${page}`).toMatch(/^(REGISTER_CORRUPT|failed: .*cipher_integrity_check)/);
+      expect(outcome, `page ${page}`).toMatch(/^(unlock: REGISTER_CORRUPT|failed: .*cipher_integrity_check)/);
   });
 
   it('in the page authentication code or IV at the end of a page is caught too', async () => {
-    expect(await openFlipped(2 * 4096 - 1)).toMatch(/^(REGISTER_CORRUPT|failed: )/);
-    expect(await openFlipped(2 * 4096 - 80)).toMatch(/^(REGISTER_CORRUPT|failed: )/);
+    expect(await openFlipped(2 * 4096 - 1)).toMatch(/^(unlock: REGISTER_CORRUPT|failed: .*cipher_integrity_check)/);
+    expect(await openFlipped(2 * 4096 - 80)).toMatch(/^(unlock: REGISTER_CORRUPT|failed: .*cipher_integrity_check)/);
   });
 
   it('in a free page, which no query reads, fails the page-authentication check', async () => {
