@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
 import type { Language } from '../../../shared/languages';
@@ -33,7 +33,8 @@ export interface OpenRegister {
   mustSetPassphrase: boolean;
 }
 
-export type UnlockMethod = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string } | { kind: 'device'; secret: Buffer };
+export type UnlockMethod =
+  { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string } | { kind: 'device'; secret: Buffer };
 
 function assertCreatableFolder(dir: string): void {
   if (!path.isAbsolute(dir)) throw new CoreError('INVALID_INPUT', 'folder must be an absolute path');
@@ -43,7 +44,12 @@ function assertCreatableFolder(dir: string): void {
 }
 
 /** Creates a register in an empty (or new) folder. Returns it open, with the recovery key to show once. */
-export async function createRegister(input: { dir: string; organisationName: string; language: Language; passphrase: string }): Promise<{ register: OpenRegister; recoveryKey: string }> {
+export async function createRegister(input: {
+  dir: string;
+  organisationName: string;
+  language: Language;
+  passphrase: string;
+}): Promise<{ register: OpenRegister; recoveryKey: string }> {
   if (!isAcceptablePassphrase(input.passphrase)) throw new CoreError('PASSPHRASE_TOO_WEAK');
   const dir = path.resolve(input.dir);
   assertCreatableFolder(dir);
@@ -52,6 +58,8 @@ export async function createRegister(input: { dir: string; organisationName: str
   const { file, dataKey, recoveryKey } = await newKeySlots(input.organisationName, OWNER, input.passphrase);
   let db: Db | undefined;
   try {
+    // Created owner-only before SQLite opens it; SQLite gives the -wal and -shm files the same mode.
+    closeSync(openSync(dbPath(dir), 'wx', 0o600));
     db = openDatabase(dbPath(dir), dataKey, { create: true });
     const opened = db;
     migrate(opened);
@@ -64,7 +72,12 @@ export async function createRegister(input: { dir: string; organisationName: str
   } catch (error) {
     // The folder was empty before we started: put it back as it was.
     db?.close();
-    for (const name of [path.basename(dbPath(dir)), `${path.basename(dbPath(dir))}-wal`, `${path.basename(dbPath(dir))}-shm`, path.basename(keySlotPath(dir))]) {
+    for (const name of [
+      path.basename(dbPath(dir)),
+      `${path.basename(dbPath(dir))}-wal`,
+      `${path.basename(dbPath(dir))}-shm`,
+      path.basename(keySlotPath(dir)),
+    ]) {
       rmSync(path.join(dir, name), { force: true });
     }
     if (!existed) rmSync(dir, { recursive: true, force: true });

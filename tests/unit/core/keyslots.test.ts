@@ -70,6 +70,14 @@ describe('key slots', () => {
     if (process.platform !== 'win32') expect(statSync(path.join(dirA, KEYSLOT_FILE)).mode & 0o777).toBe(0o600);
   });
 
+  it('creates the encrypted database owner-only too, even in a folder the user made beforehand', async () => {
+    if (process.platform === 'win32') return;
+    const dir = tempDir(); // exists and is empty, with the default mode
+    await call(t.core, 'register:create', { dir, organisationName: 'X', language: 'en', passphrase: PASSPHRASE });
+    for (const name of ['register.db', 'register.db-wal']) expect(statSync(path.join(dir, name)).mode & 0o777).toBe(0o600);
+    await lock(t.core);
+  });
+
   it('refuses a weak passphrase at creation, creating nothing', async () => {
     const dir = path.join(tempDir(), 'weak');
     const error = await callFails(t.core, 'register:create', { dir, organisationName: 'X', language: 'en', passphrase: 'password1234' });
