@@ -16,6 +16,8 @@ export const KnownRegister = z.object({
   lastOpenedAt: IsoDateTime.nullable(),
   /** False when the folder has gone (a USB stick not plugged in, a renamed folder). */
   available: z.boolean(),
+  /** The register has a device slot, so "Unlock with this device" can be offered. */
+  deviceUnlock: z.boolean(),
 });
 
 export const Session = z.object({

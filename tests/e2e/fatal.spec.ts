@@ -26,6 +26,8 @@ test('when the core process dies, a screen says so and starting again leads back
 
 test('a damaged register gets an explanation, not a blank window, and is left as it was', async ({ page }) => {
   await page.getByTestId('lock-button').click();
+  // The unlock screen shows once core has closed the database, so nothing rewrites the file after us.
+  await expect(page.getByTestId('unlock-passphrase')).toBeVisible();
   const fd = openSync(path.join(registerDir, 'register.db'), 'r+');
   writeSync(fd, Buffer.alloc(64, 0x41), 0, 64, 20); // page 1, right after the salt
   closeSync(fd);
@@ -37,6 +39,7 @@ test('a damaged register gets an explanation, not a blank window, and is left as
 
 test('a register from a newer Bindeled is refused with a clear screen', async ({ page }) => {
   await page.getByTestId('lock-button').click();
+  await expect(page.getByTestId('unlock-passphrase')).toBeVisible();
   const hex = execFileSync('npx', ['tsx', 'electron/cli/index.ts', 'export-key', '--dir', registerDir], {
     env: { ...process.env, BINDELED_PASSPHRASE: PASSPHRASE },
     encoding: 'utf8',

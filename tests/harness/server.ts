@@ -1,16 +1,20 @@
 // The browser test harness: stands in for the Electron shell so the real built renderer can be
-// driven in Chromium against the real core. It starts core exactly as the app does (a child
-// process speaking shared/protocol.ts), serves out/renderer, relays contract calls over
-// loopback (POST /invoke, events over server-sent events), and answers the shell channels the
-// way a test needs. Test-only: never part of the packaged app.
+// driven in Chromium against the real core. It uses the shell's own Electron-free parts — the
+// core host (start, crash handling, restart), the relay (routing, contract checks) and the shell
+// handlers with the device-keychain logic — and swaps only what needs Electron: core runs as a
+// Node child process instead of a utilityProcess, the IPC is loopback HTTP (POST /invoke and
+// server-sent events), the folder picker and the OS keychain are test stand-ins.
+// Test-only: never part of the packaged app.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { contract, isChannel, type ShellChannel } from '../../shared/contract';
-import { fail, ok, type Result } from '../../shared/errors';
-import type { FromCore } from '../../shared/protocol';
+import { createCoreHost, type CoreProcess } from '../../electron/main/core-host';
+import { createRelay } from '../../electron/main/relay';
+import { createDeviceKeychain } from '../../electron/main/shell/device-keychain';
+import { createShellHandlers } from '../../electron/main/shell/handlers';
+import { fakeKeychain, type FakeKeychainMode } from './fake-keychain';
 import { serveStatic } from './static';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -18,25 +22,26 @@ const rendererDir = path.join(root, 'out', 'renderer');
 const coreEntry = path.join(root, 'out', 'main', 'core.js');
 const appVersion = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const port = Number(process.argv[process.argv.indexOf('--port') + 1] || process.env.HARNESS_PORT || 4173);
+const origin = { protocol: 'http:', host: `127.0.0.1:${port}` };
 
 let workDir = '';
-let core: ChildProcess | null = null;
-let nextId = 1;
-const pending = new Map<number, (result: Result<unknown>) => void>();
-const listeners = new Set<ServerResponse>();
+let keychainMode: FakeKeychainMode = 'none';
 let nextFolder: string | null = null;
+const listeners = new Set<ServerResponse>();
+let coreChild: ChildProcess | null = null;
 
 function broadcast(event: string, payload: unknown): void {
   const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
   for (const res of listeners) res.write(line);
 }
 
-/** Starts core; `fresh` gives it a new profile and temp folder (a test reset), else it keeps them (a restart). */
-function startCore(fresh: boolean): void {
-  if (fresh || !workDir) {
-    workDir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-harness-'));
-    mkdirSync(path.join(workDir, 'registers'));
-  }
+function newWorkDir(): void {
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-harness-'));
+  mkdirSync(path.join(workDir, 'registers'));
+}
+
+/** Core as a Node child process, speaking the same protocol as the app's utilityProcess. */
+function spawnCore(): CoreProcess {
   const child = fork(coreEntry, [], {
     env: {
       ...process.env,
@@ -46,75 +51,50 @@ function startCore(fresh: boolean): void {
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  child.on('message', (message: FromCore) => {
-    if (message.kind === 'result') {
-      pending.get(message.id)?.(message.result);
-      pending.delete(message.id);
-    } else if (message.kind === 'event') broadcast(message.event, message.payload);
-  });
-  child.on('exit', (code, signal) => {
-    if (core !== child) return; // a deliberate restart
-    core = null;
-    for (const resolve of pending.values()) resolve(fail('CORE_CRASHED', `core exited (${signal ?? code})`));
-    pending.clear();
-    broadcast('core:crashed', { detail: `core exited (${signal ?? code})` });
-  });
-  core = child;
+  coreChild = child;
+  return {
+    postMessage: (message) => child.send(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.on('exit', (code, signal) => listener(code ?? (signal ? 128 : 1))),
+    kill: () => child.kill('SIGTERM'),
+  };
 }
 
-function stopCore(): void {
-  const child = core;
-  core = null;
-  child?.kill('SIGTERM');
-}
+const host = createCoreHost({
+  spawn: spawnCore,
+  onEvent: broadcast,
+  onCrash: (detail) => broadcast('core:crashed', { detail }),
+  stopTimeoutMs: 3000,
+});
+const callCore = (channel: string, input: unknown, from: 'renderer' | 'internal') => host.invoke(channel, input, from);
+const relay = createRelay({
+  origin: () => origin,
+  callCore,
+  shell: createShellHandlers({
+    device: createDeviceKeychain({
+      keysDir: path.join(os.tmpdir(), 'bindeled-harness-keys'),
+      keychain: fakeKeychain(() => keychainMode),
+      callCore,
+    }),
+    chooseFolder: async () => {
+      const dir = nextFolder ?? path.join(workDir, 'registers', `chosen-${Date.now()}`);
+      nextFolder = null;
+      return dir;
+    },
+    restartCore: () => host.restart(),
+  }),
+});
 
-function toCore(channel: string, input: unknown): Promise<Result<unknown>> {
-  const child = core;
-  if (!child) return Promise.resolve(fail('CORE_CRASHED', 'core is not running'));
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    child.send({ kind: 'invoke', id, channel, input, from: 'renderer' });
-  });
-}
-
-/** The shell channels as the harness answers them: no OS keychain, folders chosen by the test. */
-const shell: { [K in ShellChannel]: (input: unknown) => Result<unknown> | Promise<Result<unknown>> } = {
-  'shell:capabilities': () => ok({ deviceKeychain: 'unavailable', chooseFolder: true }),
-  'shell:chooseFolder': () => {
-    const dir = nextFolder ?? path.join(workDir, 'registers', `chosen-${Date.now()}`);
-    nextFolder = null;
-    return ok({ dir });
-  },
-  'shell:rememberOnDevice': () => fail('NOT_AVAILABLE'),
-  'shell:unlockWithDevice': () => fail('NOT_AVAILABLE'),
-  'shell:restartCore': () => {
-    stopCore();
-    startCore(false);
-    return ok({});
-  },
-};
-
-async function invoke(channel: unknown, input: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL');
-  const def = contract[channel];
-  if (def.access !== 'renderer') return fail('NOT_ALLOWED', channel);
-  if (def.side === 'core') return toCore(channel, input);
-  const parsed = def.input.safeParse(input);
-  if (!parsed.success) return fail('INVALID_INPUT', channel);
-  return shell[channel as ShellChannel](parsed.data);
-}
-
-function readJson(req: IncomingMessage): Promise<unknown> {
+function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
       try {
-        resolve(body ? JSON.parse(body) : {});
+        resolve(body ? (JSON.parse(body) as Record<string, unknown>) : {});
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
   });
@@ -125,45 +105,54 @@ function json(res: ServerResponse, value: unknown, status = 200): void {
   res.end(JSON.stringify(value));
 }
 
+async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  if (req.method === 'POST' && url.pathname === '/invoke') {
+    const body = await readJson(req);
+    // The page's origin stands in for Electron's sender frame: only the app's own page may call.
+    const sender = { fromMainWindow: true, isMainFrame: true, url: req.headers.origin ?? req.headers.referer };
+    return json(res, await relay.handle(sender, body.channel, body.input));
+  }
+  if (url.pathname === '/events') {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    listeners.add(res);
+    req.on('close', () => listeners.delete(res));
+    return;
+  }
+  // Test controls.
+  if (req.method === 'POST' && url.pathname === '/__harness/reset') {
+    const body = await readJson(req);
+    keychainMode = (body.keychain as FakeKeychainMode | undefined) ?? 'none';
+    await host.stop();
+    newWorkDir();
+    host.start();
+    return json(res, { workDir });
+  }
+  if (req.method === 'POST' && url.pathname === '/__harness/kill-core') {
+    // SIGKILL, not the host's orderly stop: the crash path is what is under test.
+    coreChild?.kill('SIGKILL');
+    return json(res, {});
+  }
+  if (req.method === 'POST' && url.pathname === '/__harness/next-folder') {
+    nextFolder = String((await readJson(req)).dir);
+    return json(res, {});
+  }
+  if (req.method === 'GET' && url.pathname === '/__harness/state') return json(res, { workDir, coreRunning: host.isRunning() });
+  return serveStatic(rendererDir, url.pathname, res);
+}
+
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  void (async () => {
-    if (req.method === 'POST' && url.pathname === '/invoke') {
-      const body = (await readJson(req)) as { channel?: unknown; input?: unknown };
-      return json(res, await invoke(body.channel, body.input));
-    }
-    if (url.pathname === '/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-      res.write(': connected\n\n');
-      listeners.add(res);
-      req.on('close', () => listeners.delete(res));
-      return;
-    }
-    // Test controls.
-    if (req.method === 'POST' && url.pathname === '/__harness/reset') {
-      stopCore();
-      startCore(true);
-      return json(res, { workDir });
-    }
-    if (req.method === 'POST' && url.pathname === '/__harness/kill-core') {
-      core?.kill('SIGKILL');
-      return json(res, {});
-    }
-    if (req.method === 'POST' && url.pathname === '/__harness/next-folder') {
-      nextFolder = ((await readJson(req)) as { dir: string }).dir;
-      return json(res, {});
-    }
-    if (req.method === 'GET' && url.pathname === '/__harness/state') return json(res, { workDir, coreRunning: core !== null });
-    return serveStatic(rendererDir, url.pathname, res);
-  })().catch((error: unknown) => json(res, { error: String(error) }, 500));
+  route(req, res, new URL(req.url ?? '/', 'http://127.0.0.1')).catch((error: unknown) => json(res, { error: String(error) }, 500));
 });
 
-startCore(true);
+newWorkDir();
+host.start();
 server.listen(port, '127.0.0.1', () => process.stdout.write(`harness on http://127.0.0.1:${port}\n`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    stopCore();
-    server.close();
-    process.exit(0);
+    void host.stop().finally(() => {
+      server.close();
+      process.exit(0);
+    });
   });
 }

@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { readKeySlots } from '../crypto/keyslots';
 import type { CoreHandlers } from './types';
 
-function labelOf(dir: string): { label: string; available: boolean } {
+/** What the unlock screen may show before unlocking: the plain-text label and which slots exist. */
+function describe(dir: string): { label: string; available: boolean; deviceUnlock: boolean } {
   try {
-    return { label: readKeySlots(dir).label, available: true };
+    const slots = readKeySlots(dir);
+    return { label: slots.label, available: true, deviceUnlock: slots.slots.some((s) => s.kind === 'device') };
   } catch {
-    return { label: '', available: existsSync(dir) };
+    return { label: '', available: existsSync(dir), deviceUnlock: false };
   }
 }
 
@@ -15,7 +17,7 @@ export const appHandlers = {
     const open = ctx.session.open;
     return {
       language: ctx.profile.language,
-      registers: ctx.profile.registers.map((r) => ({ ...r, ...labelOf(r.dir) })),
+      registers: ctx.profile.registers.map((r) => ({ ...r, ...describe(r.dir) })),
       defaultDir: ctx.defaultRegisterDir,
       session: open ? { dir: open.dir, label: open.slots.label, mustSetPassphrase: open.mustSetPassphrase } : null,
       appVersion: ctx.appVersion,

@@ -142,6 +142,7 @@ export function App() {
           <UnlockScreen
             key={screen.dir}
             registers={state?.registers ?? []}
+            deviceKeychain={caps?.deviceKeychain === 'available'}
             initialDir={screen.dir}
             notice={screen.notice}
             onUnlocked={() => void refresh()}

@@ -13,7 +13,7 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { LockOpenRegular } from '@fluentui/react-icons';
+import { LockOpenRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -26,7 +26,7 @@ import { PassphraseInput } from '../../components/PassphraseInput';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   path: { color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
-  actions: { display: 'flex', justifyContent: 'flex-end' },
+  actions: { display: 'flex', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
   links: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -42,6 +42,8 @@ const FATAL: AppError['code'][] = ['REGISTER_FROM_NEWER_VERSION', 'REGISTER_CORR
 
 export interface UnlockProps {
   registers: Known[];
+  /** The OS keychain is real here, so a device slot may be used. */
+  deviceKeychain: boolean;
   initialDir: string;
   notice: { reason: z.output<typeof LockReason>; minutes: number } | null;
   onUnlocked: (session: z.output<typeof Session>) => void;
@@ -63,15 +65,11 @@ export function UnlockScreen(props: UnlockProps) {
 
   useEffect(() => input.current?.focus(), [mode, dir]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (secret.length === 0) return;
+  async function attempt(unlock: () => Promise<z.output<typeof Session>>) {
     setBusy(true);
     setError(null);
     try {
-      const unlockSecret =
-        mode === 'passphrase' ? { kind: 'passphrase' as const, passphrase: secret } : { kind: 'recovery' as const, recoveryKey: secret };
-      props.onUnlocked(await call('register:unlock', { dir, secret: unlockSecret }));
+      props.onUnlocked(await unlock());
     } catch (e) {
       const appError = asAppError(e);
       if (FATAL.includes(appError.code)) return props.onFatal(appError, dir);
@@ -79,6 +77,14 @@ export function UnlockScreen(props: UnlockProps) {
       setBusy(false);
       input.current?.select();
     }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (secret.length === 0) return;
+    const unlockSecret =
+      mode === 'passphrase' ? { kind: 'passphrase' as const, passphrase: secret } : { kind: 'recovery' as const, recoveryKey: secret };
+    void attempt(() => call('register:unlock', { dir, secret: unlockSecret }));
   }
 
   const noticeText = props.notice
@@ -139,6 +145,16 @@ export function UnlockScreen(props: UnlockProps) {
         </Field>
       )}
       <div className={styles.actions}>
+        {props.deviceKeychain && known?.deviceUnlock && (
+          <Button
+            data-testid="unlock-device"
+            icon={<ShieldKeyholeRegular />}
+            disabled={busy}
+            onClick={() => void attempt(() => call('shell:unlockWithDevice', { dir }))}
+          >
+            {t('unlock.useDevice')}
+          </Button>
+        )}
         <Button
           data-testid="unlock-submit"
           appearance="primary"
