@@ -24,6 +24,7 @@ import { formatBytes, formatDate, formatDateTime } from '../../i18n';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
+  greeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalL },
   term: { color: tokens.colorNeutralForeground3, width: '40%' },
   path: { wordBreak: 'break-all' },
@@ -66,7 +67,7 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
       <Title2 as="h1">{t('home.title')}</Title2>
       <ErrorBar error={error} />
       {settings && (
-        <div>
+        <div className={styles.greeting}>
           <Subtitle1 as="h2" data-testid="home-greeting">
             {t('home.greeting', { org: settings.organisationName })}
           </Subtitle1>
