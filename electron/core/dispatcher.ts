@@ -56,7 +56,11 @@ export function createCore(options: CoreOptions): Core {
     if (!isPlainObject(input)) return fail('INVALID_INPUT', channel, [{ path: '', message: 'expected a plain object' }]);
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {
-      return fail('INVALID_INPUT', channel, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+      return fail(
+        'INVALID_INPUT',
+        channel,
+        parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      );
     }
     try {
       const handler = handlers[channel] as Handler<CoreChannel>;

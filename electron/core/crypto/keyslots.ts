@@ -2,7 +2,12 @@ import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isWellFormedRecoveryKey, normaliseRecoveryKey, recoveryKeyFromBytes, RECOVERY_KEY_RANDOM_BYTES } from '../../../shared/recovery-key';
+import {
+  isWellFormedRecoveryKey,
+  normaliseRecoveryKey,
+  recoveryKeyFromBytes,
+  RECOVERY_KEY_RANDOM_BYTES,
+} from '../../../shared/recovery-key';
 import { CoreError } from '../errors';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { DEFAULT_ARGON2, deriveKek, KdfParams } from './kdf';
@@ -60,7 +65,10 @@ async function makeSlot(
   const cipher = createCipheriv('aes-256-gcm', kek, iv);
   cipher.setAAD(aad(file, slot));
   const ct = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-  return { ...slot, wrap: { alg: 'A256GCM', iv: iv.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') } };
+  return {
+    ...slot,
+    wrap: { alg: 'A256GCM', iv: iv.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') },
+  };
 }
 
 async function tryUnwrap(file: KeySlotFile, slot: KeySlot, secret: string | Buffer): Promise<Buffer | null> {
@@ -96,11 +104,24 @@ export function writeKeySlots(dir: string, file: KeySlotFile): void {
 }
 
 /** Makes a new data key with a passphrase slot and a recovery slot. Returns the recovery key to show once. */
-export async function newKeySlots(label: string, user: string, passphrase: string): Promise<{ file: KeySlotFile; dataKey: Buffer; recoveryKey: string }> {
+export async function newKeySlots(
+  label: string,
+  user: string,
+  passphrase: string,
+): Promise<{ file: KeySlotFile; dataKey: Buffer; recoveryKey: string }> {
   const dataKey = randomBytes(32);
   const recoveryKey = recoveryKeyFromBytes(randomBytes(RECOVERY_KEY_RANDOM_BYTES));
-  const head = { format: 'bindeled-keyslots' as const, version: 1 as const, registerId: randomUUID(), label, createdAt: new Date().toISOString() };
-  const slots = [await makeSlot(head, 'passphrase', user, passphrase, dataKey), await makeSlot(head, 'recovery', 'recovery', recoveryKey, dataKey)];
+  const head = {
+    format: 'bindeled-keyslots' as const,
+    version: 1 as const,
+    registerId: randomUUID(),
+    label,
+    createdAt: new Date().toISOString(),
+  };
+  const slots = [
+    await makeSlot(head, 'passphrase', user, passphrase, dataKey),
+    await makeSlot(head, 'recovery', 'recovery', recoveryKey, dataKey),
+  ];
   return { file: { ...head, slots }, dataKey, recoveryKey };
 }
 

@@ -25,7 +25,8 @@ export interface PageAuthReport {
 /** Verifies the HMAC of every page of a SQLCipher 4 database file under a raw 32-byte key. */
 export function verifyPageAuthentication(file: string, dataKey: Buffer): PageAuthReport {
   const size = statSync(file).size;
-  if (size === 0 || size % PAGE_SIZE !== 0) return { ok: false, pages: 0, badPages: [], detail: `file size ${size} is not a whole number of pages` };
+  if (size === 0 || size % PAGE_SIZE !== 0)
+    return { ok: false, pages: 0, badPages: [], detail: `file size ${size} is not a whole number of pages` };
   const pages = size / PAGE_SIZE;
   const fd = openSync(file, 'r');
   try {
@@ -44,7 +45,12 @@ export function verifyPageAuthentication(file: string, dataKey: Buffer): PageAut
       const mac = createHmac('sha512', hmacKey).update(page.subarray(start, macStart)).update(pgnoBytes).digest();
       if (!timingSafeEqual(mac, page.subarray(macStart, PAGE_SIZE)) && badPages.length < 10) badPages.push(pgno);
     }
-    return { ok: badPages.length === 0, pages, badPages, detail: badPages.length ? `bad pages: ${badPages.join(', ')}` : `${pages} pages authenticated` };
+    return {
+      ok: badPages.length === 0,
+      pages,
+      badPages,
+      detail: badPages.length ? `bad pages: ${badPages.join(', ')}` : `${pages} pages authenticated`,
+    };
   } finally {
     closeSync(fd);
   }

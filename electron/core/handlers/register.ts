@@ -25,7 +25,8 @@ export const registerHandlers = {
     const method = secret.kind === 'passphrase' ? secret : { kind: 'recovery' as const, recoveryKey: secret.recoveryKey };
     return adopt(ctx, await unlockRegister(dir, method));
   },
-  'device:unlock': async ({ dir, secretHex }, ctx) => adopt(ctx, await unlockRegister(dir, { kind: 'device', secret: Buffer.from(secretHex, 'hex') })),
+  'device:unlock': async ({ dir, secretHex }, ctx) =>
+    adopt(ctx, await unlockRegister(dir, { kind: 'device', secret: Buffer.from(secretHex, 'hex') })),
   'device:addSlot': async ({ secretHex }, ctx) => {
     await ctx.session.addDeviceSlot(Buffer.from(secretHex, 'hex'));
     return {};

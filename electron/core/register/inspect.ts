@@ -15,9 +15,13 @@ export const REGISTER_FORMAT = 'SQLCipher 4 (raw 256-bit key, HMAC-SHA512, WAL)'
 /** Application tables (not SQLite's, not FTS shadow tables), for counts. */
 function userTables(db: Db): string[] {
   const rows = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
+    )
     .all() as { name: string }[];
-  const virtual = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[]).map((r) => r.name);
+  const virtual = (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[]
+  ).map((r) => r.name);
   return rows.map((r) => r.name).filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)));
 }
 

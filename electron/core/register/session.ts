@@ -1,6 +1,13 @@
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
 import { appendAudit } from '../audit/audit-log';
-import { setDeviceSlot, setPassphraseSlot, unwrapWithPassphrase, withoutDeviceSlot, writeKeySlots, type KeySlotFile } from '../crypto/keyslots';
+import {
+  setDeviceSlot,
+  setPassphraseSlot,
+  unwrapWithPassphrase,
+  withoutDeviceSlot,
+  writeKeySlots,
+  type KeySlotFile,
+} from '../crypto/keyslots';
 import { CoreError } from '../errors';
 import { closeRegister, OWNER, type OpenRegister } from './open-register';
 
