@@ -1,6 +1,19 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+// The dev server needs an inline React Refresh preamble and a websocket for hot reload; the
+// strict CSP in renderer/index.html forbids both. Relax it for `npm start` only: built files keep
+// the strict policy.
+const devCsp: Plugin = {
+  name: 'bindeled-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws://localhost:*"),
+};
 
 // Main-side entries: the Electron shell, the core process it starts as a utilityProcess, and the
 // command-line tool. Runtime packages stay in package.json `dependencies`, which electron-vite
@@ -30,7 +43,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), devCsp],
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('renderer/index.html') },
