@@ -1,3 +1,5 @@
+import { existsSync, renameSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, ORG, PASSPHRASE, resetHarness, unlock } from './support/app';
 
@@ -68,4 +70,21 @@ test('the register is refused in a folder that is not empty, and the form keeps 
   await page.getByTestId('create-submit').click();
   await expect(page.getByTestId('create-error')).toContainText('That folder is not empty');
   await expect(page.getByTestId('org-name')).toHaveValue('Second');
+});
+
+test('a register whose folder has gone (USB stick out) is explained and can be removed from the list', async ({ page }) => {
+  const workDir = await resetHarness(page);
+  await page.reload();
+  await confirmRecoveryKey(page, await createRegister(page));
+  await page.getByTestId('lock-button').click();
+  await expect(page.getByTestId('unlock-passphrase')).toBeVisible();
+  const dir = path.join(workDir, 'registers', 'Bindeled');
+  renameSync(dir, `${dir}-elsewhere`);
+  await page.reload();
+  await expect(page.getByText('This folder cannot be found right now.')).toBeVisible();
+  await expectAccessible(page, 'unlock, folder gone');
+  await page.getByTestId('forget-register').click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Bindeled' })).toBeVisible();
+  // Only the list entry went: the files are where the user moved them.
+  expect(existsSync(path.join(`${dir}-elsewhere`, 'register.db'))).toBe(true);
 });

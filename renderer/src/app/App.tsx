@@ -149,6 +149,7 @@ export function App() {
             onOpenOther={() => void openOther()}
             onCreateNew={() => setScreen({ name: 'create' })}
             onFatal={fatal}
+            onForget={(dir) => void call('app:forgetRegister', { dir }).then(() => refresh())}
           />
         </CenteredLayout>
       );

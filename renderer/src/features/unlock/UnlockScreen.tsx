@@ -50,6 +50,8 @@ export interface UnlockProps {
   onOpenOther: () => void;
   onCreateNew: () => void;
   onFatal: (error: AppError, dir: string) => void;
+  /** Removes a register from this computer's list (its files are not touched). */
+  onForget: (dir: string) => void;
 }
 
 export function UnlockScreen(props: UnlockProps) {
@@ -181,6 +183,11 @@ export function UnlockScreen(props: UnlockProps) {
         <Link as="button" type="button" onClick={props.onOpenOther} data-testid="open-other">
           {t('unlock.openOther')}
         </Link>
+        {known && !known.available && (
+          <Link as="button" type="button" onClick={() => props.onForget(dir)} data-testid="forget-register">
+            {t('unlock.forget')}
+          </Link>
+        )}
         <Link as="button" type="button" onClick={props.onCreateNew} data-testid="create-new">
           {t('unlock.createNew')}
         </Link>
