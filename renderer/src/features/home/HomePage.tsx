@@ -20,6 +20,7 @@ import type { AuditEntry, RegisterInfo, Settings } from '../../../../shared/cont
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { PathText } from '../../components/PathText';
 import { formatBytes, formatDate, formatDateTime } from '../../i18n';
 
 const useStyles = makeStyles({
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   greeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalL },
   term: { color: tokens.colorNeutralForeground3, width: '40%' },
-  path: { wordBreak: 'break-all' },
+  path: { overflowWrap: 'anywhere' },
 });
 
 const KNOWN_ACTIONS = [
@@ -82,7 +83,9 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
               <TableBody>
                 <TableRow>
                   <TableCell className={styles.term}>{t('home.folder')}</TableCell>
-                  <TableCell className={styles.path}>{info.dir}</TableCell>
+                  <TableCell className={styles.path}>
+                    <PathText path={info.dir} />
+                  </TableCell>
                 </TableRow>
                 <TableRow>
                   <TableCell className={styles.term}>{t('home.created')}</TableCell>

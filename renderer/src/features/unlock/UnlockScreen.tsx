@@ -21,11 +21,12 @@ import type { KnownRegister, LockReason, Session } from '../../../../shared/cont
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { PathText } from '../../components/PathText';
 import { PassphraseInput } from '../../components/PassphraseInput';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  path: { color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
+  path: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   actions: { display: 'flex', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
   links: {
     display: 'flex',
@@ -122,7 +123,9 @@ export function UnlockScreen(props: UnlockProps) {
           </Body1>
         </div>
       )}
-      <Caption1 className={styles.path}>{dir}</Caption1>
+      <Caption1 className={styles.path}>
+        <PathText path={dir} />
+      </Caption1>
       {known && !known.available && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('unlock.notAvailable')}</MessageBarBody>
