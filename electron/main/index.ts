@@ -4,11 +4,12 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
 import { EVENT_NAMES, type EventName } from '../../shared/contract/events';
 import type { Input } from '../../shared/contract';
+import { languageFromLocale, type Language } from '../../shared/languages';
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-files';
 import { createCoreHost } from './core-host';
 import { forkCore } from './core-process';
 import { EVENT_CHANNEL, listenForInvokes } from './ipc';
-import { LABELS } from './labels';
+import { shellLabels } from './labels';
 import { log } from './logger';
 import { installMenu } from './menu';
 import { coreEnv, devSqliteBinding, paths } from './paths';
@@ -34,6 +35,9 @@ app.enableSandbox();
 hardenAllWebContents();
 
 let mainWindow: BrowserWindow | null = null;
+// The interface language for the menu and dialogs: the device profile's choice once core has
+// answered, the system's until then.
+let language: Language = 'en';
 const knownEvents: ReadonlySet<string> = new Set(EVENT_NAMES);
 
 function sendEvent(event: EventName, payload: unknown): void {
@@ -70,6 +74,18 @@ const core = createCoreHost({
 
 const callCore: CallCore = (channel, input, from) => core.invoke(channel, input, from);
 
+function useLanguage(next: Language): void {
+  language = next;
+  installMenu({ isDev, lock: () => void lockRegister('user'), labels: shellLabels(language) });
+}
+
+/** The relay's way to core: also follows the renderer's language choice into the menu. */
+const relayCallCore: CallCore = async (channel, input, from) => {
+  const result = await callCore(channel, input, from);
+  if (channel === 'app:setLanguage' && result.ok) useLanguage((input as Input<'app:setLanguage'>).language);
+  return result;
+};
+
 function lockRegister(reason: Input<'register:lock'>['reason']): Promise<unknown> {
   return callCore('register:lock', { reason }, 'internal').then((result) => {
     if (!result.ok && result.error.code !== 'REGISTER_LOCKED') log.warn('lock.failed', { reason, code: result.error.code });
@@ -89,7 +105,7 @@ const shellHandlers = createShellHandlers({
   }),
   async chooseFolder(purpose, defaultPath) {
     const options: Electron.OpenDialogOptions = {
-      title: purpose === 'create' ? LABELS.chooseFolderCreate : LABELS.chooseFolderOpen,
+      title: purpose === 'create' ? shellLabels(language).chooseFolderCreate : shellLabels(language).chooseFolderOpen,
       properties: ['openDirectory', 'createDirectory'],
       ...(defaultPath ? { defaultPath } : {}),
     };
@@ -132,9 +148,13 @@ async function start(): Promise<void> {
   hardenDefaultSession(devServerUrl);
   if (!devServerUrl) serveRenderer(paths.renderer);
   core.start();
-  listenForInvokes(createRelay({ origin: () => origin, callCore, shell: shellHandlers }), () => mainWindow);
+  listenForInvokes(createRelay({ origin: () => origin, callCore: relayCallCore, shell: shellHandlers }), () => mainWindow);
   app.setAboutPanelOptions({ applicationName: 'Bindeled', applicationVersion: app.getVersion() });
-  installMenu({ isDev, lock: () => void lockRegister('user') });
+  useLanguage(languageFromLocale(app.getLocale()));
+  void callCore('app:state', {}, 'internal').then((result) => {
+    const chosen = result.ok ? (result.value as { language: Language | null }).language : null;
+    if (chosen) useLanguage(chosen);
+  });
   powerMonitor.on('lock-screen', () => void lockRegister('os'));
   powerMonitor.on('suspend', () => void lockRegister('os'));
   openWindow();

@@ -1,13 +1,11 @@
-// Every string the shell shows itself (menu, dialog titles), in one table so it can be
-// translated with the renderer's catalogs later. Roles (copy, paste, zoom…) get their labels from the OS.
-export const LABELS = {
-  file: 'File',
-  lock: 'Lock register',
-  quit: 'Quit',
-  edit: 'Edit',
-  view: 'View',
-  help: 'Help',
-  about: 'About Bindeled',
-  chooseFolderCreate: 'Choose a folder for the new register',
-  chooseFolderOpen: 'Choose a register folder',
-} as const;
+import { catalogs, type Catalog } from '../../shared/i18n';
+import type { Language } from '../../shared/languages';
+
+// The strings the shell shows itself (menu, dialog titles) come from the same catalogs as the
+// renderer's. Roles (copy, paste, zoom…) get their labels from the OS.
+export type ShellLabels = Catalog['shell'];
+
+/** The shell's strings in the interface language. */
+export function shellLabels(language: Language): ShellLabels {
+  return catalogs[language].shell;
+}

@@ -1,15 +1,17 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
-import { LABELS } from './labels';
+import { shellLabels, type ShellLabels } from './labels';
 
 export interface MenuActions {
   lock(): void;
   /** Development builds only: reload and developer tools. */
   isDev: boolean;
+  /** The menu's own labels, in the interface language (English when not given). */
+  labels?: ShellLabels;
 }
 
 /** Builds the menu template; a pure function of the actions and platform so it is easy to check. */
 export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
-  const labels = LABELS;
+  const labels = actions.labels ?? shellLabels('en');
   const mac = platform === 'darwin';
   const view: MenuItemConstructorOptions[] = [
     ...(actions.isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),

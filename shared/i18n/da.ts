@@ -183,6 +183,17 @@ export const da: Catalog = {
       restart: 'Start igen',
     },
   },
+  shell: {
+    file: 'Filer',
+    lock: 'Lås registeret',
+    quit: 'Afslut',
+    edit: 'Rediger',
+    view: 'Vis',
+    help: 'Hjælp',
+    about: 'Om Bindeled',
+    chooseFolderCreate: 'Vælg en mappe til det nye register',
+    chooseFolderOpen: 'Vælg en registermappe',
+  },
   errors: {
     INVALID_INPUT: 'Nogle af oplysningerne er ikke gyldige. Tjek felterne, og prøv igen.',
     UNKNOWN_CHANNEL:

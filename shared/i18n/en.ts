@@ -181,6 +181,17 @@ export const en = {
       restart: 'Start again',
     },
   },
+  shell: {
+    file: 'File',
+    lock: 'Lock register',
+    quit: 'Quit',
+    edit: 'Edit',
+    view: 'View',
+    help: 'Help',
+    about: 'About Bindeled',
+    chooseFolderCreate: 'Choose a folder for the new register',
+    chooseFolderOpen: 'Choose a register folder',
+  },
   errors: {
     INVALID_INPUT: 'Some of the information is not valid. Check the fields and try again.',
     UNKNOWN_CHANNEL: 'Bindeled tried something it does not know. Restart Bindeled; if it happens again, contact support.',

@@ -185,6 +185,17 @@ export const fi: Catalog = {
       restart: 'Käynnistä uudelleen',
     },
   },
+  shell: {
+    file: 'Tiedosto',
+    lock: 'Lukitse rekisteri',
+    quit: 'Lopeta',
+    edit: 'Muokkaa',
+    view: 'Näytä',
+    help: 'Ohje',
+    about: 'Tietoja Bindeledistä',
+    chooseFolderCreate: 'Valitse kansio uudelle rekisterille',
+    chooseFolderOpen: 'Valitse rekisterikansio',
+  },
   errors: {
     INVALID_INPUT: 'Osa tiedoista ei kelpaa. Tarkista kentät ja yritä uudelleen.',
     UNKNOWN_CHANNEL: 'Bindeled yritti tehdä jotain, mitä se ei tunne. Käynnistä Bindeled uudelleen. Jos tämä toistuu, ota yhteyttä tukeen.',

@@ -184,6 +184,17 @@ export const nb: Catalog = {
       restart: 'Start på nytt',
     },
   },
+  shell: {
+    file: 'Fil',
+    lock: 'Lås registeret',
+    quit: 'Avslutt',
+    edit: 'Rediger',
+    view: 'Vis',
+    help: 'Hjelp',
+    about: 'Om Bindeled',
+    chooseFolderCreate: 'Velg en mappe til det nye registeret',
+    chooseFolderOpen: 'Velg en registermappe',
+  },
   errors: {
     INVALID_INPUT: 'Noen av opplysningene er ikke gyldige. Sjekk feltene og prøv igjen.',
     UNKNOWN_CHANNEL:

@@ -183,6 +183,17 @@ export const sv: Catalog = {
       restart: 'Starta igen',
     },
   },
+  shell: {
+    file: 'Arkiv',
+    lock: 'Lås registret',
+    quit: 'Avsluta',
+    edit: 'Redigera',
+    view: 'Visa',
+    help: 'Hjälp',
+    about: 'Om Bindeled',
+    chooseFolderCreate: 'Välj en mapp för det nya registret',
+    chooseFolderOpen: 'Välj en registermapp',
+  },
   errors: {
     INVALID_INPUT: 'En del av uppgifterna är inte giltiga. Kontrollera fälten och försök igen.',
     UNKNOWN_CHANNEL:

@@ -88,6 +88,18 @@ describe('menu', () => {
     item?.click?.();
     expect(lock).toHaveBeenCalledOnce();
   });
+
+  it('speaks the interface language, from the same catalogs as the renderer', async () => {
+    const { shellLabels } = await import('../../../electron/main/labels');
+    const top = (lang: 'da' | 'fi' | 'en') =>
+      menuTemplate({ isDev: false, lock: () => undefined, labels: shellLabels(lang) }, 'win32').map((i) => i.label);
+    expect(top('da')).toEqual(['Filer', 'Rediger', 'Vis', 'Hjælp']);
+    expect(top('fi')).toEqual(['Tiedosto', 'Muokkaa', 'Näytä', 'Ohje']);
+    const file = menuTemplate({ isDev: false, lock: () => undefined, labels: shellLabels('da') }, 'win32')[0] as {
+      submenu: { label?: string }[];
+    };
+    expect(file.submenu[0]?.label).toBe('Lås registeret');
+  });
 });
 
 describe('core environment', () => {
