@@ -1,6 +1,7 @@
 import { contract, isChannel, type Channel, type CoreChannel } from '../../shared/contract';
 import type { EventName } from '../../shared/contract/events';
-import { fail, ok, type Result } from '../../shared/errors';
+import { runContractCall } from '../../shared/contract/run-call';
+import { fail, type Result } from '../../shared/errors';
 import { toAppError } from './errors';
 import { handlers as defaultHandlers } from './handlers';
 import type { CoreContext, CoreHandlers, Handler } from './handlers/types';
@@ -26,17 +27,6 @@ export interface Core {
   shutdown(): void;
 }
 
-/**
- * Every contract input is an object, but zod's object schemas accept any object without extra
- * own keys: a Date, Map, Set or Promise would pass as `{}` and run the handler. Only plain data
- * (what JSON and structured clone of a literal produce) may reach a schema.
- */
-function isPlainObject(input: unknown): input is Record<string, unknown> {
-  if (typeof input !== 'object' || input === null) return false;
-  const proto: unknown = Object.getPrototypeOf(input);
-  return proto === Object.prototype || proto === null;
-}
-
 /** Creates the core: the one place that validates calls, runs handlers one at a time, and answers Results. */
 export function createCore(options: CoreOptions): Core {
   const ctx: CoreContext = {
@@ -51,31 +41,18 @@ export function createCore(options: CoreOptions): Core {
   // lock arriving during an unlock must not interleave with it.
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function run(channel: CoreChannel, input: unknown): Promise<Result<unknown>> {
-    const def = contract[channel];
-    if (!isPlainObject(input)) return fail('INVALID_INPUT', channel, [{ path: '', message: 'expected a plain object' }]);
-    const parsed = def.input.safeParse(input);
-    if (!parsed.success) {
-      return fail(
-        'INVALID_INPUT',
-        channel,
-        parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      );
-    }
-    try {
-      const handler = handlers[channel] as Handler<CoreChannel>;
-      const value: unknown = await handler(parsed.data as never, ctx);
-      const checked = def.output.safeParse(value);
-      if (!checked.success) {
-        log.error('core.output-invalid', { channel, path: checked.error.issues[0]?.path.join('.') ?? '' });
-        return fail('INTERNAL', `output of ${channel} does not match the contract`);
-      }
-      return ok(checked.data);
-    } catch (error) {
+  const hooks = {
+    toError(error: unknown) {
       const appError = toAppError(error);
-      if (appError.code === 'INTERNAL') log.error('core.handler-failed', { channel, detail: appError.detail ?? '' });
-      return { ok: false, error: appError };
-    }
+      if (appError.code === 'INTERNAL') log.error('core.handler-failed', { detail: appError.detail ?? '' });
+      return appError;
+    },
+    onOutputInvalid: (path: string) => log.error('core.output-invalid', { path }),
+  };
+
+  function run(channel: CoreChannel, input: unknown): Promise<Result<unknown>> {
+    const handler = handlers[channel] as Handler<CoreChannel>;
+    return runContractCall(channel, contract[channel], input, (parsed) => handler(parsed as never, ctx), hooks);
   }
 
   return {

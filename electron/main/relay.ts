@@ -2,7 +2,8 @@
 // so it is unit-tested under plain Node (tests/unit/shell/relay.test.ts).
 import { contract, isChannel, type Channel, type ShellChannel } from '../../shared/contract';
 import { RENDERER_CHANNEL_NAMES } from '../../shared/contract/channel-names';
-import { fail, ok, type Result } from '../../shared/errors';
+import { runContractCall } from '../../shared/contract/run-call';
+import { fail, type Result } from '../../shared/errors';
 import { log } from './logger';
 import { ShellError, type CallCore, type ShellHandler, type ShellHandlers } from './shell/types';
 
@@ -53,31 +54,18 @@ export function routeRendererCall(channel: unknown): Route {
   return def.side === 'shell' ? { to: 'shell', channel: channel as ShellChannel } : { to: 'core', channel };
 }
 
-/** Runs a shell channel: validates input and output against the contract, turns throws into Results. */
-export async function runShellCall(channel: ShellChannel, input: unknown, handlers: ShellHandlers): Promise<Result<unknown>> {
-  const def = contract[channel];
-  const parsed = def.input.safeParse(input);
-  if (!parsed.success) {
-    return fail(
-      'INVALID_INPUT',
-      channel,
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    );
-  }
-  try {
-    const handler = handlers[channel] as ShellHandler<ShellChannel>;
-    const value: unknown = await handler(parsed.data as never);
-    const checked = def.output.safeParse(value);
-    if (!checked.success) {
-      log.error('shell.output-invalid', { channel });
-      return fail('INTERNAL', `output of ${channel} does not match the contract`);
-    }
-    return ok(checked.data);
-  } catch (error) {
-    if (error instanceof ShellError) return fail(error.code, error.detail);
-    log.error('shell.handler-failed', { channel, detail: (error as Error)?.message ?? 'unknown' });
-    return fail('INTERNAL', channel);
-  }
+/** Runs a shell channel under the same contract checks as core's calls; throws become Results. */
+export function runShellCall(channel: ShellChannel, input: unknown, handlers: ShellHandlers): Promise<Result<unknown>> {
+  const handler = handlers[channel] as ShellHandler<ShellChannel>;
+  return runContractCall(channel, contract[channel], input, (parsed) => handler(parsed as never), {
+    toError(error) {
+      if (error instanceof ShellError)
+        return error.detail === undefined ? { code: error.code } : { code: error.code, detail: error.detail };
+      log.error('shell.handler-failed', { channel, detail: (error as Error)?.message ?? 'unknown' });
+      return { code: 'INTERNAL', detail: channel };
+    },
+    onOutputInvalid: () => log.error('shell.output-invalid', { channel }),
+  });
 }
 
 export interface Relay {

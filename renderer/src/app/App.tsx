@@ -86,7 +86,7 @@ export function App() {
   }, []);
 
   const fatal = (error: AppError, dir?: string) => setScreen(dir === undefined ? { name: 'fatal', error } : { name: 'fatal', error, dir });
-  const corner = <LanguagePicker compact value={language} onChange={setLanguage} />;
+  const corner = <LanguagePicker value={language} onChange={setLanguage} />;
 
   switch (screen.name) {
     case 'loading':

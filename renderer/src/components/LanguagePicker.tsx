@@ -2,13 +2,22 @@ import { Field, Select } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/languages';
 
-/** The interface language, each option in its own language so anyone can find theirs. */
-export function LanguagePicker(props: { value: Language; onChange: (language: Language) => void; hint?: string; compact?: boolean }) {
+/**
+ * A choice of language, each option in its own language so anyone can find theirs. Without a
+ * label it is the compact interface-language picker of the pre-unlock screens.
+ */
+export function LanguagePicker(props: {
+  value: Language;
+  onChange: (language: Language) => void;
+  label?: string;
+  hint?: string;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const select = (
     <Select
-      data-testid="language-select"
-      aria-label={props.compact ? t('language.label') : undefined}
+      data-testid={props.testId ?? 'language-select'}
+      aria-label={props.label ? undefined : t('language.label')}
       value={props.value}
       onChange={(_e, data) => props.onChange(data.value as Language)}
     >
@@ -19,9 +28,9 @@ export function LanguagePicker(props: { value: Language; onChange: (language: La
       ))}
     </Select>
   );
-  if (props.compact) return select;
+  if (!props.label) return select;
   return (
-    <Field label={t('settings.language')} hint={props.hint}>
+    <Field label={props.label} hint={props.hint}>
       {select}
     </Field>
   );

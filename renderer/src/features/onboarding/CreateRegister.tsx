@@ -1,14 +1,14 @@
-import { Body1, Button, Field, Input, makeStyles, Select, Spinner, Title2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, makeStyles, Spinner, Title2, tokens } from '@fluentui/react-components';
 import { FolderOpenRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/languages';
-import { isAcceptablePassphrase, MIN_PASSPHRASE_LENGTH } from '../../../../shared/passphrase';
+import type { Language } from '../../../../shared/languages';
+import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/passphrase';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { LanguagePicker } from '../../components/LanguagePicker';
+import { NewPassphraseFields, newPassphraseReady } from '../../components/NewPassphraseFields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -43,8 +43,6 @@ export function CreateRegister(props: {
   const [error, setError] = useState<AppError | null>(null);
 
   const orgMissing = org.trim().length === 0;
-  const weak = !isAcceptablePassphrase(passphrase);
-  const mismatch = confirm.length > 0 && confirm !== passphrase;
 
   async function browse() {
     const chosen = await call('shell:chooseFolder', { purpose: 'create', defaultPath: dir }).catch(() => ({ dir: null }));
@@ -54,7 +52,7 @@ export function CreateRegister(props: {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
-    if (orgMissing || weak || confirm !== passphrase || dir.trim() === '') return;
+    if (orgMissing || !newPassphraseReady(passphrase, confirm) || dir.trim() === '') return;
     setBusy(true);
     setError(null);
     try {
@@ -91,31 +89,20 @@ export function CreateRegister(props: {
           </Button>
         )}
       </div>
-      <Field label={t('create.language')}>
-        <Select value={language} onChange={(_e, d) => setLanguage(d.value as Language)} data-testid="report-language">
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang}>
-              {LANGUAGE_NAMES[lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={t('create.passphrase')}
-        hint={t('create.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
-        required
-        validationMessage={submitted && weak ? t('create.tooWeak') : undefined}
-      >
-        <PassphraseInput data-testid="passphrase" value={passphrase} onChange={(_e, d) => setPassphrase(d.value)} />
-      </Field>
-      <StrengthMeter passphrase={passphrase} />
-      <Field
-        label={t('create.confirm')}
-        required
-        validationMessage={mismatch || (submitted && confirm !== passphrase) ? t('create.mismatch') : undefined}
-      >
-        <PassphraseInput data-testid="passphrase-confirm" value={confirm} onChange={(_e, d) => setConfirm(d.value)} />
-      </Field>
+      <LanguagePicker label={t('create.language')} testId="report-language" value={language} onChange={setLanguage} />
+      <NewPassphraseFields
+        value={passphrase}
+        confirm={confirm}
+        onChange={setPassphrase}
+        onConfirmChange={setConfirm}
+        submitted={submitted}
+        labels={{
+          passphrase: t('create.passphrase'),
+          confirm: t('create.confirm'),
+          hint: t('create.passphraseHint', { min: MIN_PASSPHRASE_LENGTH }),
+        }}
+        testIds={{ passphrase: 'passphrase', confirm: 'passphrase-confirm' }}
+      />
       <div className={styles.actions}>
         {props.onBack ? (
           <Button onClick={props.onBack} disabled={busy}>

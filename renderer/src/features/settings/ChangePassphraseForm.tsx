@@ -2,11 +2,10 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, tokens } from '@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
-import { isAcceptablePassphrase } from '../../../../shared/passphrase';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { NewPassphraseFields, newPassphraseReady } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '440px' },
@@ -24,13 +23,12 @@ export function ChangePassphraseForm() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const weak = !isAcceptablePassphrase(next);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
     setDone(false);
-    if (current.length === 0 || weak || confirm !== next) return;
+    if (current.length === 0 || !newPassphraseReady(next, confirm)) return;
     setBusy(true);
     setError(null);
     try {
@@ -62,17 +60,15 @@ export function ChangePassphraseForm() {
       >
         <PassphraseInput data-testid="change-passphrase-current" value={current} onChange={(_e, d) => setCurrent(d.value)} />
       </Field>
-      <Field label={t('settings.newPassphrase')} required validationMessage={submitted && weak ? t('create.tooWeak') : undefined}>
-        <PassphraseInput data-testid="change-passphrase-new" value={next} onChange={(_e, d) => setNext(d.value)} />
-      </Field>
-      <StrengthMeter passphrase={next} />
-      <Field
-        label={t('settings.confirmPassphrase')}
-        required
-        validationMessage={submitted && confirm !== next ? t('create.mismatch') : undefined}
-      >
-        <PassphraseInput data-testid="change-passphrase-confirm" value={confirm} onChange={(_e, d) => setConfirm(d.value)} />
-      </Field>
+      <NewPassphraseFields
+        value={next}
+        confirm={confirm}
+        onChange={setNext}
+        onConfirmChange={setConfirm}
+        submitted={submitted}
+        labels={{ passphrase: t('settings.newPassphrase'), confirm: t('settings.confirmPassphrase') }}
+        testIds={{ passphrase: 'change-passphrase-new', confirm: 'change-passphrase-confirm' }}
+      />
       <div className={styles.actions}>
         <Button data-testid="change-passphrase-submit" type="submit" appearance="primary" disabled={busy}>
           {t('settings.changeSubmit')}

@@ -1,10 +1,10 @@
-import { Button, Divider, Field, Input, makeStyles, Select, Subtitle1, Switch, Text, Title2, tokens } from '@fluentui/react-components';
+import { Button, Divider, Field, Input, makeStyles, Subtitle1, Switch, Text, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Capabilities, Settings } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/languages';
+import type { Language } from '../../../../shared/languages';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LanguagePicker } from '../../components/LanguagePicker';
@@ -91,7 +91,13 @@ export function SettingsPage(props: {
           {t('settings.general')}
         </Subtitle1>
         <div className={styles.narrow}>
-          <LanguagePicker value={props.language} onChange={props.onLanguageChange} hint={t('settings.languageHint')} />
+          <LanguagePicker
+            label={t('settings.language')}
+            testId="language-select"
+            value={props.language}
+            onChange={props.onLanguageChange}
+            hint={t('settings.languageHint')}
+          />
         </div>
       </section>
       <Divider />
@@ -108,15 +114,12 @@ export function SettingsPage(props: {
               maxLength={200}
             />
           </Field>
-          <Field label={t('settings.defaultLanguage')}>
-            <Select value={draft.defaultLanguage} onChange={(_e, d) => setDraft({ ...draft, defaultLanguage: d.value as Language })}>
-              {LANGUAGES.map((lang) => (
-                <option key={lang} value={lang}>
-                  {LANGUAGE_NAMES[lang]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LanguagePicker
+            label={t('settings.defaultLanguage')}
+            testId="report-language"
+            value={draft.defaultLanguage}
+            onChange={(defaultLanguage) => setDraft({ ...draft, defaultLanguage })}
+          />
           <Field
             label={t('settings.autoLock')}
             hint={t('settings.autoLockHint')}

@@ -1,12 +1,10 @@
-import { Body1, Button, Field, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
-import { isAcceptablePassphrase } from '../../../../shared/passphrase';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { NewPassphraseFields, newPassphraseReady } from '../../components/NewPassphraseFields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,12 +20,11 @@ export function SetNewPassphrase({ onDone }: { onDone: () => void }) {
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const weak = !isAcceptablePassphrase(passphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
-    if (weak || confirm !== passphrase) return;
+    if (!newPassphraseReady(passphrase, confirm)) return;
     setBusy(true);
     try {
       await call('register:setPassphrase', { passphrase });
@@ -43,17 +40,16 @@ export function SetNewPassphrase({ onDone }: { onDone: () => void }) {
       <Title2 as="h1">{t('setPassphrase.title')}</Title2>
       <Body1>{t('setPassphrase.intro')}</Body1>
       <ErrorBar error={error} />
-      <Field label={t('settings.newPassphrase')} required validationMessage={submitted && weak ? t('create.tooWeak') : undefined}>
-        <PassphraseInput data-testid="new-passphrase" value={passphrase} onChange={(_e, d) => setPassphrase(d.value)} autoFocus />
-      </Field>
-      <StrengthMeter passphrase={passphrase} />
-      <Field
-        label={t('settings.confirmPassphrase')}
-        required
-        validationMessage={submitted && confirm !== passphrase ? t('create.mismatch') : undefined}
-      >
-        <PassphraseInput data-testid="new-passphrase-confirm" value={confirm} onChange={(_e, d) => setConfirm(d.value)} />
-      </Field>
+      <NewPassphraseFields
+        value={passphrase}
+        confirm={confirm}
+        onChange={setPassphrase}
+        onConfirmChange={setConfirm}
+        submitted={submitted}
+        labels={{ passphrase: t('settings.newPassphrase'), confirm: t('settings.confirmPassphrase') }}
+        testIds={{ passphrase: 'new-passphrase', confirm: 'new-passphrase-confirm' }}
+        autoFocus
+      />
       <div className={styles.actions}>
         <Button data-testid="new-passphrase-submit" appearance="primary" type="submit" disabled={busy}>
           {t('setPassphrase.submit')}
