@@ -103,6 +103,17 @@ describe('relay', () => {
     expect(wrongOutput.ok === false && wrongOutput.error.code).toBe('INTERNAL');
   });
 
+  it('refuses a Date, Map or array posing as an empty input, before any shell handler runs', async () => {
+    const restartCore = vi.fn(() => ({}));
+    const relay = createRelay({ origin: () => origin, callCore: vi.fn(), shell: shellHandlers({ 'shell:restartCore': restartCore }) });
+    for (const junk of [new Date(), new Map(), [], null, 'x']) {
+      const result = await relay.handle(trusted, 'shell:restartCore', junk);
+      expect(result.ok === false && result.error.code).toBe('INVALID_INPUT');
+    }
+    expect(restartCore).not.toHaveBeenCalled();
+    expect((await relay.handle(trusted, 'shell:restartCore', {})).ok).toBe(true);
+  });
+
   it('answers shell channels and turns ShellError and crashes into Results', async () => {
     const relay = createRelay({
       origin: () => origin,
