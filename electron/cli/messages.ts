@@ -11,6 +11,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   RECOVERY_KEY_MALFORMED: 'The recovery key has a typing error (wrong length or check characters). Type it again.',
   PASSPHRASE_TOO_WEAK: 'The passphrase is too easy to guess. Use at least 12 characters, ideally three or four unrelated words.',
   PASSPHRASE_CHANGE_REQUIRED: 'The register was unlocked with the recovery key: set a new passphrase in the app first.',
+  NOT_FOUND: 'That record does not exist in this register.',
   REGISTER_LOCKED: 'The register is not unlocked. Unlock it first.',
   REGISTER_ALREADY_OPEN: 'Another register is already open in this process. Lock it first.',
   REGISTER_NOT_FOUND: 'No register was found in that folder (register.db or keyslots.json is missing). Check --dir.',

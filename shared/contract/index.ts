@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { coreCall, internalCall, shellCall, type ChannelDef } from './define';
+import { partnerChannels } from './partners';
 import * as S from './schemas';
 
 export * from './schemas';
+export * from './partners-schemas';
 export type { Access, ChannelDef, Side } from './define';
 
 /**
@@ -50,6 +52,8 @@ export const contract = {
   'shell:rememberOnDevice': shellCall(z.strictObject({ enabled: z.boolean() }), S.Empty),
   'shell:unlockWithDevice': shellCall(z.strictObject({ dir: S.FolderPath }), S.Session),
   'shell:restartCore': shellCall(S.Empty, S.Empty),
+
+  ...partnerChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

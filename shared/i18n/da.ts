@@ -205,6 +205,7 @@ export const da: Catalog = {
       'Der er en tastefejl i gendannelsesnøglen. Den består af otte grupper med fire bogstaver og tal. Tjek hver gruppe.',
     PASSPHRASE_TOO_WEAK: 'Adgangsfrasen er for let at gætte. Brug mindst {{min}} tegn, for eksempel tre eller fire ord uden sammenhæng.',
     PASSPHRASE_CHANGE_REQUIRED: 'Vælg først en ny adgangsfrase.',
+    NOT_FOUND: 'Posten findes ikke længere. Den er måske slettet; opdater listen.',
     REGISTER_LOCKED: 'Registeret er låst. Lås det op for at fortsætte.',
     REGISTER_ALREADY_OPEN: 'Et andet register er åbent. Lås det først.',
     REGISTER_NOT_FOUND: 'Der er intet Bindeled-register i den mappe. Vælg den mappe, der indeholder register.db og keyslots.json.',

@@ -202,6 +202,7 @@ export const en = {
     PASSPHRASE_TOO_WEAK:
       'That passphrase is too easy to guess. Use at least {{min}} characters, for example three or four unrelated words.',
     PASSPHRASE_CHANGE_REQUIRED: 'Choose a new passphrase first.',
+    NOT_FOUND: 'That record no longer exists. It may have been deleted; refresh the list.',
     REGISTER_LOCKED: 'The register is locked. Unlock it to continue.',
     REGISTER_ALREADY_OPEN: 'Another register is open. Lock it first.',
     REGISTER_NOT_FOUND: 'There is no Bindeled register in that folder. Choose the folder that contains register.db and keyslots.json.',

@@ -207,6 +207,7 @@ export const fi: Catalog = {
     PASSPHRASE_TOO_WEAK:
       'Salalause on liian helppo arvata. Käytä vähintään {{min}} merkkiä, esimerkiksi kolmea tai neljää toisiinsa liittymätöntä sanaa.',
     PASSPHRASE_CHANGE_REQUIRED: 'Valitse ensin uusi salalause.',
+    NOT_FOUND: 'Tietuetta ei enää ole. Se on ehkä poistettu; päivitä luettelo.',
     REGISTER_LOCKED: 'Rekisteri on lukittu. Avaa lukitus, niin voit jatkaa.',
     REGISTER_ALREADY_OPEN: 'Toinen rekisteri on auki. Lukitse se ensin.',
     REGISTER_NOT_FOUND: 'Kansiossa ei ole Bindeled-rekisteriä. Valitse kansio, jossa ovat tiedostot register.db ja keyslots.json.',

@@ -207,6 +207,7 @@ export const nb: Catalog = {
     PASSPHRASE_TOO_WEAK:
       'Passordfrasen er for lett å gjette. Bruk minst {{min}} tegn, for eksempel tre eller fire ord som ikke hører sammen.',
     PASSPHRASE_CHANGE_REQUIRED: 'Velg en ny passordfrase først.',
+    NOT_FOUND: 'Oppføringen finnes ikke lenger. Den kan ha blitt slettet; oppdater listen.',
     REGISTER_LOCKED: 'Registeret er låst. Lås det opp for å fortsette.',
     REGISTER_ALREADY_OPEN: 'Et annet register er åpent. Lås det først.',
     REGISTER_NOT_FOUND: 'Det finnes ikke noe Bindeled-register i den mappen. Velg mappen som inneholder register.db og keyslots.json.',

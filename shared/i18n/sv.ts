@@ -206,6 +206,7 @@ export const sv: Catalog = {
     PASSPHRASE_TOO_WEAK:
       'Lösenfrasen är för lätt att gissa. Använd minst {{min}} tecken, till exempel tre eller fyra ord som inte hör ihop.',
     PASSPHRASE_CHANGE_REQUIRED: 'Välj en ny lösenfras först.',
+    NOT_FOUND: 'Posten finns inte längre. Den kan ha tagits bort; uppdatera listan.',
     REGISTER_LOCKED: 'Registret är låst. Lås upp det för att fortsätta.',
     REGISTER_ALREADY_OPEN: 'Ett annat register är öppet. Lås det först.',
     REGISTER_NOT_FOUND: 'Det finns inget Bindeled-register i den mappen. Välj mappen som innehåller register.db och keyslots.json.',

@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
+import { partnerHandlers } from './partners';
 import { registerHandlers } from './register';
 import type { CoreHandlers } from './types';
 
 /** Every core channel's handler. The type makes a missing or misspelled channel a compile error. */
-export const handlers: CoreHandlers = { ...appHandlers, ...registerHandlers };
+export const handlers: CoreHandlers = { ...appHandlers, ...registerHandlers, ...partnerHandlers };

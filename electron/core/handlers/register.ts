@@ -56,4 +56,4 @@ export const registerHandlers = {
     return readSettings(register.db);
   },
   'audit:recent': ({ limit }, ctx) => recentAudit(ctx.session.require().db, limit),
-} satisfies Omit<CoreHandlers, 'app:state' | 'app:setLanguage' | 'app:forgetRegister'>;
+} satisfies Pick<CoreHandlers, Extract<keyof CoreHandlers, `${'register' | 'device' | 'settings' | 'audit'}:${string}`>>;

@@ -32,6 +32,25 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'shell:rememberOnDevice': { enabled: true },
   'shell:unlockWithDevice': { dir: '/tmp/x' },
   'shell:restartCore': {},
+  'organisations:list': { includeArchived: true },
+  'organisations:get': { id: 1 },
+  'organisations:save': { name: 'Org', sector: 'health', country: 'NO' },
+  'organisations:archive': { id: 1, archived: true },
+  'organisations:delete': { id: 1 },
+  'contacts:list': { includeArchived: false },
+  'contacts:get': { id: 1 },
+  'contacts:save': { name: 'Ann', email: 'ann@example.org' },
+  'contacts:archive': { id: 1, archived: false },
+  'contacts:delete': { id: 1 },
+  'contacts:findDuplicates': { name: 'Ann', email: 'ann@example.org' },
+  'interactions:save': { kind: 'call', date: '2026-11-27' },
+  'interactions:delete': { id: 1 },
+  'networks:list': { includeArchived: false },
+  'networks:get': { id: 1 },
+  'networks:save': { name: 'Net', purpose: 'Meet' },
+  'networks:archive': { id: 1, archived: true },
+  'networks:delete': { id: 1 },
+  'search:query': { text: 'ann', limit: 5 },
 };
 
 const HUGE = 'x'.repeat(1_000_000);
@@ -91,8 +110,12 @@ function junkFor(channel: Channel): { label: string; input: unknown }[] {
   for (const key of ['__proto__', 'constructor', 'prototype', 'toString'])
     junk.push({ label: `own ${key}`, input: withOwnKey(valid, key) });
   for (const field of Object.keys(valid)) {
-    for (const bad of BAD_VALUES)
-      junk.push({ label: `${field}=${typeof bad === 'string' ? 'huge' : JSON.stringify(bad)}`, input: { ...valid, [field]: bad } });
+    for (const bad of BAD_VALUES) {
+      const input = { ...valid, [field]: bad };
+      // `true` is junk for a string but a fine value for a boolean field: only what the schema refuses is junk.
+      if (contract[channel].input.safeParse(input).success) continue;
+      junk.push({ label: `${field}=${typeof bad === 'string' ? 'huge' : JSON.stringify(bad)}`, input });
+    }
   }
   if ('secret' in valid) {
     junk.push({ label: 'secret: unknown kind', input: { ...valid, secret: { kind: 'device', passphrase: PASSPHRASE } } });

@@ -1,6 +1,7 @@
 import { m0001Initial } from './0001-initial';
+import { m0002Partners } from './0002-partners';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Partners];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
