@@ -143,3 +143,37 @@ describe('migrate()', () => {
     t.core.shutdown();
   });
 });
+
+describe('0002 partners', () => {
+  it('adds the partner tables as STRICT, with a full-text index that folds accents', () => {
+    const db = freshDb();
+    try {
+      expect(migrate(db)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION });
+      const names = tables(db);
+      for (const table of [
+        'organisations',
+        'contacts',
+        'offers',
+        'memberships',
+        'networks',
+        'network_members',
+        'interactions',
+        'import_mappings',
+      ]) {
+        expect(names).toContain(table);
+        expect((db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(table) as { strict: number }).strict).toBe(1);
+      }
+      db.prepare(
+        "INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (1, 'contact', 1, 'x', '', 'çağla', '', '')",
+      ).run();
+      expect(db.prepare("SELECT count(*) AS n FROM search_index WHERE search_index MATCH 'cagla'").get()).toEqual({ n: 1 });
+      // Deleting an organisation takes its offers and memberships with it (foreign keys are on).
+      db.exec(`INSERT INTO organisations (id, name, sector, country, name_key, created_at, updated_at) VALUES (1, 'O', 'other', 'DK', 'o', 't', 't');
+               INSERT INTO offers (organisation_id, title) VALUES (1, 'Tilbud');`);
+      db.exec('DELETE FROM organisations WHERE id = 1');
+      expect(db.prepare('SELECT count(*) AS n FROM offers').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+});
