@@ -40,6 +40,9 @@ export const RENDERER_CHANNEL_NAMES = [
   'networks:archive',
   'networks:delete',
   'search:query',
+  'export:contacts',
+  'export:organisations',
+  'directory:generate',
 ] as const satisfies readonly RendererChannel[];
 
 type Missing = Exclude<RendererChannel, (typeof RENDERER_CHANNEL_NAMES)[number]>;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { coreCall, internalCall, shellCall, type ChannelDef } from './define';
+import { exportChannels } from './export';
 import { partnerChannels } from './partners';
 import * as S from './schemas';
 
 export * from './schemas';
 export * from './partners-schemas';
+export * from './export';
 export type { Access, ChannelDef, Side } from './define';
 
 /**
@@ -54,6 +56,7 @@ export const contract = {
   'shell:restartCore': shellCall(S.Empty, S.Empty),
 
   ...partnerChannels,
+  ...exportChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -51,6 +51,16 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'networks:archive': { id: 1, archived: true },
   'networks:delete': { id: 1 },
   'search:query': { text: 'ann', limit: 5 },
+  'export:contacts': { path: '/tmp/x/contacts.csv', format: 'csv', delimiter: ',', includeArchived: true },
+  'export:organisations': { path: '/tmp/x/organisations.xlsx', format: 'xlsx' },
+  'directory:generate': {
+    path: '/tmp/x/directory.docx',
+    groupBy: 'theme',
+    municipality: 'Aarhus',
+    theme: 'volunteering',
+    language: 'arabisk',
+    docLanguage: 'nb',
+  },
 };
 
 const HUGE = 'x'.repeat(1_000_000);
