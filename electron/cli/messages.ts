@@ -25,6 +25,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   IO_ERROR: 'A file could not be read or written. Check the disk or the USB stick and try again.',
   NOT_AVAILABLE: 'That is not available on this computer.',
   CANCELLED: 'The operation was cancelled.',
+  FILE_UNREADABLE: 'The file could not be read. Check the path and that the file is not locked by another program.',
+  FILE_EMPTY: 'The file has no data rows to import.',
+  FILE_TOO_LARGE: 'The file is larger than 50 MB. Split it into smaller files.',
+  UNSUPPORTED_FILE: 'The file is neither CSV/text nor an Excel workbook (.xlsx). Save it as CSV or .xlsx and try again.',
+  IMPORT_MAPPING_INVALID: 'No column could be used as the name, or the column mapping is inconsistent. Rename the name column (e.g. "Name") and try again.',
   CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',
   INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
 };

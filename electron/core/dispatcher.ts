@@ -61,6 +61,8 @@ export function createCore(options: CoreOptions): Core {
       const def = contract[channel as Channel];
       if (def.side !== 'core') return Promise.resolve(fail('UNKNOWN_CHANNEL', `${channel} is answered by the shell`));
       if (def.access === 'internal' && from !== 'internal') return Promise.resolve(fail('NOT_ALLOWED', channel));
+      // A cancel must reach a long call that is still running, so it does not wait its turn.
+      if (def.concurrent) return run(channel as CoreChannel, input);
       const next = queue.then(() => run(channel as CoreChannel, input));
       queue = next.catch(() => undefined);
       return next;

@@ -10,6 +10,8 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   access: Access;
   input: I;
   output: O;
+  /** Answered outside core's one-call-at-a-time queue (see coreConcurrentCall). */
+  concurrent?: true;
 }
 
 /** Declares a channel answered by core and callable from the renderer. */
@@ -34,4 +36,16 @@ export function shellCall<I extends z.ZodType, O extends z.ZodType>(
   output: O,
 ): ChannelDef<I, O> & { side: 'shell'; access: 'renderer' } {
   return { side: 'shell', access: 'renderer', input, output };
+}
+
+/**
+ * Declares a core channel that core answers at once, even while another call is running (the
+ * dispatcher otherwise runs calls one at a time). Only for calls that touch no register data,
+ * such as cancelling a running operation.
+ */
+export function coreConcurrentCall<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): ChannelDef<I, O> & { side: 'core'; access: 'renderer'; concurrent: true } {
+  return { side: 'core', access: 'renderer', input, output, concurrent: true };
 }

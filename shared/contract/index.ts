@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { coreCall, internalCall, shellCall, type ChannelDef } from './define';
 import { exportChannels } from './export';
+import { importChannels } from './import';
 import { partnerChannels } from './partners';
 import * as S from './schemas';
 
 export * from './schemas';
 export * from './partners-schemas';
+export * from './import';
 export * from './export';
 export type { Access, ChannelDef, Side } from './define';
 
@@ -56,6 +58,7 @@ export const contract = {
   'shell:restartCore': shellCall(S.Empty, S.Empty),
 
   ...partnerChannels,
+  ...importChannels,
   ...exportChannels,
 } satisfies Record<string, ChannelDef>;
 
