@@ -8,6 +8,7 @@ import { languageFromLocale, type Language } from '../../shared/languages';
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-files';
 import { createCoreHost } from './core-host';
 import { forkCore } from './core-process';
+import { fileDialogs } from './file-dialogs';
 import { EVENT_CHANNEL, listenForInvokes } from './ipc';
 import { shellLabels } from './labels';
 import { log } from './logger';
@@ -112,6 +113,7 @@ const shellHandlers = createShellHandlers({
     const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   },
+  ...fileDialogs(() => mainWindow, () => shellLabels(language)),
   restartCore: () => core.restart(),
 });
 

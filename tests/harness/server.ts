@@ -3,7 +3,7 @@
 // core host (start, crash handling, restart), the relay (routing, contract checks) and the shell
 // handlers with the device-keychain logic — and swaps only what needs Electron: core runs as a
 // Node child process instead of a utilityProcess, the IPC is loopback HTTP (POST /invoke and
-// server-sent events), the folder picker and the OS keychain are test stand-ins.
+// server-sent events), the folder and file pickers and the OS keychain are test stand-ins.
 // Test-only: never part of the packaged app.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -27,6 +27,9 @@ const origin = { protocol: 'http:', host: `127.0.0.1:${port}` };
 let workDir = '';
 let keychainMode: FakeKeychainMode = 'none';
 let nextFolder: string | null = null;
+// What the next file dialog answers: a path, or null for "the user cancelled"; undefined = not set.
+let nextFile: string | null | undefined;
+let nextSaveFile: string | null | undefined;
 const listeners = new Set<ServerResponse>();
 let coreChild: ChildProcess | null = null;
 
@@ -80,6 +83,18 @@ const relay = createRelay({
       const dir = nextFolder ?? path.join(workDir, 'registers', `chosen-${Date.now()}`);
       nextFolder = null;
       return dir;
+    },
+    chooseFile: async () => {
+      const file = nextFile ?? null;
+      nextFile = undefined;
+      return file;
+    },
+    // A save dialog answers with a fresh path in the work folder, so a test can find what was written.
+    chooseSaveFile: async (_purpose, suggestedName) => {
+      const file = nextSaveFile !== undefined ? nextSaveFile : path.join(workDir, 'saved', `${Date.now()}-${path.basename(suggestedName)}`);
+      nextSaveFile = undefined;
+      if (file) mkdirSync(path.dirname(file), { recursive: true });
+      return file;
     },
     restartCore: () => host.restart(),
   }),
@@ -135,6 +150,16 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
   }
   if (req.method === 'POST' && url.pathname === '/__harness/next-folder') {
     nextFolder = String((await readJson(req)).dir);
+    return json(res, {});
+  }
+  if (req.method === 'POST' && url.pathname === '/__harness/next-file') {
+    const file = (await readJson(req)).path;
+    nextFile = typeof file === 'string' ? file : null;
+    return json(res, {});
+  }
+  if (req.method === 'POST' && url.pathname === '/__harness/next-save-file') {
+    const file = (await readJson(req)).path;
+    nextSaveFile = typeof file === 'string' ? file : null;
     return json(res, {});
   }
   if (req.method === 'GET' && url.pathname === '/__harness/state') return json(res, { workDir, coreRunning: host.isRunning() });

@@ -117,10 +117,19 @@ describe('shell handlers', () => {
   it('reports capabilities from the keychain and passes the folder picker result', async () => {
     const device = createDeviceKeychain({ keysDir, keychain: fakeKeychain('basic_text'), callCore });
     const restartCore = vi.fn(async () => undefined);
-    const handlers = createShellHandlers({ device, restartCore, chooseFolder: async (purpose) => (purpose === 'create' ? '/new' : null) });
+    const handlers = createShellHandlers({
+      device,
+      restartCore,
+      chooseFolder: async (purpose) => (purpose === 'create' ? '/new' : null),
+      chooseFile: async () => '/in/partners.csv',
+      chooseSaveFile: async (purpose, name) => (purpose === 'directory' ? `/out/${name}` : null),
+    });
     expect(await handlers['shell:capabilities']({})).toEqual({ deviceKeychain: 'insecure', chooseFolder: true });
     expect(await handlers['shell:chooseFolder']({ purpose: 'create' })).toEqual({ dir: '/new' });
     expect(await handlers['shell:chooseFolder']({ purpose: 'open' })).toEqual({ dir: null });
+    expect(await handlers['shell:chooseFile']({ purpose: 'import' })).toEqual({ path: '/in/partners.csv' });
+    expect(await handlers['shell:chooseSaveFile']({ purpose: 'directory', suggestedName: 'x.docx' })).toEqual({ path: '/out/x.docx' });
+    expect(await handlers['shell:chooseSaveFile']({ purpose: 'export-csv', suggestedName: 'x.csv' })).toEqual({ path: null });
     expect(await handlers['shell:restartCore']({})).toEqual({});
     expect(restartCore).toHaveBeenCalledOnce();
   });

@@ -12,6 +12,8 @@ function shellHandlers(overrides: Partial<ShellHandlers> = {}): ShellHandlers {
   return {
     'shell:capabilities': () => ({ deviceKeychain: 'available', chooseFolder: true }),
     'shell:chooseFolder': () => ({ dir: '/picked' }),
+    'shell:chooseFile': () => ({ path: '/picked/file.csv' }),
+    'shell:chooseSaveFile': () => ({ path: '/picked/out.csv' }),
     'shell:rememberOnDevice': () => ({}),
     'shell:unlockWithDevice': ({ dir }) => ({ dir, label: 'Org', mustSetPassphrase: false }),
     'shell:restartCore': () => ({}),

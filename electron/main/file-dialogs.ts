@@ -1,0 +1,68 @@
+// The OS file dialogs for import and export. Titles and filter names come from the shell's
+// catalog section in the interface language; the path is whatever the user picked.
+import path from 'node:path';
+import { app, dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { Input } from '../../shared/contract';
+import type { ShellLabels } from './labels';
+import type { ShellDeps } from './shell/handlers';
+
+type SavePurpose = Input<'shell:chooseSaveFile'>['purpose'];
+
+function saveFilter(purpose: SavePurpose, labels: ShellLabels): { title: string; filter: FileFilter } {
+  switch (purpose) {
+    case 'export-csv':
+      return { title: labels.saveExportCsv, filter: { name: labels.filterCsv, extensions: ['csv'] } };
+    case 'export-xlsx':
+      return { title: labels.saveExportXlsx, filter: { name: labels.filterExcel, extensions: ['xlsx'] } };
+    case 'export-vcf':
+      return { title: labels.saveExportVcf, filter: { name: labels.filterVcard, extensions: ['vcf'] } };
+    case 'directory':
+      return { title: labels.saveDirectory, filter: { name: labels.filterWord, extensions: ['docx'] } };
+    case 'import-errors':
+      return { title: labels.saveImportErrors, filter: { name: labels.filterCsv, extensions: ['csv'] } };
+  }
+}
+
+function documentsDir(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
+/** The file-dialog part of the shell's dependencies, bound to the main window and the current labels. */
+export function fileDialogs(
+  window: () => BrowserWindow | null,
+  labels: () => ShellLabels,
+): Pick<ShellDeps, 'chooseFile' | 'chooseSaveFile'> {
+  return {
+    async chooseFile() {
+      const options: OpenDialogOptions = {
+        title: labels().chooseImportFile,
+        properties: ['openFile'],
+        defaultPath: documentsDir(),
+        filters: [
+          { name: labels().filterSpreadsheets, extensions: ['csv', 'txt', 'xlsx'] },
+          { name: labels().filterAllFiles, extensions: ['*'] },
+        ],
+      };
+      const parent = window();
+      const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
+    async chooseSaveFile(purpose, suggestedName) {
+      const { title, filter } = saveFilter(purpose, labels());
+      // The contract allows a bare file name only; basename is a second guard.
+      const options: SaveDialogOptions = {
+        title,
+        defaultPath: path.join(documentsDir(), path.basename(suggestedName)),
+        filters: [filter],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const parent = window();
+      const picked = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return picked.canceled || !picked.filePath ? null : picked.filePath;
+    },
+  };
+}
