@@ -18,6 +18,8 @@ export const RENDERER_CHANNEL_NAMES = [
   'audit:recent',
   'shell:capabilities',
   'shell:chooseFolder',
+  'shell:chooseFile',
+  'shell:chooseSaveFile',
   'shell:rememberOnDevice',
   'shell:unlockWithDevice',
   'shell:restartCore',

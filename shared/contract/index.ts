@@ -53,6 +53,17 @@ export const contract = {
     z.strictObject({ purpose: z.enum(['create', 'open']), defaultPath: z.string().max(4096).optional() }),
     z.object({ dir: z.string().nullable() }),
   ),
+  // File pickers for import and export: the path comes from the OS dialog the user answered, so
+  // the renderer never types or sees a path it did not choose. null when the user cancels.
+  'shell:chooseFile': shellCall(z.strictObject({ purpose: z.enum(['import']) }), z.object({ path: z.string().nullable() })),
+  'shell:chooseSaveFile': shellCall(
+    z.strictObject({
+      purpose: z.enum(['export-csv', 'export-xlsx', 'export-vcf', 'directory', 'import-errors']),
+      // A file name only: where it goes is the user's choice in the dialog.
+      suggestedName: z.string().regex(/^[^/\\\0]{1,255}$/),
+    }),
+    z.object({ path: z.string().nullable() }),
+  ),
   'shell:rememberOnDevice': shellCall(z.strictObject({ enabled: z.boolean() }), S.Empty),
   'shell:unlockWithDevice': shellCall(z.strictObject({ dir: S.FolderPath }), S.Session),
   'shell:restartCore': shellCall(S.Empty, S.Empty),

@@ -1,8 +1,9 @@
 import { appHandlers } from './app';
 import { exportHandlers } from './export';
+import { importHandlers } from './import';
 import { partnerHandlers } from './partners';
 import { registerHandlers } from './register';
 import type { CoreHandlers } from './types';
 
 /** Every core channel's handler. The type makes a missing or misspelled channel a compile error. */
-export const handlers: CoreHandlers = { ...appHandlers, ...registerHandlers, ...partnerHandlers, ...exportHandlers };
+export const handlers: CoreHandlers = { ...appHandlers, ...registerHandlers, ...partnerHandlers, ...exportHandlers, ...importHandlers };

@@ -29,6 +29,8 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'device:unlock': { dir: '/tmp/x', secretHex: 'ab'.repeat(32) },
   'shell:capabilities': {},
   'shell:chooseFolder': { purpose: 'open', defaultPath: '/tmp' },
+  'shell:chooseFile': { purpose: 'import' },
+  'shell:chooseSaveFile': { purpose: 'export-csv', suggestedName: 'contacts.csv' },
   'shell:rememberOnDevice': { enabled: true },
   'shell:unlockWithDevice': { dir: '/tmp/x' },
   'shell:restartCore': {},
