@@ -52,6 +52,11 @@ Usage:
       Exit code 0 only when every check passes.
   bindeled export-key --dir DIR
       Print the raw data key in hex, to open the register with standard SQLCipher tools.
+  bindeled import contacts|organisations --dir DIR FILE [--dry-run] [--json]
+      Import a CSV or Excel (.xlsx) file, columns mapped from their headers, all or nothing.
+      Duplicates are skipped. --dry-run checks every row and writes nothing.
+  bindeled search --dir DIR QUERY [--json]
+      Search organisations, contact persons and networks, ranked as in the app.
 
 The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
 it is asked for without echo.
