@@ -59,6 +59,19 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName): strin
     case 'utf-16be':
       return new TextDecoder('utf-16be', { ignoreBOM: false }).decode(bytes);
     case 'windows-1252':
-      return new TextDecoder('windows-1252').decode(bytes);
+      return decodeWindows1252(bytes);
   }
+}
+
+// 0x80–0x9F in Windows-1252 (€, ‘ ’ “ ” – — Š …). Node's TextDecoder('windows-1252') decodes
+// these as Latin-1 control characters, so they are mapped here; 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned.
+const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...chunk);
+  }
+  return text.replace(/[\u0080-\u009f]/g, (c) => HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
