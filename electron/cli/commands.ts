@@ -3,7 +3,7 @@ import type { RegisterInfo, VerifyReport } from '../../shared/contract';
 import { formatRecoveryKey } from '../../shared/recovery-key';
 import { exportDataKey } from '../core/register/export-key';
 import type { Command } from './args';
-import { isImportCommandName, runImportCommand } from './import-commands';
+import { isExportCommand, runExportCommand } from './export-commands';
 
 type Inspect = { dir: string; json: boolean };
 import { withCore, type Call } from './core-session';
@@ -112,8 +112,7 @@ async function exportKey(cmd: Extract<Command, { name: 'export-key' }>): Promise
 
 /** Runs one parsed command; returns the exit code. Core failures are thrown as CallFailed. */
 export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promise<number> {
-  if (isImportCommandName(cmd.name))
-    return runImportCommand(cmd as Extract<Command, { name: 'import' | 'search' }>, () => passphrase(false));
+  if (isExportCommand(cmd)) return runExportCommand(cmd);
   switch (cmd.name) {
     case 'create':
       return create(cmd);

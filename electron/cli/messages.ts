@@ -52,11 +52,13 @@ Usage:
       Exit code 0 only when every check passes.
   bindeled export-key --dir DIR
       Print the raw data key in hex, to open the register with standard SQLCipher tools.
-  bindeled import contacts|organisations --dir DIR FILE [--dry-run] [--json]
-      Import a CSV or Excel (.xlsx) file, columns mapped from their headers, all or nothing.
-      Duplicates are skipped. --dry-run checks every row and writes nothing.
-  bindeled search --dir DIR QUERY [--json]
-      Search organisations, contact persons and networks, ranked as in the app.
+  bindeled export contacts|organisations --dir DIR --format csv|xlsx|vcf --out FILE [--delimiter ,] [--include-archived]
+      Export to CSV (UTF-8 with BOM, ';' unless --delimiter ,), Excel or vCard 4.0 (contacts only).
+  bindeled directory --dir DIR --out FILE.docx [--group-by sector|theme] [--municipality M] [--theme T]
+                     [--offer-language L] [--lang da|nb|sv|fi|en]
+      Write the printable partner directory (Word) in the register's language or --lang.
+  bindeled demo --dir DIR --size s|m|l [--org NAME] [--lang da|nb|sv|fi|en]
+      Fill a register without partners with synthetic demo data; creates the register when DIR is empty.
 
 The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
 it is asked for without echo.

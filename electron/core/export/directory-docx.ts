@@ -1,0 +1,215 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  LeaderType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { LOCALES, type Language } from '../../../shared/languages';
+import type { DirectoryGroup, DirectoryOffer, DirectoryOrganisation, DirectoryPerson, Theme } from './directory-data';
+import { EXPORT_TEXT, type ExportText } from './directory-text';
+import { languageName } from './language-names';
+
+// The printable partner directory: a title block, a table of contents of the groups, then per
+// group each organisation with its details, how it works, its offers and whom to contact.
+// Fields left empty are left out, so no heading stands above nothing.
+
+const ACCENT = '1F4E79';
+const MUTED = '595959';
+/** Up to this many organisations the table of contents gets page numbers (see below). */
+const PAGE_NUMBERS_UP_TO = 60;
+
+export interface DirectoryDocInput {
+  organisationName: string;
+  language: Language;
+  date: Date;
+  /** What the directory was filtered on, already in words ("Kommune: Aarhus"). */
+  selection: string[];
+  groups: DirectoryGroup[];
+}
+
+/** Text with line breaks kept: each line after the first starts on a new line. */
+function lines(text: string, options: { bold?: boolean; color?: string } = {}): TextRun[] {
+  return text
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...options }));
+}
+
+/** "Label: value" as one paragraph, or nothing when the value is empty. */
+function field(label: string, value: string, indent = 0): Paragraph[] {
+  if (!value.trim()) return [];
+  return [
+    new Paragraph({
+      spacing: { after: 40 },
+      indent: indent ? { left: indent } : undefined,
+      children: [new TextRun({ text: `${label}: `, bold: true }), ...lines(value)],
+    }),
+  ];
+}
+
+function personLine(t: ExportText, p: DirectoryPerson, withThemes: boolean): ParagraphChild[] {
+  const parts: ParagraphChild[] = [new TextRun({ text: p.name, bold: true })];
+  if (p.role) parts.push(new TextRun(`, ${p.role}`));
+  if (withThemes && p.themes.length) {
+    parts.push(new TextRun({ text: ` (${t.label.designatedFor}: ${p.themes.map((th: Theme) => t.themes[th]).join(', ')})`, color: MUTED }));
+  }
+  const reach = [p.phone, p.email].filter(Boolean).join(' · ');
+  if (reach) parts.push(new TextRun({ text: reach, break: 1 }));
+  return parts;
+}
+
+function offer(t: ExportText, language: Language, f: DirectoryOffer): Paragraph[] {
+  const indent = 284; // 0.5 cm: the offer's details sit under its title
+  const out = [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 160, after: 40 },
+      border: { left: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 6 } },
+      children: [new TextRun({ text: f.title, bold: true, color: ACCENT, size: 23 })],
+    }),
+  ];
+  if (f.description.trim()) out.push(new Paragraph({ indent: { left: indent }, spacing: { after: 60 }, children: lines(f.description) }));
+  out.push(
+    ...field(t.label.targetGroup, f.targetGroup, indent),
+    ...field(t.label.languages, f.languages.map((l) => languageName(l, language)).join(', '), indent),
+    ...field(t.label.area, f.area, indent),
+    ...field(t.label.howToRefer, f.howToRefer, indent),
+  );
+  if (f.contact) {
+    out.push(
+      new Paragraph({
+        indent: { left: indent },
+        spacing: { after: 40 },
+        children: [new TextRun({ text: `${t.label.contactPerson}: `, bold: true }), ...personLine(t, f.contact, false)],
+      }),
+    );
+  }
+  return out;
+}
+
+function organisation(t: ExportText, language: Language, o: DirectoryOrganisation): Paragraph[] {
+  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(o.name)] })];
+  const facts = o.address.includes(o.municipality) ? o.address : [o.municipality, o.address].filter(Boolean).join(' · ');
+  if (facts) out.push(new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: facts, color: MUTED })] }));
+  const reach = [
+    o.phone && `${t.label.phone}: ${o.phone}`,
+    o.email && `${t.label.email}: ${o.email}`,
+    o.website && `${t.label.website}: ${o.website}`,
+  ].filter(Boolean);
+  if (reach.length)
+    out.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: reach.join(' · '), color: MUTED })] }));
+  if (o.howWeWork.trim()) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(t.label.howWeWork)] }));
+    out.push(new Paragraph({ spacing: { after: 120 }, children: lines(o.howWeWork) }));
+  }
+  if (o.offers.length) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(t.label.offers)] }));
+    for (const f of o.offers) out.push(...offer(t, language, f));
+  }
+  if (o.people.length) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(t.label.contactPersons)] }));
+    for (const p of o.people) out.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: personLine(t, p, true) }));
+  }
+  return out;
+}
+
+function groupTitle(t: ExportText, key: DirectoryGroup['key']): string {
+  if (key === 'none') return t.otherOrganisations;
+  return key in t.sectorHeadings ? t.sectorHeadings[key as keyof ExportText['sectorHeadings']] : t.themes[key as Theme];
+}
+
+/** Builds the directory as a .docx file. */
+export async function directoryDocx(input: DirectoryDocInput): Promise<Buffer> {
+  const t = EXPORT_TEXT[input.language];
+  const date = new Intl.DateTimeFormat(LOCALES[input.language], { dateStyle: 'long' }).format(input.date);
+  const front: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t.title)] }),
+    new Paragraph({
+      spacing: { after: 80 },
+      children: [new TextRun({ text: input.organisationName, bold: true, size: 32, color: ACCENT })],
+    }),
+    new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: t.updated.replace('{date}', date), color: MUTED })] }),
+    new Paragraph({ spacing: { after: 240 }, children: [new TextRun(t.intro)] }),
+  ];
+  if (input.selection.length) front.push(...field(t.selection, input.selection.join(' · ')));
+  const body: Paragraph[] = [];
+  if (input.groups.length === 0) {
+    body.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t.empty, italics: true })] }));
+  } else {
+    front.push(new Paragraph({ heading: HeadingLevel.HEADING_3, spacing: { before: 360 }, children: [new TextRun(t.contents)] }));
+    input.groups.forEach((g) => {
+      body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(groupTitle(t, g.key))] }));
+      for (const o of g.organisations) body.push(...organisation(t, input.language, o));
+    });
+  }
+  const organisations = input.groups.reduce((n, g) => n + g.organisations.length, 0);
+  const numbered = organisations <= PAGE_NUMBERS_UP_TO;
+  const doc = new Document({
+    // Page numbers in the table of contents without Word having to update fields. Arabic, Ethiopic
+    // and other scripts have no width table, so the layout guesses rather than leaving them blank.
+    // Laying out pages takes seconds per few dozen organisations, so a long directory gets a table
+    // of contents with links and no numbers (Word fills them in on "Update field").
+    ...(numbered ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    creator: input.organisationName,
+    title: `${t.title} – ${input.organisationName}`,
+    description: t.intro,
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { line: 276 } } },
+        title: { run: { font: 'Calibri', size: 56, bold: true, color: '000000' }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font: 'Calibri', size: 36, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
+        heading2: {
+          run: { font: 'Calibri', size: 28, bold: true, color: '000000' },
+          paragraph: {
+            spacing: { before: 360, after: 60 },
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'BFBFBF', space: 2 } },
+          },
+        },
+        heading3: {
+          run: { font: 'Calibri', size: 22, bold: true, color: ACCENT, allCaps: true },
+          paragraph: { spacing: { before: 180, after: 60 } },
+        },
+      },
+    },
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: `${t.title} · ${input.organisationName} · `, color: MUTED, size: 18 }),
+                  new TextRun({ children: [PageNumber.CURRENT], color: MUTED, size: 18 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...front,
+          ...(input.groups.length
+            ? [
+                new TableOfContents(t.contents, {
+                  hyperlink: true,
+                  headingStyleRange: '1-1',
+                  ...(numbered ? {} : { tabLeader: LeaderType.NONE, beginDirty: false }),
+                }),
+              ]
+            : []),
+          ...body,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
