@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { parseExportCommand, type ExportCommand } from './export-commands';
+import { isImportCommandName, parseImportCommand, type ImportCommand } from './import-commands';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -11,7 +12,8 @@ export type Command =
   | ExportCommand
   | { name: 'create'; dir: string; org: string; lang: Language }
   | { name: 'info' | 'verify'; dir: string; json: boolean }
-  | { name: 'export-key'; dir: string };
+  | { name: 'export-key'; dir: string }
+  | ImportCommand;
 
 /** A mistake in how the tool was called: usage is printed and the exit code is 2. */
 export class UsageError extends Error {
@@ -44,6 +46,7 @@ export function parseCommand(argv: readonly string[]): Command {
         org: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -53,6 +56,16 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
   if (values.help || name === 'help' || name === undefined) return { name: 'help' };
+  if (isImportCommandName(name)) {
+    const parsedImport = parseImportCommand(
+      name,
+      rest,
+      values,
+      Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined),
+    );
+    if (typeof parsedImport === 'string') throw new UsageError(parsedImport);
+    return parsedImport;
+  }
   if (!isCommandName(name)) throw new UsageError(`unknown command "${name}"`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   const given = Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined);

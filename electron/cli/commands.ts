@@ -4,6 +4,7 @@ import { formatRecoveryKey } from '../../shared/recovery-key';
 import { exportDataKey } from '../core/register/export-key';
 import type { Command } from './args';
 import { isExportCommand, runExportCommand } from './export-commands';
+import { isImportCommandName, runImportCommand } from './import-commands';
 
 type Inspect = { dir: string; json: boolean };
 import { withCore, type Call } from './core-session';
@@ -113,6 +114,8 @@ async function exportKey(cmd: Extract<Command, { name: 'export-key' }>): Promise
 /** Runs one parsed command; returns the exit code. Core failures are thrown as CallFailed. */
 export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promise<number> {
   if (isExportCommand(cmd)) return runExportCommand(cmd);
+  if (isImportCommandName(cmd.name))
+    return runImportCommand(cmd as Extract<Command, { name: 'import' | 'search' }>, () => passphrase(false));
   switch (cmd.name) {
     case 'create':
       return create(cmd);

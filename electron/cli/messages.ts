@@ -52,6 +52,11 @@ Usage:
       Exit code 0 only when every check passes.
   bindeled export-key --dir DIR
       Print the raw data key in hex, to open the register with standard SQLCipher tools.
+  bindeled import contacts|organisations --dir DIR FILE [--dry-run] [--json]
+      Import a CSV or Excel (.xlsx) file, columns mapped from their headers, all or nothing.
+      Duplicates are skipped. --dry-run checks every row and writes nothing.
+  bindeled search --dir DIR QUERY [--json]
+      Search organisations, contact persons and networks, ranked as in the app.
   bindeled export contacts|organisations --dir DIR --format csv|xlsx|vcf --out FILE [--delimiter ,] [--include-archived]
       Export to CSV (UTF-8 with BOM, ';' unless --delimiter ,), Excel or vCard 4.0 (contacts only).
   bindeled directory --dir DIR --out FILE.docx [--group-by sector|theme] [--municipality M] [--theme T]
