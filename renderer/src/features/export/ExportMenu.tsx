@@ -1,0 +1,75 @@
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner } from '@fluentui/react-components';
+import { ArrowExportRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asAppError, call } from '../../api';
+import { baseName } from '../import/wizard-state';
+import type { Notice } from './notice';
+
+type Choice = { key: 'csvSemicolon' | 'csvComma' | 'xlsx' | 'vcf'; format: 'csv' | 'xlsx' | 'vcf'; delimiter: ';' | ',' };
+
+const CHOICES: Choice[] = [
+  { key: 'csvSemicolon', format: 'csv', delimiter: ';' },
+  { key: 'csvComma', format: 'csv', delimiter: ',' },
+  { key: 'xlsx', format: 'xlsx', delimiter: ';' },
+  { key: 'vcf', format: 'vcf', delimiter: ';' },
+];
+
+/** Today as YYYY-MM-DD, for file names that sort by date. */
+function stamp(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "Export…" on a list page: pick a format, pick where, and core writes the file. */
+export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNotice: (notice: Notice) => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const choices = CHOICES.filter((c) => props.target === 'contacts' || c.format !== 'vcf');
+
+  const run = async (choice: Choice) => {
+    const fileStem = props.target === 'contacts' ? t('export.fileContacts') : t('export.fileOrganisations');
+    setBusy(true);
+    try {
+      const chosen = await call('shell:chooseSaveFile', {
+        purpose: `export-${choice.format}`,
+        suggestedName: `${fileStem}-${stamp()}.${choice.format}`,
+      });
+      if (!chosen.path) return;
+      const { format, delimiter } = choice;
+      const result =
+        props.target === 'contacts' || format === 'vcf'
+          ? await call('export:contacts', { path: chosen.path, format, delimiter })
+          : await call('export:organisations', { path: chosen.path, format, delimiter });
+      props.onNotice({ kind: 'success', text: t('export.saved', { rows: result.rows, file: baseName(result.path) }) });
+    } catch (e) {
+      props.onNotice({ kind: 'error', error: asAppError(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          icon={busy ? <Spinner size="tiny" /> : <ArrowExportRegular />}
+          disabled={busy}
+          aria-label={busy ? t('export.exporting') : undefined}
+          data-testid={`export-${props.target}`}
+        >
+          {busy ? t('export.exporting') : t('export.button')}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList aria-label={t('export.menuLabel')}>
+          {choices.map((c) => (
+            <MenuItem key={c.key} onClick={() => void run(c)} data-testid={`export-${c.key}`}>
+              {t(`export.${c.key}`)}
+            </MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

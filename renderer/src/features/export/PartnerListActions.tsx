@@ -1,0 +1,64 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ImportButton } from '../import/ImportButton';
+import { DirectoryDialog } from './DirectoryDialog';
+import { ExportMenu } from './ExportMenu';
+import type { Notice } from './notice';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, height: '100%', minHeight: 0 },
+  page: { flex: 1, minHeight: 0 },
+});
+
+export type ListToolbarExtras = { contacts: ReactNode; organisations: ReactNode };
+
+/**
+ * Hands the list pages their Import / Export (and, for organisations, partner directory) toolbar
+ * buttons. After an import the pages are mounted afresh (`generation` changes) so the list reads
+ * the new rows; an export's result shows above the page until dismissed.
+ */
+export function PartnerListActions(props: { children: (toolbarExtra: ListToolbarExtras, generation: number) => ReactNode }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const imported = () => setGeneration((g) => g + 1);
+  const extras: ListToolbarExtras = {
+    contacts: (
+      <>
+        <ImportButton target="contacts" onImported={imported} />
+        <ExportMenu target="contacts" onNotice={setNotice} />
+      </>
+    ),
+    organisations: (
+      <>
+        <ImportButton target="organisations" onImported={imported} />
+        <ExportMenu target="organisations" onNotice={setNotice} />
+        <DirectoryDialog onNotice={setNotice} />
+      </>
+    ),
+  };
+
+  return (
+    <div className={styles.root}>
+      {notice && (
+        <MessageBar
+          intent={notice.kind === 'success' ? 'success' : 'error'}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid={notice.kind === 'success' ? 'export-saved' : 'export-error'}
+        >
+          <MessageBarBody>{notice.kind === 'success' ? notice.text : t(`errors.${notice.error.code}`)}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" icon={<DismissRegular />} aria-label={t('export.dismiss')} onClick={() => setNotice(null)} />
+            }
+          />
+        </MessageBar>
+      )}
+      <div className={styles.page}>{props.children(extras, generation)}</div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Button } from '@fluentui/react-components';
+import { ArrowImportRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ImportWizard } from './ImportWizard';
+import type { Target } from './wizard-state';
+
+/** "Import…" for a list page's toolbar; `onImported` runs when the wizard closes after an import. */
+export function ImportButton(props: { target: Target; onImported: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<ArrowImportRegular />} onClick={() => setOpen(true)} data-testid={`import-${props.target}`}>
+        {t('import.button')}
+      </Button>
+      {/* Mounted only while open, so every import starts from a clean wizard. */}
+      {open && (
+        <ImportWizard
+          target={props.target}
+          open={open}
+          onClose={(imported) => {
+            setOpen(false);
+            if (imported) props.onImported();
+          }}
+        />
+      )}
+    </>
+  );
+}
