@@ -3,10 +3,9 @@ import { foldText, normaliseEmail } from '../../../shared/text';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
-import { reindexContact } from '../partners/contacts-repo';
-import { reindexOrganisation } from '../partners/organisations-repo';
 import { nameKey } from '../partners/rows';
 import { indexEntity } from '../partners/search-index';
+import { indexAll } from './index-all';
 import { MIGRANT, NORDIC, personName } from './names';
 import { PLACES, type Place } from './places';
 import { createRng, type Rng } from './prng';
@@ -98,11 +97,24 @@ export interface DemoCounts {
 export function generateDemo(db: Db, size: DemoSize, actor: string, seed = DEMO_SEED): DemoCounts {
   const has = db.prepare('SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM contacts) AS n').get() as { n: number };
   if (has.n > 0) throw new CoreError('NOT_ALLOWED', 'demo data goes only into a register without organisations or contacts');
-  const target = DEMO_SIZES[size];
   const rng = createRng(seed);
   const counts: DemoCounts = { organisations: 0, contacts: 0, offers: 0, memberships: 0, networks: 0, interactions: 0 };
-  const stamp = (year: number) => `${date(rng, year, year)}T09:00:00.000Z`;
 
+  // One big transaction: a page cache that holds it keeps SQLite from spilling (and encrypting)
+  // the same pages to the WAL again and again. Restored afterwards.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -262144');
+  try {
+    fill(db, size, actor, rng, counts);
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+  return counts;
+}
+
+function fill(db: Db, size: DemoSize, actor: string, rng: Rng, counts: DemoCounts): void {
+  const target = DEMO_SIZES[size];
+  const stamp = (year: number) => `${date(rng, year, year)}T09:00:00.000Z`;
   db.transaction(() => {
     const insertOrg = db.prepare(
       `INSERT INTO organisations (name, sector, country, municipality, address, website, email, phone, how_we_work, tags, name_key, archived, created_at, updated_at)
@@ -116,7 +128,12 @@ export function generateDemo(db: Db, size: DemoSize, actor: string, seed = DEMO_
       const sector = weighted(rng);
       const template = rng.pick(t.orgNames[sector]);
       const name = unique(usedNames, template.replace('{m}', place.name).replace('{g}', place.genitive), rng, t.districts);
-      const domain = `${slug(name.split(/[\s,]+/).slice(0, 3).join(' '))}.${place.domain}`;
+      const domain = `${slug(
+        name
+          .split(/[\s,]+/)
+          .slice(0, 3)
+          .join(' '),
+      )}.${place.domain}`;
       const howWeWork = rng.chance(0.85) ? rng.sample(t.howWeWork, rng.int(1, 3)).join(' ') : '';
       const created = stamp(rng.int(2019, 2025));
       const id = Number(
@@ -248,9 +265,7 @@ export function generateDemo(db: Db, size: DemoSize, actor: string, seed = DEMO_
       counts.interactions++;
     }
 
-    for (const org of orgs) reindexOrganisation(db, org.id);
-    for (const id of contactIds) reindexContact(db, id);
+    indexAll(db);
     appendAudit(db, { actor, action: 'demo.generated', details: { size, ...counts } });
   })();
-  return counts;
 }

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_SIZES, generateDemo } from '../../../electron/core/demo/generate';
 import type { Db } from '../../../electron/core/db/driver';
+import { reindexContact } from '../../../electron/core/partners/contacts-repo';
+import { reindexOrganisation } from '../../../electron/core/partners/organisations-repo';
 import { call, cleanupTempDirs, createRegister, lock, newCore, unlock, withDb } from '../core/helpers';
 
 // Demo data: the same seed gives the same register, it passes verify, and it looks like the
@@ -79,6 +81,18 @@ describe('demo data', () => {
     expect(new Set((data.organisations as { country: string }[]).map((o) => o.country))).toEqual(new Set(['DK', 'NO', 'FI']));
     expect((data.memberships as { to_date: string | null }[]).some((m) => m.to_date !== null)).toBe(true);
     expect((data.contacts as { themes: string }[]).some((c) => c.themes !== '[]')).toBe(true);
+    // The bulk index is exactly what the repositories write one entity at a time.
+    const index = (db: Db) =>
+      db.prepare('SELECT rowid, kind, ref, label, subtitle, title, body, sounds FROM search_index ORDER BY rowid').all();
+    const bulk = await withDb(dir, index);
+    const rebuilt = await withDb(dir, (db) => {
+      db.transaction(() => {
+        for (const { id } of db.prepare('SELECT id FROM organisations').all() as { id: number }[]) reindexOrganisation(db, id);
+        for (const { id } of db.prepare('SELECT id FROM contacts').all() as { id: number }[]) reindexContact(db, id);
+      })();
+      return index(db);
+    });
+    expect(rebuilt).toEqual(bulk);
     // A second run would mix demo data into a real register: refused, nothing changes.
     await withDb(dir, (db) => expect(() => generateDemo(db, 's', 'owner')).toThrow(/NOT_ALLOWED/));
     expect(await withDb(dir, dump)).toEqual(data);
