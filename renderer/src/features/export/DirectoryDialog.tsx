@@ -17,7 +17,6 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEMES } from '../../../../shared/contract/partners-schemas';
@@ -36,10 +35,9 @@ const useStyles = makeStyles({
 type Theme = (typeof THEMES)[number];
 
 /** "Partner directory (Word)…": options, a save dialog, and core writes the .docx. */
-export function DirectoryDialog(props: { onNotice: (notice: Notice) => void }) {
+export function DirectoryDialog(props: { open: boolean; onClose: () => void; onNotice: (notice: Notice) => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   const [groupBy, setGroupBy] = useState<'sector' | 'theme'>('sector');
   const [municipality, setMunicipality] = useState('');
   const [theme, setTheme] = useState<Theme | ''>('');
@@ -62,7 +60,7 @@ export function DirectoryDialog(props: { onNotice: (notice: Notice) => void }) {
         ...(language.trim() ? { language: language.trim() } : {}),
         ...(docLanguage ? { docLanguage } : {}),
       });
-      setOpen(false);
+      props.onClose();
       props.onNotice({
         kind: 'success',
         text: t('export.directorySaved', { organisations: result.organisations, file: baseName(result.path) }),
@@ -76,18 +74,11 @@ export function DirectoryDialog(props: { onNotice: (notice: Notice) => void }) {
 
   return (
     <Dialog
-      open={open}
+      open={props.open}
       onOpenChange={(_e, d) => {
-        if (busy) return;
-        setOpen(d.open);
-        setError(null);
+        if (!busy && !d.open) props.onClose();
       }}
     >
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<DocumentRegular />} data-testid="directory-button">
-          {t('export.directory')}
-        </Button>
-      </DialogTrigger>
       <DialogSurface className={styles.surface} data-testid="directory-dialog">
         <DialogBody>
           <DialogTitle>{t('export.directoryTitle')}</DialogTitle>

@@ -1,9 +1,10 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner } from '@fluentui/react-components';
-import { ArrowExportRegular } from '@fluentui/react-icons';
+import { Button, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner } from '@fluentui/react-components';
+import { ArrowExportRegular, DocumentRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asAppError, call } from '../../api';
 import { baseName } from '../import/wizard-state';
+import { DirectoryDialog } from './DirectoryDialog';
 import type { Notice } from './notice';
 
 type Choice = { key: 'csvSemicolon' | 'csvComma' | 'xlsx' | 'vcf'; format: 'csv' | 'xlsx' | 'vcf'; delimiter: ';' | ',' };
@@ -21,10 +22,14 @@ function stamp(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** "Export…" on a list page: pick a format, pick where, and core writes the file. */
+/**
+ * "Export…" on a list page: pick a format, pick where, and core writes the file. On organisations
+ * the menu also holds the partner directory (Word), which asks for its options first.
+ */
 export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNotice: (notice: Notice) => void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [directoryOpen, setDirectoryOpen] = useState(false);
   const choices = CHOICES.filter((c) => props.target === 'contacts' || c.format !== 'vcf');
 
   const run = async (choice: Choice) => {
@@ -50,26 +55,37 @@ export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNoti
   };
 
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          icon={busy ? <Spinner size="tiny" /> : <ArrowExportRegular />}
-          disabled={busy}
-          aria-label={busy ? t('export.exporting') : undefined}
-          data-testid={`export-${props.target}`}
-        >
-          {busy ? t('export.exporting') : t('export.button')}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList aria-label={t('export.menuLabel')}>
-          {choices.map((c) => (
-            <MenuItem key={c.key} onClick={() => void run(c)} data-testid={`export-${c.key}`}>
-              {t(`export.${c.key}`)}
-            </MenuItem>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button
+            icon={busy ? <Spinner size="tiny" /> : <ArrowExportRegular />}
+            disabled={busy}
+            aria-label={busy ? t('export.exporting') : undefined}
+            data-testid={`export-${props.target}`}
+          >
+            {busy ? t('export.exporting') : t('export.button')}
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList aria-label={t('export.menuLabel')}>
+            {choices.map((c) => (
+              <MenuItem key={c.key} onClick={() => void run(c)} data-testid={`export-${c.key}`}>
+                {t(`export.${c.key}`)}
+              </MenuItem>
+            ))}
+            {props.target === 'organisations' && (
+              <>
+                <MenuDivider />
+                <MenuItem icon={<DocumentRegular />} onClick={() => setDirectoryOpen(true)} data-testid="directory-button">
+                  {t('export.directory')}
+                </MenuItem>
+              </>
+            )}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      {directoryOpen && <DirectoryDialog open onClose={() => setDirectoryOpen(false)} onNotice={props.onNotice} />}
+    </>
   );
 }

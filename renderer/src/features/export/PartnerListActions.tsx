@@ -3,7 +3,6 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportButton } from '../import/ImportButton';
-import { DirectoryDialog } from './DirectoryDialog';
 import { ExportMenu } from './ExportMenu';
 import type { Notice } from './notice';
 
@@ -37,7 +36,6 @@ export function PartnerListActions(props: { children: (toolbarExtra: ListToolbar
       <>
         <ImportButton target="organisations" onImported={imported} />
         <ExportMenu target="organisations" onNotice={setNotice} />
-        <DirectoryDialog onNotice={setNotice} />
       </>
     ),
   };
