@@ -36,6 +36,10 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   'recovery.printFor': ['da', 'nb', 'sv'],
   // "Organisation" is the same word in Danish and Swedish.
   'settings.organisation': ['da', 'sv'],
+  'partners.organisation': ['da', 'sv'],
+  'contacts.organisations': ['da', 'sv'],
+  // Finland is called Finland in Danish, Norwegian and Swedish too.
+  'countries.FI': ['da', 'nb', 'sv'],
 };
 
 /** Literal text that must survive translation wherever English has it. */

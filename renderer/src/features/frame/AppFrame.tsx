@@ -1,12 +1,15 @@
-import { Button, Caption1, makeStyles, Subtitle2, Tab, TabList, tokens, Tooltip } from '@fluentui/react-components';
-import { HomeRegular, LockClosedRegular, SettingsRegular } from '@fluentui/react-icons';
+import { Button, Caption1, makeStyles, Subtitle2, tokens, Tooltip } from '@fluentui/react-components';
+import { LockClosedRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/languages';
 import { call } from '../../api';
 import { BrandMark } from '../../components/BrandMark';
-import { HomePage } from '../home/HomePage';
-import { SettingsPage } from '../settings/SettingsPage';
+import { PartnerListActions } from '../export/PartnerListActions';
+import { MainNav } from '../partners/MainNav';
+import { MainPages } from '../partners/MainPages';
+import { NavigationProvider } from '../partners/navigation';
+import { QuickSearch } from '../search/QuickSearch';
 import { useIdleLock } from './useIdleLock';
 
 const useStyles = makeStyles({
@@ -33,8 +36,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Page = 'home' | 'settings';
-
 /**
  * The open register: navigation, the lock button, the idle timer. Everything read from the
  * register lives below this component, so unmounting it on lock drops it all from memory.
@@ -47,7 +48,6 @@ export function AppFrame(props: {
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [page, setPage] = useState<Page>('home');
   const [autoLockMinutes, setMinutes] = useState(5);
   const { onAutoLockKnown } = props;
   const setAutoLockMinutes = useCallback(
@@ -80,35 +80,39 @@ export function AppFrame(props: {
   }, [lock]);
 
   return (
-    <div className={styles.root}>
-      <header className={styles.top}>
-        <BrandMark size={28} />
-        <Subtitle2>{t('app.name')}</Subtitle2>
-        <Caption1 className={styles.org} data-testid="frame-org">
-          {props.label}
-        </Caption1>
-        <Tooltip content={t('nav.lockHint')} relationship="description">
-          <Button data-testid="lock-button" icon={<LockClosedRegular />} onClick={() => lock('user')}>
-            {t('nav.lock')}
-          </Button>
-        </Tooltip>
-      </header>
-      <nav className={styles.nav} aria-label={t('nav.label')}>
-        <TabList vertical selectedValue={page} onTabSelect={(_e, d) => setPage(d.value as Page)}>
-          <Tab value="home" icon={<HomeRegular />} data-testid="home-nav">
-            {t('nav.home')}
-          </Tab>
-          <Tab value="settings" icon={<SettingsRegular />} data-testid="settings-nav">
-            {t('nav.settings')}
-          </Tab>
-        </TabList>
-      </nav>
-      <main className={styles.content}>
-        {page === 'home' && <HomePage autoLockMinutes={autoLockMinutes} />}
-        {page === 'settings' && (
-          <SettingsPage language={props.language} onLanguageChange={props.onLanguageChange} onAutoLockChange={setAutoLockMinutes} />
-        )}
-      </main>
-    </div>
+    <NavigationProvider>
+      <div className={styles.root}>
+        <header className={styles.top}>
+          <BrandMark size={28} />
+          <Subtitle2>{t('app.name')}</Subtitle2>
+          <Caption1 className={styles.org} data-testid="frame-org">
+            {props.label}
+          </Caption1>
+          <QuickSearch />
+          <Tooltip content={t('nav.lockHint')} relationship="description">
+            <Button data-testid="lock-button" icon={<LockClosedRegular />} onClick={() => lock('user')}>
+              {t('nav.lock')}
+            </Button>
+          </Tooltip>
+        </header>
+        <nav className={styles.nav} aria-label={t('nav.label')}>
+          <MainNav />
+        </nav>
+        <main className={styles.content}>
+          <PartnerListActions>
+            {(toolbarExtra, generation) => (
+              <MainPages
+                key={generation}
+                toolbarExtra={toolbarExtra}
+                autoLockMinutes={autoLockMinutes}
+                language={props.language}
+                onLanguageChange={props.onLanguageChange}
+                onAutoLockChange={setAutoLockMinutes}
+              />
+            )}
+          </PartnerListActions>
+        </main>
+      </div>
+    </NavigationProvider>
   );
 }

@@ -1,0 +1,120 @@
+import { Button, makeStyles, SearchBox, Switch, Title2, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import type { ColDef } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ColumnChooser } from './ColumnChooser';
+import { DataGrid } from './DataGrid';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, height: '100%', minHeight: 0 },
+  toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  title: { flex: 1 },
+  search: { width: '260px' },
+  body: { display: 'flex', gap: tokens.spacingHorizontalL, flex: 1, minHeight: 0 },
+  detail: {
+    width: '460px',
+    flexShrink: 0,
+    overflow: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+function storedHidden(gridId: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(`bindeled.grid.${gridId}.hidden`) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A list page: title and toolbar, the grid on the left, the open record on the right. */
+export function ListPage<T extends { id: number }>(props: {
+  gridId: string;
+  title: string;
+  newLabel: string;
+  columns: ColDef<T>[];
+  rows: T[] | null;
+  selectedId: number | null;
+  onOpen: (id: number) => void;
+  onNew: () => void;
+  showArchived?: { value: boolean; onChange: (value: boolean) => void };
+  empty: ReactNode;
+  detail: ReactNode | null;
+  toolbarExtra?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [filter, setFilter] = useState('');
+  const [quickFilter, setQuickFilter] = useState('');
+  const [hidden, setHidden] = useState(() => storedHidden(props.gridId));
+
+  // A short pause before filtering keeps typing smooth on 50,000 rows.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuickFilter(filter), 150);
+    return () => clearTimeout(timer);
+  }, [filter]);
+
+  const chooserColumns = useMemo(() => props.columns.map((c) => ({ id: c.colId ?? '', label: c.headerName ?? '' })), [props.columns]);
+  const changeHidden = useCallback(
+    (next: string[]) => {
+      setHidden(next);
+      localStorage.setItem(`bindeled.grid.${props.gridId}.hidden`, JSON.stringify(next));
+    },
+    [props.gridId],
+  );
+
+  const isEmpty = props.rows !== null && props.rows.length === 0 && !props.showArchived?.value;
+  return (
+    <div className={styles.page} data-testid={`${props.gridId}-page`}>
+      <div className={styles.toolbar}>
+        <Title2 as="h1" className={styles.title}>
+          {props.title}
+        </Title2>
+        <SearchBox
+          className={styles.search}
+          value={filter}
+          onChange={(_e, d) => setFilter(d.value)}
+          placeholder={t('grid.quickFilter')}
+          aria-label={t('grid.quickFilter')}
+          data-testid="quick-filter"
+        />
+        {props.showArchived && (
+          <Switch
+            checked={props.showArchived.value}
+            onChange={(_e, d) => props.showArchived?.onChange(d.checked)}
+            label={t('partners.showArchived')}
+            data-testid="show-archived"
+          />
+        )}
+        <ColumnChooser columns={chooserColumns} hidden={hidden} onChange={changeHidden} />
+        {props.toolbarExtra}
+        <Button appearance="primary" icon={<AddRegular />} onClick={props.onNew} data-testid="new-button">
+          {props.newLabel}
+        </Button>
+      </div>
+      <div className={styles.body}>
+        {isEmpty && !props.detail ? (
+          props.empty
+        ) : (
+          <DataGrid
+            columns={props.columns}
+            rows={props.rows}
+            quickFilter={quickFilter}
+            hidden={hidden}
+            selectedId={props.selectedId}
+            onOpen={props.onOpen}
+            label={props.title}
+          />
+        )}
+        {props.detail && (
+          <section className={styles.detail} aria-label={t('partners.details')} data-testid="detail-panel">
+            {props.detail}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

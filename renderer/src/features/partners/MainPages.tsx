@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import type { Language } from '../../../../shared/languages';
+import { ContactsPage } from '../contacts/ContactsPage';
+import { HomePage } from '../home/HomePage';
+import { NetworksPage } from '../networks/NetworksPage';
+import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import './grid-setup';
+import { useNavigation } from './navigation';
+
+/** The page the navigation points at. List pages take an optional extra toolbar item (import/export). */
+export function MainPages(props: {
+  autoLockMinutes: number;
+  language: Language;
+  onLanguageChange: (l: Language) => void;
+  onAutoLockChange: (minutes: number) => void;
+  toolbarExtra?: Partial<Record<'organisations' | 'contacts' | 'networks', ReactNode>>;
+}) {
+  const { route } = useNavigation();
+  switch (route.page) {
+    case 'home':
+      return <HomePage autoLockMinutes={props.autoLockMinutes} />;
+    case 'organisations':
+      return <OrganisationsPage toolbarExtra={props.toolbarExtra?.organisations} />;
+    case 'contacts':
+      return <ContactsPage toolbarExtra={props.toolbarExtra?.contacts} />;
+    case 'networks':
+      return <NetworksPage toolbarExtra={props.toolbarExtra?.networks} />;
+    case 'settings':
+      return <SettingsPage language={props.language} onLanguageChange={props.onLanguageChange} onAutoLockChange={props.onAutoLockChange} />;
+  }
+}

@@ -1,0 +1,81 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type PageName = 'home' | 'organisations' | 'contacts' | 'networks' | 'settings';
+/** Where the user is: a page and, on list pages, the open record (`'new'` while adding one). */
+export type Route = { page: PageName; id?: number | 'new' };
+
+type Navigation = {
+  route: Route;
+  go: (next: Route) => void;
+  /** A form with unsaved changes registers here; leaving it then asks first. */
+  setDirty: (dirty: boolean) => void;
+};
+
+const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNavigation(): Navigation {
+  const nav = useContext(NavigationContext);
+  if (!nav) throw new Error('useNavigation outside NavigationProvider');
+  return nav;
+}
+
+/**
+ * Marks the surrounding form dirty for the unsaved-changes guard while `dirty` is true. Returns
+ * a function to call once the form is saved, before navigating away from it.
+ */
+export function useDirtyGuard(dirty: boolean): () => void {
+  const { setDirty } = useNavigation();
+  useEffect(() => {
+    setDirty(dirty);
+    return () => setDirty(false);
+  }, [dirty, setDirty]);
+  return useCallback(() => setDirty(false), [setDirty]);
+}
+
+/** Holds the route and asks before a dirty form is left, whichever way the user leaves it. */
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [route, setRoute] = useState<Route>({ page: 'home' });
+  const [pending, setPending] = useState<Route | null>(null);
+  const dirty = useRef(false);
+
+  const setDirty = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+  const go = useCallback((next: Route) => {
+    if (dirty.current) setPending(next);
+    else setRoute(next);
+  }, []);
+
+  const value = useMemo(() => ({ route, go, setDirty }), [route, go, setDirty]);
+  return (
+    <NavigationContext.Provider value={value}>
+      {children}
+      <Dialog open={pending !== null} onOpenChange={(_e, d) => !d.open && setPending(null)}>
+        <DialogSurface data-testid="unsaved-dialog">
+          <DialogBody>
+            <DialogTitle>{t('partners.unsavedTitle')}</DialogTitle>
+            <DialogContent>{t('partners.unsavedBody')}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setPending(null)} data-testid="unsaved-stay">
+                {t('partners.unsavedStay')}
+              </Button>
+              <Button
+                data-testid="unsaved-leave"
+                onClick={() => {
+                  dirty.current = false;
+                  if (pending) setRoute(pending);
+                  setPending(null);
+                }}
+              >
+                {t('partners.unsavedLeave')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </NavigationContext.Provider>
+  );
+}
