@@ -53,6 +53,7 @@ test('import the Danish Excel file through the wizard, then find the people in t
   await expect(page.getByTestId('import-row-count')).toHaveText(String(FILE.dataRows));
   await expect(page.getByTestId('import-sample')).toContainText('Æblehaven Beboerforening');
   await expectAccessible(page, 'import: preview');
+  await shot(page, 'preview-en');
   await page.getByTestId('import-next').click();
 
   // Step 3: suggestions from the Danish headers, pre-selected.
@@ -76,6 +77,7 @@ test('import the Danish Excel file through the wizard, then find the people in t
   await expect(page.getByTestId('policy-skip')).toBeChecked();
   await page.getByTestId('row-action-204').selectOption('update');
   await expectAccessible(page, 'import: check');
+  await shot(page, 'check-en');
   await page.getByTestId('import-run').click();
 
   // Step 5: the summary adds up to the file.
@@ -136,6 +138,10 @@ test('a cancelled import leaves nothing behind and says so', async ({ page }) =>
   await expect(page.getByTestId('import-cancelled')).toContainText('Nothing was imported');
   await expectAccessible(page, 'import: cancelled');
   await page.getByTestId('import-close').click();
+  // Read the lists afresh from core: no people and no organisations were left behind.
+  await page.getByTestId('organisations-nav').click();
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page.getByTestId('contacts-nav').click();
   await expect(page.getByTestId('empty-state')).toBeVisible();
 });
 
