@@ -145,6 +145,45 @@ test('a cancelled import leaves nothing behind and says so', async ({ page }) =>
   await expect(page.getByTestId('empty-state')).toBeVisible();
 });
 
+test('rejected rows are listed with row number and reason, and saved as an error file', async ({ page }) => {
+  const file = path.join(out, 'with-errors.csv');
+  const rows = [
+    'Navn;E-post;Organisasjon',
+    'Kari Nordmann;kari@nav.no;NAV Grünerløkka',
+    ';ingen@navn.no;NAV Grünerløkka',
+    'Ola Hansen;ikke-en-adresse;NAV Grünerløkka',
+  ];
+  writeFileSync(file, `${rows.join('\n')}\n`);
+  const errors = path.join(out, 'feil.csv');
+
+  await openRegister(page);
+  await page.getByTestId('contacts-nav').click();
+  await page.getByTestId('import-contacts').click();
+  await nextFile(page, file);
+  await page.getByTestId('import-choose-file').click();
+  await page.getByTestId('import-next').click();
+  // Norwegian headers are recognised; without a name column the wizard will not go on.
+  await expect(page.getByTestId('mapping-1')).toHaveValue('email');
+  await page.getByTestId('mapping-0').selectOption('');
+  await expect(page.getByTestId('mapping-name-missing')).toBeVisible();
+  await expect(page.getByTestId('import-next')).toBeDisabled();
+  await page.getByTestId('mapping-0').selectOption('name');
+  await page.getByTestId('import-next').click();
+  expect(await count(page, 'import-counts', 'rejected')).toBe(2);
+  await expect(page.getByTestId('remark-row-3')).toContainText('Name is empty');
+  await expect(page.getByTestId('remark-row-4')).toContainText('E-mail is not a valid e-mail address');
+  await page.getByTestId('import-run').click();
+  expect(await count(page, 'import-summary', 'created')).toBe(1);
+  expect(await count(page, 'import-summary', 'rejected')).toBe(2);
+  await expect(page.getByTestId('import-rejected')).toContainText('Name is empty');
+  await nextSaveFile(page, errors);
+  await page.getByTestId('import-save-errors').click();
+  await expect(page.getByTestId('import-errors-saved')).toContainText('feil.csv');
+  const saved = readFileSync(errors, 'utf8');
+  expect(saved).toContain('Ola Hansen');
+  expect(saved).toContain('E-mail is not a valid e-mail address');
+});
+
 test('export contacts to CSV for Excel and make the partner directory', async ({ page }) => {
   await openRegister(page);
   await page.getByTestId('contacts-nav').click();
