@@ -33,6 +33,7 @@ export interface DirectoryDocInput {
   date: Date;
   /** What the directory was filtered on, already in words ("Kommune: Aarhus"). */
   selection: string[];
+  groupBy: 'sector' | 'theme';
   groups: DirectoryGroup[];
 }
 
@@ -96,7 +97,8 @@ function offer(t: ExportText, language: Language, f: DirectoryOffer): Paragraph[
   return out;
 }
 
-function organisation(t: ExportText, language: Language, o: DirectoryOrganisation): Paragraph[] {
+/** `theme`: under a theme heading only the people designated for it are listed. */
+function organisation(t: ExportText, language: Language, o: DirectoryOrganisation, theme: Theme | null): Paragraph[] {
   const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(o.name)] })];
   const facts = o.address.includes(o.municipality) ? o.address : [o.municipality, o.address].filter(Boolean).join(' · ');
   if (facts) out.push(new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: facts, color: MUTED })] }));
@@ -115,16 +117,18 @@ function organisation(t: ExportText, language: Language, o: DirectoryOrganisatio
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(t.label.offers)] }));
     for (const f of o.offers) out.push(...offer(t, language, f));
   }
-  if (o.people.length) {
+  const people = theme ? o.people.filter((p) => p.themes.includes(theme)) : o.people;
+  if (people.length) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(t.label.contactPersons)] }));
-    for (const p of o.people) out.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: personLine(t, p, true) }));
+    for (const p of people) out.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: personLine(t, p, !theme) }));
   }
   return out;
 }
 
-function groupTitle(t: ExportText, key: DirectoryGroup['key']): string {
+// Some keys ('education', 'health', 'other') are both a sector and a theme: the grouping decides.
+function groupTitle(t: ExportText, groupBy: DirectoryDocInput['groupBy'], key: DirectoryGroup['key']): string {
   if (key === 'none') return t.otherOrganisations;
-  return key in t.sectorHeadings ? t.sectorHeadings[key as keyof ExportText['sectorHeadings']] : t.themes[key as Theme];
+  return groupBy === 'sector' ? t.sectorHeadings[key as keyof ExportText['sectorHeadings']] : t.themes[key as Theme];
 }
 
 /** Builds the directory as a .docx file. */
@@ -146,9 +150,19 @@ export async function directoryDocx(input: DirectoryDocInput): Promise<Buffer> {
     body.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t.empty, italics: true })] }));
   } else {
     front.push(new Paragraph({ heading: HeadingLevel.HEADING_3, spacing: { before: 360 }, children: [new TextRun(t.contents)] }));
-    input.groups.forEach((g) => {
-      body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(groupTitle(t, g.key))] }));
-      for (const o of g.organisations) body.push(...organisation(t, input.language, o));
+    // A short directory (one municipality, say) flows on; a long one starts each group on a new page.
+    const breakEvery = input.groups.reduce((n, g) => n + g.organisations.length, 0) > 12;
+    input.groups.forEach((g, i) => {
+      body.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          pageBreakBefore: i === 0 || breakEvery,
+          spacing: { before: 480, after: 240 },
+          children: [new TextRun(groupTitle(t, input.groupBy, g.key))],
+        }),
+      );
+      const theme = input.groupBy === 'theme' && g.key !== 'none' ? (g.key as Theme) : null;
+      for (const o of g.organisations) body.push(...organisation(t, input.language, o, theme));
     });
   }
   const organisations = input.groups.reduce((n, g) => n + g.organisations.length, 0);

@@ -104,7 +104,14 @@ export async function generateDirectory(
     input.language && `${t.label.languages}: ${input.language}`,
   ].filter((s): s is string => Boolean(s));
   progress(1, 2);
-  const data = await directoryDocx({ organisationName: settings.organisationName, language, date: now, selection, groups });
+  const data = await directoryDocx({
+    organisationName: settings.organisationName,
+    language,
+    date: now,
+    selection,
+    groupBy: input.groupBy,
+    groups,
+  });
   const organisations = new Set(groups.flatMap((g) => g.organisations.map((o) => o.id))).size;
   writeAudited(register, target, data, 'export.directory', {
     format: 'docx',
