@@ -1,0 +1,142 @@
+// `npm run bench`: the partner register at size l (5,000 organisations, 50,000 contacts), encrypted
+// (SQLCipher 4, as the app runs) against the same data in an unencrypted database. Prints one table.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { listContacts } from '../electron/core/partners/contacts-repo';
+import { listOrganisations } from '../electron/core/partners/organisations-repo';
+import { searchIndex } from '../electron/core/partners/search-index';
+import { exportContacts, generateDirectory } from '../electron/core/export/run-export';
+import type { OpenRegister } from '../electron/core/register/open-register';
+import { ensureRegisters, openEncrypted, openPlainRegister } from './registers';
+import { importContacts } from './import-step';
+
+const fresh = process.argv.includes('--fresh');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const out = mkdtempSync(path.join(os.tmpdir(), 'bindeled-bench-'));
+
+function time<T>(fn: () => T): [T, number] {
+  const started = performance.now();
+  const value = fn();
+  return [value, performance.now() - started];
+}
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+
+/** 200 queries as people type them: names, parts of names, places, words from offers, sound-alikes. */
+function queries(register: OpenRegister): string[] {
+  const names = register.db.prepare('SELECT name FROM contacts WHERE id % 250 = 0 ORDER BY id').all() as { name: string }[];
+  const orgs = register.db.prepare('SELECT name FROM organisations WHERE id % 50 = 0 ORDER BY id').all() as { name: string }[];
+  const fixed = [
+    'sorensen',
+    'mohammed',
+    'aarhus',
+    'mentor',
+    'frivillig',
+    'jobcenter',
+    'nav bergen',
+    'helsinki',
+    'lektie',
+    'ukrainsk',
+    'Nguyen',
+    'ተስፋይ',
+    'محمد',
+    'Олена',
+    'oeste',
+    'kvinde',
+  ];
+  const list = [
+    ...fixed,
+    ...names.map((n) => n.name),
+    ...names.map((n) => n.name.split(' ')[0]?.slice(0, 4) ?? ''),
+    ...orgs.map((o) => o.name),
+  ];
+  return list.filter(Boolean).slice(0, 200);
+}
+
+interface Row {
+  operation: string;
+  encrypted: number | string;
+  plain: number | string;
+}
+
+async function measure(register: OpenRegister, label: string) {
+  log(`measuring ${label}…`);
+  const [contacts, contactsMs] = time(() => listContacts(register.db, false));
+  const [, orgsMs] = time(() => listOrganisations(register.db, false));
+  const qs = queries(register);
+  for (const q of qs.slice(0, 20)) searchIndex(register.db, q, 20); // warm the cache as a user's first searches do
+  const searchMs = qs.map((q) => time(() => searchIndex(register.db, q, 20))[1]);
+  const csv = path.join(out, `${label}-contacts.csv`);
+  const [, csvMs] = await timeAsync(() =>
+    exportContacts(register, { path: csv, format: 'csv', delimiter: ';', includeArchived: false }, () => undefined),
+  );
+  const [, docxMs] = await timeAsync(() =>
+    generateDirectory(register, { path: path.join(out, `${label}-directory.docx`), groupBy: 'sector' }, () => undefined),
+  );
+  return {
+    contacts: contacts.length,
+    contactsMs,
+    orgsMs,
+    p50: percentile(searchMs, 50),
+    p95: percentile(searchMs, 95),
+    queries: qs.length,
+    csvMs,
+    docxMs,
+    csv,
+  };
+}
+
+const built = await ensureRegisters(fresh, log);
+const encrypted = await openEncrypted();
+const plain = openPlainRegister();
+const e = await measure(encrypted, 'encrypted');
+const p = await measure(plain, 'plain');
+log('importing 50,000 contacts…');
+const imported = await importContacts(e.csv, encrypted.dataKey);
+encrypted.db.close();
+plain.db.close();
+
+const rows: Row[] = [
+  { operation: 'demo l generation (5,000 org., 50,000 contacts)', encrypted: built.encryptedMs, plain: built.plainMs },
+  { operation: `contacts:list (${e.contacts.toLocaleString('en')} rows)`, encrypted: e.contactsMs, plain: p.contactsMs },
+  { operation: 'organisations:list', encrypted: e.orgsMs, plain: p.orgsMs },
+  { operation: `search p50 (${e.queries} queries)`, encrypted: e.p50, plain: p.p50 },
+  { operation: `search p95 (${e.queries} queries)`, encrypted: e.p95, plain: p.p95 },
+  { operation: 'export contacts CSV (50,000)', encrypted: e.csvMs, plain: p.csvMs },
+  { operation: 'partner directory .docx (all organisations)', encrypted: e.docxMs, plain: p.docxMs },
+  imported
+    ? {
+        operation: `import ${imported.rows.toLocaleString('en')} contacts (CSV, all or nothing)`,
+        encrypted: imported.encryptedMs,
+        plain: imported.plainMs,
+      }
+    : { operation: 'import 50,000 contacts', encrypted: 'not yet', plain: 'not yet' },
+];
+
+const fmt = (v: number | string) => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(2)) : v);
+const ratio = (r: Row) =>
+  typeof r.encrypted === 'number' && typeof r.plain === 'number' && r.plain > 0 ? `${(r.encrypted / r.plain).toFixed(2)}×` : '–';
+const header = ['operation', 'encrypted (ms)', 'plain SQLite (ms)*', 'ratio'];
+const body = rows.map((r) => [r.operation, fmt(r.encrypted), fmt(r.plain), ratio(r)]);
+const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+process.stdout.write(
+  [
+    line(header),
+    `|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`,
+    ...body.map(line),
+    '',
+    '* plain = the same data in better-sqlite3-multiple-ciphers opened WITHOUT a key (plain better-sqlite3 is not',
+    '  installed), same pragmas (WAL, synchronous=FULL, secure_delete): the ratio is the cost of encryption.',
+    `Peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB. Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg()[0]?.toFixed(1)}.`,
+    '',
+  ].join('\n'),
+);
+rmSync(out, { recursive: true, force: true });
