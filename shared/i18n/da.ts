@@ -352,6 +352,8 @@ export const da: Catalog = {
     archived: 'Arkiveret',
     showArchived: 'Vis arkiverede',
     delete: 'Slet',
+    deleteMenu: 'Slet…',
+    more: 'Flere handlinger',
     deleteTitle: 'Slet “{{name}}”?',
     add: 'Tilføj',
     organisation: 'Organisation',

@@ -350,6 +350,8 @@ export const en = {
     archived: 'Archived',
     showArchived: 'Show archived',
     delete: 'Delete',
+    deleteMenu: 'Delete…',
+    more: 'More actions',
     deleteTitle: 'Delete “{{name}}”?',
     add: 'Add',
     organisation: 'Organisation',

@@ -355,6 +355,8 @@ export const fi: Catalog = {
     archived: 'Arkistoitu',
     showArchived: 'Näytä arkistoidut',
     delete: 'Poista',
+    deleteMenu: 'Poista…',
+    more: 'Lisää toimintoja',
     deleteTitle: 'Poistetaanko ”{{name}}”?',
     add: 'Lisää',
     organisation: 'Organisaatio',

@@ -353,6 +353,8 @@ export const nb: Catalog = {
     archived: 'Arkivert',
     showArchived: 'Vis arkiverte',
     delete: 'Slett',
+    deleteMenu: 'Slett…',
+    more: 'Flere handlinger',
     deleteTitle: 'Slette «{{name}}»?',
     add: 'Legg til',
     organisation: 'Organisasjon',

@@ -352,6 +352,8 @@ export const sv: Catalog = {
     archived: 'Arkiverad',
     showArchived: 'Visa arkiverade',
     delete: 'Radera',
+    deleteMenu: 'Radera…',
+    more: 'Fler åtgärder',
     deleteTitle: 'Radera ”{{name}}”?',
     add: 'Lägg till',
     organisation: 'Organisation',

@@ -99,6 +99,7 @@ test('organisations, contact persons, interactions, search, archive and delete',
   await expect(page.getByTestId('detail-title')).toHaveText(PERSON);
 
   // Archive and restore: archived people leave the list unless "Show archived" is on.
+  await page.getByTestId('more-actions').click();
   await page.getByTestId('archive-button').click();
   await expect(page.getByTestId('archived-badge')).toBeVisible();
   await expect(page.getByRole('gridcell', { name: EMAIL })).toHaveCount(0);
@@ -111,6 +112,7 @@ test('organisations, contact persons, interactions, search, archive and delete',
   // Delete asks first and names what goes with it.
   await page.getByTestId('organisations-nav').click();
   await page.getByRole('gridcell', { name: ORG_NAME }).click();
+  await page.getByTestId('more-actions').click();
   await page.getByTestId('delete-button').click();
   const dialog = page.getByTestId('delete-dialog');
   await expect(dialog).toContainText(`Delete “${ORG_NAME}”?`);
@@ -149,7 +151,7 @@ test('the grid speaks Danish: headers, its own filter texts and the no-match ove
   await expect(page.getByText('Ingen rækker passer til filteret')).toBeVisible();
   await page.getByTestId('quick-filter').fill('');
   await page.getByRole('gridcell', { name: 'Jobcenter Aarhus' }).click();
-  await expect(page.getByTestId('detail-panel')).toContainText('Om organisationen');
+  await expect(page.getByTestId('detail-panel')).toContainText('Ingen tilbud registreret endnu.');
   await expectAccessible(page, 'organisations (da)');
   await shot(page, 'organisations-da');
 

@@ -61,6 +61,15 @@ export function OrganisationView(props: { id: number; onChanged: (deleted: boole
       />
     );
 
+  const facts = (
+    [
+      [t('organisations.address'), org.address],
+      [t('organisations.website'), org.website],
+      [t('organisations.email'), org.email],
+      [t('organisations.phone'), org.phone],
+      [t('organisations.tags'), org.tags.join(', ')],
+    ] as [string, string][]
+  ).filter(([, v]) => v);
   const current = org.people.filter((p) => !p.to || p.to >= new Date().toISOString().slice(0, 10));
   const former = org.people.filter((p) => !current.includes(p));
   const changed = () => {
@@ -89,23 +98,17 @@ export function OrganisationView(props: { id: number; onChanged: (deleted: boole
         onChanged={(deleted) => (deleted ? props.onChanged(true) : changed())}
         onClose={props.onClose}
       />
-      <Section title={t('organisations.details')}>
-        <Facts
-          items={[
-            [t('organisations.address'), org.address],
-            [t('organisations.website'), org.website],
-            [t('organisations.email'), org.email],
-            [t('organisations.phone'), org.phone],
-            [t('organisations.tags'), org.tags.join(', ')],
-          ]}
-        />
-        {org.howWeWork && (
-          <>
-            <Caption1 className={styles.muted}>{t('organisations.howWeWork')}</Caption1>
-            <Body1 className={styles.text}>{org.howWeWork}</Body1>
-          </>
-        )}
-      </Section>
+      {(facts.length > 0 || org.howWeWork) && (
+        <Section title={t('organisations.details')}>
+          {facts.length > 0 && <Facts items={facts} />}
+          {org.howWeWork && (
+            <>
+              <Caption1 className={styles.muted}>{t('organisations.howWeWork')}</Caption1>
+              <Body1 className={styles.text}>{org.howWeWork}</Body1>
+            </>
+          )}
+        </Section>
+      )}
       <Section title={t('organisations.offers')} empty={t('organisations.noOffers')} testId="offers-section">
         {org.offers.length > 0 && (
           <ul className={styles.list}>

@@ -1,5 +1,20 @@
-import { Badge, Button, makeStyles, Subtitle1, Caption1, tokens, Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
-import { ArchiveRegular, ArrowUndoRegular, DeleteRegular, DismissRegular, EditRegular } from '@fluentui/react-icons';
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Subtitle1,
+  tokens,
+  Toolbar,
+  ToolbarButton,
+  Tooltip,
+} from '@fluentui/react-components';
+import { ArchiveRegular, ArrowUndoRegular, DeleteRegular, DismissRegular, EditRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
@@ -77,18 +92,30 @@ export function DetailHeader(props: {
           {t('partners.edit')}
         </ToolbarButton>
         {props.extraActions}
-        {props.archived ? (
+        {props.archived && (
           <ToolbarButton icon={<ArrowUndoRegular />} onClick={() => void archive(false)} data-testid="restore-button">
             {t('partners.restore')}
           </ToolbarButton>
-        ) : (
-          <ToolbarButton icon={<ArchiveRegular />} onClick={() => void archive(true)} data-testid="archive-button">
-            {t('partners.archive')}
-          </ToolbarButton>
         )}
-        <ToolbarButton icon={<DeleteRegular />} onClick={() => setConfirm(true)} data-testid="delete-button">
-          {t('partners.delete')}
-        </ToolbarButton>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Tooltip content={t('partners.more')} relationship="label">
+              <ToolbarButton icon={<MoreHorizontalRegular />} data-testid="more-actions" />
+            </Tooltip>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {!props.archived && (
+                <MenuItem icon={<ArchiveRegular />} onClick={() => void archive(true)} data-testid="archive-button">
+                  {t('partners.archive')}
+                </MenuItem>
+              )}
+              <MenuItem icon={<DeleteRegular />} onClick={() => setConfirm(true)} data-testid="delete-button">
+                {t('partners.deleteMenu')}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </Toolbar>
       <ErrorBar error={error} />
       <ConfirmDeleteDialog

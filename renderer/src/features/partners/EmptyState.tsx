@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   icon: { fontSize: '40px', color: tokens.colorBrandForeground1 },
+  body: { maxWidth: '520px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
@@ -36,7 +37,7 @@ export function EmptyState(props: {
         {props.icon}
       </span>
       <Subtitle1 as="h2">{props.title}</Subtitle1>
-      <Body1>{props.body}</Body1>
+      <Body1 className={styles.body}>{props.body}</Body1>
       <div className={styles.actions}>
         <Button appearance="primary" icon={<AddRegular />} onClick={props.onAction} data-testid="empty-add">
           {props.action}

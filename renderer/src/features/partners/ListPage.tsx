@@ -9,11 +9,11 @@ import { DataGrid } from './DataGrid';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, height: '100%', minHeight: 0 },
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  title: { flex: 1 },
-  search: { width: '260px' },
+  spacer: { flex: 1 },
+  search: { width: '240px', minWidth: '140px', flexShrink: 1 },
   body: { display: 'flex', gap: tokens.spacingHorizontalL, flex: 1, minHeight: 0 },
   detail: {
-    width: '460px',
+    width: '400px',
     flexShrink: 0,
     overflow: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -70,9 +70,8 @@ export function ListPage<T extends { id: number }>(props: {
   return (
     <div className={styles.page} data-testid={`${props.gridId}-page`}>
       <div className={styles.toolbar}>
-        <Title2 as="h1" className={styles.title}>
-          {props.title}
-        </Title2>
+        <Title2 as="h1">{props.title}</Title2>
+        <span className={styles.spacer} />
         <SearchBox
           className={styles.search}
           value={filter}
@@ -90,10 +89,12 @@ export function ListPage<T extends { id: number }>(props: {
           />
         )}
         <ColumnChooser columns={chooserColumns} hidden={hidden} onChange={changeHidden} />
-        {props.toolbarExtra}
+      </div>
+      <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} onClick={props.onNew} data-testid="new-button">
           {props.newLabel}
         </Button>
+        {props.toolbarExtra}
       </div>
       <div className={styles.body}>
         {isEmpty && !props.detail ? (
