@@ -133,10 +133,13 @@ test('a cancelled import leaves nothing behind and says so', async ({ page }) =>
   await page.getByTestId('import-choose-file').click();
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-counts')).toBeVisible();
+  await expect(page.getByTestId('import-partial')).toBeHidden();
   await page.getByTestId('import-run').click();
   await page.getByTestId('import-cancel').click();
   await expect(page.getByTestId('import-cancelled')).toContainText('Nothing was imported');
   await expectAccessible(page, 'import: cancelled');
+  await shot(page, 'cancelled-en');
   await page.getByTestId('import-close').click();
   // Read the lists afresh from core: no people and no organisations were left behind.
   await page.getByTestId('organisations-nav').click();
@@ -158,9 +161,13 @@ test('rejected rows are listed with row number and reason, and saved as an error
 
   await openRegister(page);
   await page.getByTestId('contacts-nav').click();
-  await page.getByTestId('import-contacts').click();
+  // Keyboard only to the preview: the dialog puts focus on its first action.
+  await page.getByTestId('import-contacts').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-choose-file')).toBeFocused();
   await nextFile(page, file);
-  await page.getByTestId('import-choose-file').click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-facts')).toBeVisible();
   await page.getByTestId('import-next').click();
   // Norwegian headers are recognised; without a name column the wizard will not go on.
   await expect(page.getByTestId('mapping-1')).toHaveValue('email');

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { Counts } from './Counts';
+import { formatNumber } from './format';
 import { duplicateText, problemText, type Check, type DuplicateAction } from './wizard-state';
 
 const useStyles = makeStyles({
@@ -139,7 +140,10 @@ export function CheckStep(props: {
           </Table>
         </div>
       )}
-      {!props.check.complete && <Body1 data-testid="import-partial">{t('import.partial', { shown: props.check.rows.length })}</Body1>}
+      {/* Core sends rows that need attention first: only when all it sent need attention can more be missing. */}
+      {!props.check.complete && attention.length > 0 && attention.length === props.check.rows.length && (
+        <Body1 data-testid="import-partial">{t('import.partial', { shown: formatNumber(attention.length) })}</Body1>
+      )}
     </>
   );
 }

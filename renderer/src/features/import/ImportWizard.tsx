@@ -188,7 +188,7 @@ export function ImportWizard(props: { target: Target; open: boolean; onClose: (i
             )}
             {!running && (
               <Button appearance={finished ? 'primary' : 'secondary'} onClick={() => props.onClose(finished)} data-testid="import-close">
-                {finished ? t('import.done') : t('common.cancel')}
+                {finished ? t('import.done') : step === 'run' ? t('common.close') : t('common.cancel')}
               </Button>
             )}
           </DialogActions>
