@@ -9,6 +9,8 @@ type Theme = (typeof THEMES)[number];
 
 export interface ExportText {
   title: string;
+  /** The sheet name of an organisations export. */
+  organisations: string;
   intro: string;
   /** "{date}" is replaced by the date in this language. */
   updated: string;
@@ -47,6 +49,7 @@ export interface ExportText {
 
 const da: ExportText = {
   title: 'Partnerkatalog',
+  organisations: 'Organisationer',
   intro: 'Oversigt over organisationer, deres tilbud og hvem du kan kontakte.',
   updated: 'Opdateret {date}',
   contents: 'Indhold',
@@ -134,6 +137,7 @@ const da: ExportText = {
 
 const nb: ExportText = {
   title: 'Partnerkatalog',
+  organisations: 'Organisasjoner',
   intro: 'Oversikt over organisasjoner, tilbudene deres og hvem du kan kontakte.',
   updated: 'Oppdatert {date}',
   contents: 'Innhold',
@@ -221,6 +225,7 @@ const nb: ExportText = {
 
 const sv: ExportText = {
   title: 'Partnerkatalog',
+  organisations: 'Organisationer',
   intro: 'Översikt över organisationer, deras erbjudanden och vem du kan kontakta.',
   updated: 'Uppdaterad {date}',
   contents: 'Innehåll',
@@ -308,6 +313,7 @@ const sv: ExportText = {
 
 const fi: ExportText = {
   title: 'Kumppanihakemisto',
+  organisations: 'Organisaatiot',
   intro: 'Katsaus organisaatioihin, niiden palveluihin ja yhteyshenkilöihin.',
   updated: 'Päivitetty {date}',
   contents: 'Sisällys',
@@ -395,6 +401,7 @@ const fi: ExportText = {
 
 const en: ExportText = {
   title: 'Partner directory',
+  organisations: 'Organisations',
   intro: 'Organisations, what they offer, and whom to contact.',
   updated: 'Updated {date}',
   contents: 'Contents',

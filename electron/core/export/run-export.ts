@@ -80,7 +80,7 @@ export async function exportOrganisations(register: OpenRegister, input: ParsedI
   const language = readSettings(register.db).defaultLanguage;
   progress(0, 1);
   const table = organisationTable(register.db, language, input.includeArchived);
-  const data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].organisationColumns[0]);
+  const data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].organisations);
   writeAudited(register, target, data, 'export.organisations', { format: input.format, rows: table.rows.length });
   progress(1, 1);
   return { path: target, rows: table.rows.length };

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,9 @@ describe('CLI demo, export and directory', () => {
     const orgs = await runCli(['export', 'organisations', '--dir', dir, '--format', 'xlsx', '--out', xlsx], { env });
     expect(orgs.code, orgs.stderr).toBe(0);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    expect(book.getWorksheet('Organisasjoner')?.getRow(1).getCell(1).value).toBe('Navn');
 
     const docx = path.join(out, 'katalog.docx');
     const directory = await runCli(['directory', '--dir', dir, '--out', docx, '--group-by', 'theme'], { env });
