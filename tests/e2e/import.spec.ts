@@ -93,6 +93,7 @@ test('import the Danish Excel file through the wizard, then find the people in t
 
   // The people are in the list, names intact.
   await expect(page.getByTestId('import-wizard')).toBeHidden();
+  await shot(page, 'after-import-en');
   await page.getByTestId('quick-filter').fill('Bo Lund');
   await expect(page.getByRole('gridcell', { name: 'Bo Lund' })).toBeVisible();
   await page.getByTestId('quick-filter').fill('Ærø Jensen-Møller');
@@ -189,6 +190,31 @@ test('rejected rows are listed with row number and reason, and saved as an error
   const saved = readFileSync(errors, 'utf8');
   expect(saved).toContain('Ola Hansen');
   expect(saved).toContain('E-mail is not a valid e-mail address');
+});
+
+test('import organisations from the organisations list', async ({ page }) => {
+  const file = path.join(out, 'organisationer.csv');
+  writeFileSync(
+    file,
+    '\uFEFFNavn;Kommune;Hjemmeside;Sådan arbejder vi\r\nLektiecafé Vollsmose;Odense;https://lektie.example;Frivillige hjælper med lektier\r\nKvindenetværket;Aarhus;;\r\n',
+  );
+  await openRegister(page);
+  await page.getByTestId('organisations-nav').click();
+  await page.getByTestId('import-organisations').click();
+  await expect(page.getByRole('dialog')).toContainText('Import organisations');
+  await nextFile(page, file);
+  await page.getByTestId('import-choose-file').click();
+  await expect(page.getByTestId('import-encoding')).toHaveText('Unicode text (UTF-8 with byte order mark)');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('mapping-0')).toHaveValue('name');
+  await expect(page.getByTestId('mapping-1')).toHaveValue('municipality');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-counts')).toBeVisible();
+  await page.getByTestId('import-run').click();
+  expect(await count(page, 'import-summary', 'created')).toBe(2);
+  await page.getByTestId('import-close').click();
+  await expect(page.getByRole('gridcell', { name: 'Lektiecafé Vollsmose' })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'Kvindenetværket' })).toBeVisible();
 });
 
 test('export contacts to CSV for Excel and make the partner directory', async ({ page }) => {
