@@ -137,6 +137,9 @@ test('a cancelled import leaves nothing behind and says so', async ({ page }) =>
   await expect(page.getByTestId('import-counts')).toBeVisible();
   await expect(page.getByTestId('import-partial')).toBeHidden();
   await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-running')).toBeVisible();
+  await shot(page, 'running-en');
+  await expectAccessible(page, 'import: running');
   await page.getByTestId('import-cancel').click();
   await expect(page.getByTestId('import-cancelled')).toContainText('Nothing was imported');
   await expectAccessible(page, 'import: cancelled');

@@ -25,8 +25,8 @@ export function RunStep(props: { state: RunState; sourcePath: string | null; onC
     const label = t('import.running', { done: formatNumber(s.done), total: formatNumber(s.total) });
     return (
       <div className={styles.running} data-testid="import-running">
-        <Field validationMessage={label} validationState="none">
-          <ProgressBar value={s.total > 0 ? s.done / s.total : undefined} thickness="large" aria-label={label} />
+        <Field label={label}>
+          <ProgressBar value={s.total > 0 ? s.done / s.total : undefined} thickness="large" />
         </Field>
         <Body1>{t('import.runningHint')}</Body1>
         <Button className={styles.cancel} disabled={s.cancelling} onClick={props.onCancel} data-testid="import-cancel">
