@@ -167,6 +167,13 @@ test('the column chooser hides a column and remembers it', async ({ page }) => {
   await page.getByTestId('network-name-input').fill('Integrationsnetværket Østjylland');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('columnheader', { name: 'Purpose' })).toBeVisible();
+  // Esc cancels a form; with unsaved changes it asks first.
+  await page.getByTestId('edit-button').click();
+  await page.getByTestId('network-name-input').fill('Integrationsnetværket');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('unsaved-dialog')).toBeVisible();
+  await page.getByTestId('unsaved-leave').click();
+  await expect(page.getByTestId('detail-title')).toHaveText('Integrationsnetværket Østjylland');
   await page.getByTestId('column-chooser').click();
   await page.getByTestId('column-toggle-purpose').click();
   await page.keyboard.press('Escape');
@@ -183,4 +190,64 @@ test('the column chooser hides a column and remembers it', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('network-view')).toBeVisible();
   await expectAccessible(page, 'networks');
+});
+
+// A look at the grid with the demo generator's size l (5,000 organisations, 50,000 contacts):
+// make one with `BINDELED_PASSPHRASE='kaffe blomst cykel vindue' npm run cli -- demo --dir DIR --size l`
+// and run with BINDELED_DEMO_DIR=DIR. Timings are printed for a human, not asserted (those
+// belong in `npm run bench`).
+test('with 50,000 contacts the grid scrolls, sorts and filters', async ({ page }) => {
+  const demo = process.env.BINDELED_DEMO_DIR;
+  test.skip(!demo, 'needs a size-l demo register: set BINDELED_DEMO_DIR (see the comment above this test)');
+  test.setTimeout(180_000);
+  await resetHarness(page);
+  await page.request.post('/__harness/next-folder', { data: { dir: demo } });
+  await page.goto('/');
+  await page.getByTestId('open-register').click();
+  await page.getByTestId('unlock-passphrase').fill('kaffe blomst cykel vindue');
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('lock-button')).toBeVisible({ timeout: 60_000 });
+
+  const timed = async (what: string, action: () => Promise<void>) => {
+    const start = Date.now();
+    await action();
+    const ms = Date.now() - start;
+    test.info().annotations.push({ type: 'timing', description: `${what}: ${ms} ms` });
+    process.stdout.write(`  ${what}: ${ms} ms\n`);
+  };
+  const firstName = () => page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first().textContent();
+
+  await timed('contacts:list over the harness relay', async () => {
+    await page.evaluate("window.api.invoke('contacts:list', { includeArchived: false })");
+  });
+  await timed('contacts list shown', async () => {
+    await page.getByTestId('contacts-nav').click();
+    await expect(page.getByRole('grid').getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
+  });
+  await shot(page, 'contacts-50k-en');
+  await page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first().click();
+  await timed('Ctrl+Down to the last row', async () => {
+    await page.keyboard.press('Control+ArrowDown');
+    // The focused cell is in the last row: its aria-rowindex counts the header row too.
+    const focusedRow = () =>
+      page.evaluate<number>("Number(document.activeElement?.closest('[aria-rowindex]')?.getAttribute('aria-rowindex') ?? 0)");
+    await expect.poll(focusedRow).toBeGreaterThan(40_000);
+  });
+  await shot(page, 'contacts-50k-end-en');
+  await page.keyboard.press('Control+ArrowUp');
+  const before = await firstName();
+  await timed('sort by name descending', async () => {
+    await page.getByRole('columnheader', { name: 'Name' }).click();
+    await expect.poll(firstName).not.toBe(before);
+  });
+  await timed('quick filter "sorensen"', async () => {
+    await page.getByTestId('quick-filter').fill('sorensen');
+    await expect(page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first()).toContainText(/sørensen/i);
+  });
+  await page.getByRole('grid').getByRole('row').nth(1).click();
+  await expect(page.getByTestId('contact-view')).toBeVisible();
+  await shot(page, 'contacts-50k-filtered-en');
+  await page.getByTestId('organisations-nav').click();
+  await expect(page.getByRole('grid').getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
+  await shot(page, 'organisations-5k-en');
 });

@@ -29,7 +29,7 @@ const dateText = (d: string | null) => (d ? formatDate(`${d.slice(0, 10)}T12:00:
 export function ContactView(props: { id: number; onChanged: (deleted: boolean) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { go } = useNavigation();
+  const { go, guard } = useNavigation();
   const [contact, setContact] = useState<ContactValue | null>(null);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -53,7 +53,7 @@ export function ContactView(props: { id: number; onChanged: (deleted: boolean) =
           setEditing(false);
           props.onChanged(false);
         }}
-        onCancel={() => setEditing(false)}
+        onCancel={() => guard(() => setEditing(false))}
       />
     );
 

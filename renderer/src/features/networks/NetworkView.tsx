@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function NetworkView(props: { id: number; onChanged: (deleted: boolean) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { go } = useNavigation();
+  const { go, guard } = useNavigation();
   const [network, setNetwork] = useState<NetworkValue | null>(null);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -48,7 +48,7 @@ export function NetworkView(props: { id: number; onChanged: (deleted: boolean) =
           setEditing(false);
           props.onChanged(false);
         }}
-        onCancel={() => setEditing(false)}
+        onCancel={() => guard(() => setEditing(false))}
       />
     );
 

@@ -27,7 +27,7 @@ function useColumns(): ColDef<Row>[] {
         headerName: t('networks.members'),
         filter: 'agNumberColumnFilter',
         maxWidth: 150,
-        type: 'numericColumn',
+        cellClass: 'ag-right-aligned-cell',
       },
       {
         colId: 'lastMeeting',

@@ -29,7 +29,7 @@ const dateText = (d: string | null) => (d ? formatDate(`${d}T12:00:00`) : '');
 export function OrganisationView(props: { id: number; onChanged: (deleted: boolean) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { go } = useNavigation();
+  const { go, guard } = useNavigation();
   const [org, setOrg] = useState<Org | null>(null);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -57,7 +57,7 @@ export function OrganisationView(props: { id: number; onChanged: (deleted: boole
           setEditing(false);
           props.onChanged(false);
         }}
-        onCancel={() => setEditing(false)}
+        onCancel={() => guard(() => setEditing(false))}
       />
     );
 

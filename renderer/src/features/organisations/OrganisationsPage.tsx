@@ -33,7 +33,7 @@ function useColumns(): ColDef<Row>[] {
         headerName: t('organisations.offersCount'),
         filter: 'agNumberColumnFilter',
         maxWidth: 130,
-        type: 'numericColumn',
+        cellClass: 'ag-right-aligned-cell',
       },
       {
         colId: 'contacts',
@@ -41,7 +41,7 @@ function useColumns(): ColDef<Row>[] {
         headerName: t('organisations.contactsCount'),
         filter: 'agNumberColumnFilter',
         maxWidth: 150,
-        type: 'numericColumn',
+        cellClass: 'ag-right-aligned-cell',
       },
       { colId: 'tags', headerName: t('organisations.tags'), valueGetter: (p) => p.data?.tags.join(', ') ?? '' },
     ],

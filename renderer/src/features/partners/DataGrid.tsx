@@ -2,8 +2,11 @@ import type { CellKeyDownEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent,
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldText } from '../../../../shared/text';
 import { gridTheme } from './grid-setup';
 
+// AG Grid upper-cases both the filter and each cell's quick-filter text before these run.
+const parseQuickFilter = (text: string) => foldText(text).toUpperCase().split(/\s+/).filter(Boolean);
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 
 /**
@@ -29,7 +32,18 @@ export function DataGrid<T extends { id: number }>(props: {
     () => ({ ...(i18n.getResourceBundle(language, 'translation') as { grid: Record<string, string> }).grid }),
     [i18n, language],
   );
-  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 90, flex: 1 }), []);
+  const defaultColDef = useMemo<ColDef<T>>(
+    () => ({
+      sortable: true,
+      filter: true,
+      resizable: true,
+      minWidth: 90,
+      flex: 1,
+      // Folded once per cell (the quick filter text is cached), so "sorensen" finds "Sørensen".
+      getQuickFilterText: (p) => foldText(String(p.value ?? '')),
+    }),
+    [],
+  );
   // Stored hidden columns are applied once, when the grid is made; later changes go through the api.
   const columns = useMemo(() => props.columns.map((c) => ({ ...c, initialHide: hidden.includes(c.colId ?? '') })), [props.columns]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -81,6 +95,7 @@ export function DataGrid<T extends { id: number }>(props: {
         getRowId={getRowId}
         quickFilterText={props.quickFilter}
         cacheQuickFilter
+        quickFilterParser={parseQuickFilter}
         rowSelection={rowSelection}
         onGridReady={onGridReady}
         onRowClicked={onRowClicked}

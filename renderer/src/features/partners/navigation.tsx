@@ -9,6 +9,8 @@ export type Route = { page: PageName; id?: number | 'new' };
 type Navigation = {
   route: Route;
   go: (next: Route) => void;
+  /** Runs `action` now, or after the user agrees to drop unsaved changes. */
+  guard: (action: () => void) => void;
   /** A form with unsaved changes registers here; leaving it then asks first. */
   setDirty: (dirty: boolean) => void;
 };
@@ -38,18 +40,19 @@ export function useDirtyGuard(dirty: boolean): () => void {
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<Route>({ page: 'home' });
-  const [pending, setPending] = useState<Route | null>(null);
+  const [pending, setPending] = useState<(() => void) | null>(null);
   const dirty = useRef(false);
 
   const setDirty = useCallback((value: boolean) => {
     dirty.current = value;
   }, []);
-  const go = useCallback((next: Route) => {
-    if (dirty.current) setPending(next);
-    else setRoute(next);
+  const guard = useCallback((action: () => void) => {
+    if (dirty.current) setPending(() => action);
+    else action();
   }, []);
+  const go = useCallback((next: Route) => guard(() => setRoute(next)), [guard]);
 
-  const value = useMemo(() => ({ route, go, setDirty }), [route, go, setDirty]);
+  const value = useMemo(() => ({ route, go, guard, setDirty }), [route, go, guard, setDirty]);
   return (
     <NavigationContext.Provider value={value}>
       {children}
@@ -66,8 +69,8 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
                 data-testid="unsaved-leave"
                 onClick={() => {
                   dirty.current = false;
-                  if (pending) setRoute(pending);
                   setPending(null);
+                  pending?.();
                 }}
               >
                 {t('partners.unsavedLeave')}
