@@ -40,6 +40,7 @@ test('organisations, contact persons, interactions, search, archive and delete',
   await page.getByTestId('offer-add').click();
   await page.getByTestId('offer-title').fill('Lektiecafé for børn og unge');
   await expectAccessible(page, 'organisation form');
+  await shot(page, 'organisation-form-en');
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('detail-title')).toHaveText(ORG_NAME);
   await expect(page.getByTestId('offers-section')).toContainText('Lektiecafé for børn og unge');
@@ -71,6 +72,7 @@ test('organisations, contact persons, interactions, search, archive and delete',
   await expect(warning).toContainText(PERSON);
   await expect(warning).toContainText('same email');
   await expectAccessible(page, 'contact form with duplicate warning');
+  await shot(page, 'contact-duplicate-en');
   // Leaving the unsaved form asks first.
   await page.getByTestId('duplicate-link').click();
   await expect(page.getByTestId('unsaved-dialog')).toBeVisible();
@@ -95,6 +97,7 @@ test('organisations, contact persons, interactions, search, archive and delete',
   await page.keyboard.type('sorensen');
   await expect(page.getByTestId('search-hit').first()).toContainText(PERSON);
   await expectAccessible(page, 'quick search');
+  await shot(page, 'quick-search-en');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('detail-title')).toHaveText(PERSON);
 
@@ -158,6 +161,20 @@ test('the grid speaks Danish: headers, its own filter texts and the no-match ove
   await page.getByTestId('contacts-nav').click();
   await expect(page.getByTestId('empty-state')).toContainText('Ingen kontaktpersoner endnu');
   await shot(page, 'contacts-empty-da');
+  await page.getByTestId('empty-add').click();
+  await page.getByTestId('contact-name-input').fill('Søren Kierkegaard-Hansen');
+  await page.getByTestId('contact-email-input').fill('skh@aarhus');
+  await expect(page.getByText('Det ligner ikke en e-mailadresse. Du kan gemme alligevel.')).toBeVisible();
+  await page.getByTestId('membership-add').click();
+  await page.getByTestId('membership-organisation').fill('jobc');
+  await page.getByRole('option', { name: 'Jobcenter Aarhus' }).click();
+  await page.getByTestId('theme-employment').check();
+  await expectAccessible(page, 'contact form (da)');
+  await shot(page, 'contact-form-da');
+  await page.getByTestId('form-save').click();
+  await expect(page.getByTestId('contact-view')).toContainText('Beskæftigelse');
+  await expect(page.getByRole('gridcell', { name: 'Jobcenter Aarhus' })).toBeVisible();
+  await shot(page, 'contacts-da');
 });
 
 test('the column chooser hides a column and remembers it', async ({ page }) => {

@@ -16,14 +16,29 @@ type ContactValue = z.output<typeof Contact>;
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalXL },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
-  themes: { display: 'grid', gridTemplateColumns: '1fr 1fr', border: 'none', margin: 0, padding: 0 },
+  // Two fields side by side; minmax(0, …) keeps long values from pushing a field out of the panel.
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    '& .fui-Input, & .fui-Select': { width: '100%', minWidth: 0 },
+  },
+  themes: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    alignItems: 'start',
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
     position: 'sticky',
     bottom: 0,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalS} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
   },

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { OrganisationPicker } from '../partners/OrganisationPicker';
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingTop: tokens.spacingVerticalS },
   item: {
     display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
     padding: tokens.spacingVerticalS,
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   wide: { gridColumn: '1 / 3' },
+  fields: { '& .fui-Input': { width: '100%', minWidth: 0 } },
 });
 
 /** Where a person works or worked: organisation, role, from and to. Ending a membership keeps the history. */
@@ -45,7 +46,7 @@ export function MembershipsEditor(props: { value: MembershipDraft[]; onChange: (
         </Button>
       </div>
       {props.value.map((m, i) => (
-        <div key={i} className={styles.item} data-testid="membership-editor">
+        <div key={i} className={mergeClasses(styles.item, styles.fields)} data-testid="membership-editor">
           <Field
             className={styles.wide}
             label={t('partners.organisation')}

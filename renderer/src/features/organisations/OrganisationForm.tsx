@@ -17,12 +17,20 @@ export type OfferDraft = Omit<z.output<typeof Offer>, 'id'> & { id?: number };
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalXL },
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  // Two fields side by side; minmax(0, …) keeps long values from pushing a field out of the panel.
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    '& .fui-Input, & .fui-Select': { width: '100%', minWidth: 0 },
+  },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
     position: 'sticky',
     bottom: 0,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalS} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
