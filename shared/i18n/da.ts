@@ -485,6 +485,8 @@ export const da: Catalog = {
     summaryHint: 'Ctrl+Enter gemmer.',
     none: 'Intet registreret endnu.',
     remove: 'Fjern fra loggen',
+    deleteTitle: 'Fjern denne kontakt?',
+    deleteBody: '“{{kind}} · {{date}}” fjernes fra loggen for alle, der deltog. Det kan ikke fortrydes.',
   },
   search: {
     label: 'Søg i registret',

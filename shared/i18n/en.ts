@@ -483,6 +483,8 @@ export const en = {
     summaryHint: 'Ctrl+Enter saves.',
     none: 'Nothing logged yet.',
     remove: 'Remove from the log',
+    deleteTitle: 'Remove this interaction?',
+    deleteBody: '“{{kind}} · {{date}}” will be removed from the log for everyone who took part. This cannot be undone.',
   },
   search: {
     label: 'Search the register',

@@ -488,6 +488,8 @@ export const fi: Catalog = {
     summaryHint: 'Ctrl+Enter tallentaa.',
     none: 'Ei vielä kirjauksia.',
     remove: 'Poista lokista',
+    deleteTitle: 'Poistetaanko tämä kirjaus?',
+    deleteBody: '”{{kind}} · {{date}}” poistetaan lokista kaikilta osallistujilta. Tätä ei voi perua.',
   },
   search: {
     label: 'Hae rekisteristä',

@@ -486,6 +486,8 @@ export const nb: Catalog = {
     summaryHint: 'Ctrl+Enter lagrer.',
     none: 'Ingenting registrert ennå.',
     remove: 'Fjern fra loggen',
+    deleteTitle: 'Fjerne denne kontakten?',
+    deleteBody: '«{{kind}} · {{date}}» fjernes fra loggen for alle som deltok. Dette kan ikke angres.',
   },
   search: {
     label: 'Søk i registeret',

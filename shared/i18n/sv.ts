@@ -486,6 +486,8 @@ export const sv: Catalog = {
     summaryHint: 'Ctrl+Enter sparar.',
     none: 'Inget registrerat ännu.',
     remove: 'Ta bort ur loggen',
+    deleteTitle: 'Ta bort den här kontakten?',
+    deleteBody: '”{{kind}} · {{date}}” tas bort ur loggen för alla som deltog. Det går inte att ångra.',
   },
   search: {
     label: 'Sök i registret',

@@ -90,6 +90,11 @@ test('organisations, contact persons, interactions, search, archive and delete',
   await expect(page.getByTestId('last-contacted')).not.toHaveText('Not yet');
   await expectAccessible(page, 'contact detail');
   await shot(page, 'contact-detail-en');
+  // Removing an interaction asks first; cancelling keeps it.
+  await page.getByTestId('interaction-remove').click();
+  await expect(page.getByTestId('delete-dialog')).toContainText('“Call · ');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('interaction-list')).toContainText('Aftalt henvisning af to mentees');
 
   // Quick search from anywhere: "sorensen" finds "Sørensen"; Enter opens the person.
   await page.getByTestId('home-nav').click();
