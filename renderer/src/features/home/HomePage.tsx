@@ -51,11 +51,11 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
   const [error, setError] = useState<AppError | null>(null);
 
   useEffect(() => {
-    Promise.all([call('register:info', {}), call('settings:get', {}), call('audit:recent', { limit: 8 })])
+    Promise.all([call('register:info', {}), call('settings:get', {}), call('audit:recent', { limit: 200 })])
       .then(([i, s, a]) => {
         setInfo(i);
         setSettings(s);
-        setAudit(a);
+        setAudit(a.filter((entry) => KNOWN_ACTIONS.includes(entry.action)).slice(0, 8));
       })
       .catch((e: unknown) => setError(asAppError(e)));
   }, []);
