@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { emptyRegister } from './registers';
 
 // The import pipeline (electron/core/import, another part of this issue): the 50,000-contact CSV
@@ -31,4 +34,26 @@ export async function importContacts(csv: string, dataKey: Buffer): Promise<{ ro
     return ms;
   };
   return { rows: table.rows.length, encryptedMs: await once('encrypted'), plainMs: await once('plain') };
+}
+
+/**
+ * The floor for any import: the same CSV loaded by the sqlite3 shell's `.import` into an
+ * unencrypted table — no decoding checks, no validation, no duplicates, no search index.
+ * Null when the sqlite3 shell is not installed (Debian: `apt-get install sqlite3`).
+ */
+export function sqliteShellImport(csv: string): number | null {
+  const probe = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
+  if (probe.status !== 0) return null;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-bench-sqlite3-'));
+  try {
+    const started = performance.now();
+    const run = spawnSync('sqlite3', [path.join(dir, 'plain.db')], {
+      input: `.mode csv\n.separator ";"\n.import '${csv.replace(/'/g, "''")}' contacts\nSELECT count(*) FROM contacts;\n`,
+      encoding: 'utf8',
+    });
+    const ms = performance.now() - started;
+    return run.status === 0 ? ms : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

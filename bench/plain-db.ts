@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Db } from '../electron/core/db/driver';
+import { applyConnectionPragmas, type Db } from '../electron/core/db/driver';
 
 /**
  * The unencrypted baseline: the same driver (better-sqlite3-multiple-ciphers; plain better-sqlite3
@@ -8,10 +8,6 @@ import type { Db } from '../electron/core/db/driver';
  */
 export function openPlain(file: string): Db {
   const db = new Database(file);
-  db.pragma('journal_mode=WAL');
-  db.pragma('synchronous=FULL');
-  db.pragma('foreign_keys=ON');
-  db.pragma('secure_delete=ON');
-  db.pragma('temp_store=MEMORY');
+  applyConnectionPragmas(db, false);
   return db;
 }
