@@ -29,7 +29,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   FILE_EMPTY: 'The file has no data rows to import.',
   FILE_TOO_LARGE: 'The file is larger than 50 MB. Split it into smaller files.',
   UNSUPPORTED_FILE: 'The file is neither CSV/text nor an Excel workbook (.xlsx). Save it as CSV or .xlsx and try again.',
-  IMPORT_MAPPING_INVALID: 'No column could be used as the name, or the column mapping is inconsistent. Rename the name column (e.g. "Name") and try again.',
+  IMPORT_MAPPING_INVALID:
+    'No column could be used as the name, or the column mapping is inconsistent. Rename the name column (e.g. "Name") and try again.',
   CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',
   INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
 };

@@ -113,7 +113,10 @@ const shellHandlers = createShellHandlers({
     const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   },
-  ...fileDialogs(() => mainWindow, () => shellLabels(language)),
+  ...fileDialogs(
+    () => mainWindow,
+    () => shellLabels(language),
+  ),
   restartCore: () => core.restart(),
 });
 
