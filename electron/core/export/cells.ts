@@ -9,6 +9,14 @@ export function neutraliseCell(value: string): string {
   return value.length > 0 && DANGEROUS_FIRST.has(value[0] ?? '') ? `'${value}` : value;
 }
 
+/**
+ * The reverse, for import: a cell our own export (or Excel's "text" convention) protected with
+ * an apostrophe gets its value back, so "+45 12 34 56 78" survives export and re-import.
+ */
+export function restoreNeutralisedCell(value: string): string {
+  return value.length > 1 && value[0] === "'" && DANGEROUS_FIRST.has(value[1] ?? '') ? value.slice(1) : value;
+}
+
 /** A table to export: a header row and rows of text cells, the same length. */
 export interface Table {
   columns: { header: string; width: number }[];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { COUNTRIES, SECTORS, THEMES, type ImportFieldName, type ImportProblem, type ImportTargetName } from '../../../shared/contract';
 import { foldText } from '../../../shared/text';
+import { restoreNeutralisedCell } from '../export/cells';
 import { headerWord } from './mapping';
 
 // One row's cells → the values to import and what is wrong with them. Pure: no database.
@@ -179,7 +180,7 @@ export function rowValues(
   const values: Values = {};
   const problems: Problem[] = [];
   for (const [field, index] of columnOf) {
-    let value = cells[index] ?? '';
+    let value = restoreNeutralisedCell(cells[index] ?? '');
     if (field === 'email') value = tidyEmail(value);
     if (field === 'phone') value = tidyPhone(value);
     if (value === '') continue;
