@@ -1,14 +1,11 @@
 import { BuildingMultipleRegular } from '@fluentui/react-icons';
 import type { ColDef } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { OrganisationRow } from '../../../../shared/contract/partners-schemas';
-import { call } from '../../api';
-import { EmptyState } from '../partners/EmptyState';
-import { ListPage } from '../partners/ListPage';
+import { EntityListPage } from '../partners/EntityListPage';
 import { organisationChoices } from '../partners/OrganisationPicker';
-import { useNavigation } from '../partners/navigation';
 import { OrganisationForm } from './OrganisationForm';
 import { OrganisationView } from './OrganisationView';
 
@@ -51,72 +48,22 @@ function useColumns(): ColDef<Row>[] {
   );
 }
 
+/** Keeps the organisation choices other forms offer in step with the list. */
+const refreshChoices = () => void organisationChoices(true).catch(() => undefined);
+
 /** Organisations: the grid on the left, the open organisation (or the new-organisation form) on the right. */
 export function OrganisationsPage(props: { toolbarExtra?: ReactNode }) {
-  const { t } = useTranslation();
-  const { route, go } = useNavigation();
-  const [showArchived, setShowArchived] = useState(false);
-  const [rows, setRows] = useState<Row[] | null>(null);
   const columns = useColumns();
-
-  const reload = useCallback(() => {
-    void organisationChoices(true).catch(() => undefined);
-    return call('organisations:list', { includeArchived: showArchived }).then(setRows, () => setRows([]));
-  }, [showArchived]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const open = useCallback((id: number) => go({ page: 'organisations', id }), [go]);
-  const close = useCallback(() => go({ page: 'organisations' }), [go]);
-  const id = route.id;
-
-  let detail: ReactNode = null;
-  if (id === 'new')
-    detail = (
-      <OrganisationForm
-        onSaved={(o) => {
-          void reload();
-          open(o.id);
-        }}
-        onCancel={close}
-      />
-    );
-  else if (typeof id === 'number')
-    detail = (
-      <OrganisationView
-        key={id}
-        id={id}
-        onChanged={(deleted) => {
-          void reload();
-          if (deleted) close();
-        }}
-        onClose={close}
-      />
-    );
-
   return (
-    <ListPage
-      gridId="organisations"
-      title={t('organisations.title')}
-      newLabel={t('organisations.new')}
+    <EntityListPage
+      page="organisations"
+      list="organisations:list"
       columns={columns}
-      rows={rows}
-      selectedId={typeof id === 'number' ? id : null}
-      onOpen={open}
-      onNew={() => go({ page: 'organisations', id: 'new' })}
-      showArchived={{ value: showArchived, onChange: setShowArchived }}
+      icon={<BuildingMultipleRegular />}
+      form={(p) => <OrganisationForm {...p} />}
+      view={(p) => <OrganisationView key={p.id} {...p} />}
+      onReload={refreshChoices}
       toolbarExtra={props.toolbarExtra}
-      detail={detail}
-      empty={
-        <EmptyState
-          icon={<BuildingMultipleRegular />}
-          title={t('organisations.emptyTitle')}
-          body={t('organisations.emptyBody')}
-          action={t('organisations.emptyAction')}
-          onAction={() => go({ page: 'organisations', id: 'new' })}
-        />
-      }
     />
   );
 }
