@@ -11,19 +11,11 @@ import { useDirtyGuard } from '../partners/navigation';
 import { useFormKeys } from '../partners/useFormKeys';
 import { DuplicateWarning } from './DuplicateWarning';
 import { MembershipsEditor, type MembershipDraft } from './MembershipsEditor';
+import { useFormStyles } from '../partners/form-styles';
 
 type ContactValue = z.output<typeof Contact>;
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalXL },
-  // Two fields side by side; minmax(0, …) keeps long values from pushing a field out of the panel.
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-    '& .fui-Input, & .fui-Select': { width: '100%', minWidth: 0 },
-  },
   themes: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
@@ -33,15 +25,6 @@ const useStyles = makeStyles({
     padding: 0,
   },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
-  actions: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    position: 'sticky',
-    bottom: 0,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
 });
 
 function draftOf(c?: ContactValue) {
@@ -60,7 +43,7 @@ function draftOf(c?: ContactValue) {
 /** Adds or edits a contact person, warning while typing when the person may already be in the register. */
 export function ContactForm(props: { initial?: ContactValue; onSaved: (c: ContactValue) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = { ...useFormStyles(), ...useStyles() };
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
   const [draft, setDraft] = useState(start);
   const [tried, setTried] = useState(false);

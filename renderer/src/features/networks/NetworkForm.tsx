@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Subtitle1, Tag, TagGroup, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Subtitle1, Tag, TagGroup, Textarea } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,18 +10,14 @@ import { differs } from '../partners/labels';
 import { useDirtyGuard } from '../partners/navigation';
 import { OrganisationPicker } from '../partners/OrganisationPicker';
 import { useFormKeys } from '../partners/useFormKeys';
+import { useFormStyles } from '../partners/form-styles';
 
 type NetworkValue = z.output<typeof Network>;
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalXL },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
 
 /** Adds or edits a network: name, purpose and member organisations. */
 export function NetworkForm(props: { initial?: NetworkValue; onSaved: (n: NetworkValue) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useFormStyles();
   const start = useMemo(
     () => ({ name: props.initial?.name ?? '', purpose: props.initial?.purpose ?? '', members: props.initial?.members ?? [] }),
     [props.initial],

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, Subtitle1, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Subtitle1, Textarea } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -11,30 +11,10 @@ import { useDirtyGuard } from '../partners/navigation';
 import { TagInput } from '../partners/TagInput';
 import { useFormKeys } from '../partners/useFormKeys';
 import { OffersEditor } from './OffersEditor';
+import { useFormStyles } from '../partners/form-styles';
 
 type Org = z.output<typeof Organisation>;
 export type OfferDraft = Omit<z.output<typeof Offer>, 'id'> & { id?: number };
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalXL },
-  // Two fields side by side; minmax(0, …) keeps long values from pushing a field out of the panel.
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-    '& .fui-Input, & .fui-Select': { width: '100%', minWidth: 0 },
-  },
-  actions: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    position: 'sticky',
-    bottom: 0,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-});
 
 function draftOf(o?: Org) {
   return {
@@ -55,7 +35,7 @@ function draftOf(o?: Org) {
 /** Adds or edits an organisation with its offers. Ctrl+S saves, Esc cancels; leaving with changes asks first. */
 export function OrganisationForm(props: { initial?: Org; onSaved: (o: Org) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useFormStyles();
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
   const [draft, setDraft] = useState(start);
   const [tried, setTried] = useState(false);
