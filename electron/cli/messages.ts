@@ -31,6 +31,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNSUPPORTED_FILE: 'The file is neither CSV/text nor an Excel workbook (.xlsx). Save it as CSV or .xlsx and try again.',
   IMPORT_MAPPING_INVALID:
     'No column could be used as the name, or the column mapping is inconsistent. Rename the name column (e.g. "Name") and try again.',
+  CASE_TRANSITION_NOT_ALLOWED:
+    'The course cannot move to that status from its current one. Open the course in the app to see what it allows.',
+  MENTOR_TRANSITION_NOT_ALLOWED: 'The mentor cannot move to that status from their current one.',
+  MENTOR_NOT_AVAILABLE: 'That mentor is not active or has no room for another mentee. Choose another mentor.',
+  START_AGREEMENT_MISSING: 'Record the start agreement before making the course active.',
+  CLOSING_MISSING: 'Give the outcome to close the course, and the reason if it ended early.',
+  CASE_CLOSED: 'The course is closed; only follow-ups can be added.',
+  IN_USE: 'The record is referred to by courses and cannot be deleted. End it instead.',
   CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',
   INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
 };

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { coreCall, internalCall, shellCall, type ChannelDef } from './define';
 import { exportChannels } from './export';
 import { importChannels } from './import';
+import { mentoringChannels } from './mentoring';
 import { partnerChannels } from './partners';
 import * as S from './schemas';
 
 export * from './schemas';
 export * from './partners-schemas';
+export * from './mentoring-schemas';
 export * from './import';
 export * from './export';
 export type { Access, ChannelDef, Side } from './define';
@@ -71,6 +73,7 @@ export const contract = {
   ...partnerChannels,
   ...importChannels,
   ...exportChannels,
+  ...mentoringChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

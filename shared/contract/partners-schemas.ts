@@ -161,7 +161,7 @@ export const DuplicateCandidate = z.object({
 });
 
 export const SearchHit = z.object({
-  kind: z.enum(['organisation', 'contact', 'network']),
+  kind: z.enum(['organisation', 'contact', 'network', 'mentor', 'mentee']),
   id: Id,
   title: z.string(),
   subtitle: z.string(),

@@ -38,6 +38,8 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   'settings.organisation': ['da', 'sv'],
   'partners.organisation': ['da', 'sv'],
   'contacts.organisations': ['da', 'sv'],
+  // "Mentee" is the word Danish and Norwegian coordinators use.
+  'search.kinds.mentee': ['da', 'nb'],
   // Finland is called Finland in Danish, Norwegian and Swedish too.
   'countries.FI': ['da', 'nb', 'sv'],
 };

@@ -1,6 +1,14 @@
+import { cases } from './sections/cases';
+import { mentoring } from './sections/mentoring';
+import { mentors } from './sections/mentors';
+import { week } from './sections/week';
 import type { Catalog } from './en';
 
 export const da: Catalog = {
+  mentoring: mentoring.da,
+  mentors: mentors.da,
+  cases: cases.da,
+  week: week.da,
   app: {
     name: 'Bindeled',
     tagline: 'Partnere, mentorer, mentees og samtykker i ét krypteret register',
@@ -340,7 +348,7 @@ export const da: Catalog = {
     placeholder: 'Søg (Ctrl+K)',
     results: 'Søgeresultater',
     none: 'Intet fundet for “{{text}}”.',
-    kinds: { organisation: 'Organisationer', contact: 'Kontaktpersoner', network: 'Netværk' },
+    kinds: { organisation: 'Organisationer', contact: 'Kontaktpersoner', network: 'Netværk', mentor: 'Mentorer', mentee: 'Mentees' },
   },
   sectors: {
     municipality: 'Kommune',
@@ -644,6 +652,15 @@ export const da: Catalog = {
     UNSUPPORTED_FILE:
       'Bindeled kan ikke læse denne type fil. Gem den fra dit regnearksprogram som CSV eller Excel-projektmappe (.xlsx), og prøv igen.',
     IMPORT_MAPPING_INVALID: 'Kolonnevalgene passer ikke sammen. Vælg én kolonne til navnet, og brug hvert felt kun én gang.',
+    CASE_TRANSITION_NOT_ALLOWED: 'Forløbet kan ikke skifte til den status herfra. Genindlæs forløbet for at se, hvad der kan ske nu.',
+    MENTOR_TRANSITION_NOT_ALLOWED: 'Mentoren kan ikke skifte til den status herfra. Genindlæs mentoren for at se, hvad der er muligt.',
+    MENTOR_NOT_AVAILABLE:
+      'Mentoren kan ikke tage forløbet: mentoren skal være aktiv og have plads til en mentee mere. Vælg en anden mentor, eller hæv kapaciteten først.',
+    START_AGREEMENT_MISSING:
+      'Registrér startaftalen først: et forløb bliver aktivt, når startmødet har aftalt arbejdsdeling og tilbagemelding.',
+    CLOSING_MISSING: 'Vælg resultatet for at afslutte forløbet. Hvis det sluttede før tid, så skriv hvorfor.',
+    CASE_CLOSED: 'Forløbet er afsluttet. Der kan kun tilføjes opfølgninger nu.',
+    IN_USE: 'Det kan ikke slettes, fordi der er forløb, som henviser til det. Afslut det i stedet; historikken bevares.',
     CORE_CRASHED: 'Bindeled stoppede uventet. Det, du har gemt, er i sikkerhed.',
     INTERNAL: 'Noget gik galt i Bindeled. Intet blev ændret. Prøv igen. Hvis det sker igen, så kopiér detaljerne til support.',
   },

@@ -1,6 +1,14 @@
+import { cases } from './sections/cases';
+import { mentoring } from './sections/mentoring';
+import { mentors } from './sections/mentors';
+import { week } from './sections/week';
 // The English catalog is the source: its shape is the type every other language must match,
 // so a missing or extra key in da, nb, sv or fi is a compile error.
 export const en = {
+  mentoring: mentoring.en,
+  mentors: mentors.en,
+  cases: cases.en,
+  week: week.en,
   app: {
     name: 'Bindeled',
     tagline: 'Partners, mentors, mentees and consents in one encrypted register',
@@ -338,7 +346,7 @@ export const en = {
     placeholder: 'Search (Ctrl+K)',
     results: 'Search results',
     none: 'Nothing found for “{{text}}”.',
-    kinds: { organisation: 'Organisations', contact: 'Contact persons', network: 'Networks' },
+    kinds: { organisation: 'Organisations', contact: 'Contact persons', network: 'Networks', mentor: 'Mentors', mentee: 'Mentees' },
   },
   sectors: {
     municipality: 'Municipality',
@@ -640,6 +648,16 @@ export const en = {
     UNSUPPORTED_FILE:
       'Bindeled cannot read this kind of file. Save it from your spreadsheet program as CSV or Excel workbook (.xlsx) and try again.',
     IMPORT_MAPPING_INVALID: 'The column choices do not fit together. Choose one column for the name, and use each field only once.',
+    CASE_TRANSITION_NOT_ALLOWED: 'This course cannot go to that status from where it is now. Reload the course to see what it can do next.',
+    MENTOR_TRANSITION_NOT_ALLOWED:
+      'The mentor cannot go to that status from where they are now. Reload the mentor to see what is possible.',
+    MENTOR_NOT_AVAILABLE:
+      'This mentor cannot take the course: they must be active and have room for another mentee. Choose another mentor, or raise their capacity first.',
+    START_AGREEMENT_MISSING:
+      'Record the start agreement first: a course becomes active once the start meeting has agreed the division of work and the feedback.',
+    CLOSING_MISSING: 'Choose the outcome to close the course. If it ended early, say why.',
+    CASE_CLOSED: 'The course is closed. Only follow-ups can be added to it now.',
+    IN_USE: 'This cannot be deleted because courses refer to it. End or close it instead; its history stays.',
     CORE_CRASHED: 'Bindeled stopped unexpectedly. Your saved work is safe.',
     INTERNAL: 'Something went wrong inside Bindeled. Nothing was changed. Try again; if it happens again, copy the details for support.',
   },

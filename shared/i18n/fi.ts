@@ -1,6 +1,14 @@
+import { cases } from './sections/cases';
+import { mentoring } from './sections/mentoring';
+import { mentors } from './sections/mentors';
+import { week } from './sections/week';
 import type { Catalog } from './en';
 
 export const fi: Catalog = {
+  mentoring: mentoring.fi,
+  mentors: mentors.fi,
+  cases: cases.fi,
+  week: week.fi,
   app: {
     name: 'Bindeled',
     tagline: 'Yhteistyökumppanit, mentorit, mentoroitavat ja suostumukset yhdessä salatussa rekisterissä',
@@ -342,7 +350,7 @@ export const fi: Catalog = {
     placeholder: 'Hae (Ctrl+K)',
     results: 'Hakutulokset',
     none: 'Haulla ”{{text}}” ei löytynyt mitään.',
-    kinds: { organisation: 'Organisaatiot', contact: 'Yhteyshenkilöt', network: 'Verkostot' },
+    kinds: { organisation: 'Organisaatiot', contact: 'Yhteyshenkilöt', network: 'Verkostot', mentor: 'Mentorit', mentee: 'Mentoroitavat' },
   },
   sectors: {
     municipality: 'Kunta',
@@ -646,6 +654,17 @@ export const fi: Catalog = {
     UNSUPPORTED_FILE:
       'Bindeled ei osaa lukea tämäntyyppistä tiedostoa. Tallenna se taulukko-ohjelmasta CSV- tai Excel-työkirjana (.xlsx) ja yritä uudelleen.',
     IMPORT_MAPPING_INVALID: 'Sarakevalinnat eivät sovi yhteen. Valitse nimelle yksi sarake ja käytä kutakin kenttää vain kerran.',
+    CASE_TRANSITION_NOT_ALLOWED:
+      'Mentorointijakso ei voi siirtyä tähän tilaan nykyisestä tilastaan. Lataa jakso uudelleen nähdäksesi, mitä seuraavaksi voi tehdä.',
+    MENTOR_TRANSITION_NOT_ALLOWED:
+      'Mentori ei voi siirtyä tähän tilaan nykyisestä tilastaan. Lataa mentori uudelleen nähdäksesi, mikä on mahdollista.',
+    MENTOR_NOT_AVAILABLE:
+      'Tämä mentori ei voi ottaa jaksoa: mentorin on oltava aktiivinen ja hänellä on oltava tilaa uudelle mentoroitavalle. Valitse toinen mentori tai nosta ensin kapasiteettia.',
+    START_AGREEMENT_MISSING:
+      'Kirjaa ensin aloitussopimus: jakso muuttuu aktiiviseksi, kun aloituspalaverissa on sovittu työnjaosta ja palautteesta.',
+    CLOSING_MISSING: 'Valitse tulos päättääksesi jakson. Jos se päättyi ennenaikaisesti, kerro miksi.',
+    CASE_CLOSED: 'Jakso on päättynyt. Siihen voi nyt lisätä vain seurantoja.',
+    IN_USE: 'Tätä ei voi poistaa, koska jaksot viittaavat siihen. Päätä se sen sijaan; historia säilyy.',
     CORE_CRASHED: 'Bindeled pysähtyi odottamatta. Tallentamasi tiedot ovat tallessa.',
     INTERNAL: 'Bindeledissä tapahtui virhe. Mitään ei muutettu. Yritä uudelleen. Jos tämä toistuu, kopioi tiedot tukea varten.',
   },

@@ -1,6 +1,14 @@
+import { cases } from './sections/cases';
+import { mentoring } from './sections/mentoring';
+import { mentors } from './sections/mentors';
+import { week } from './sections/week';
 import type { Catalog } from './en';
 
 export const nb: Catalog = {
+  mentoring: mentoring.nb,
+  mentors: mentors.nb,
+  cases: cases.nb,
+  week: week.nb,
   app: {
     name: 'Bindeled',
     tagline: 'Partnere, mentorer, mentees og samtykker i ett kryptert register',
@@ -341,7 +349,7 @@ export const nb: Catalog = {
     placeholder: 'Søk (Ctrl+K)',
     results: 'Søkeresultater',
     none: 'Fant ingenting for «{{text}}».',
-    kinds: { organisation: 'Organisasjoner', contact: 'Kontaktpersoner', network: 'Nettverk' },
+    kinds: { organisation: 'Organisasjoner', contact: 'Kontaktpersoner', network: 'Nettverk', mentor: 'Mentorer', mentee: 'Mentees' },
   },
   sectors: {
     municipality: 'Kommune',
@@ -647,6 +655,15 @@ export const nb: Catalog = {
     UNSUPPORTED_FILE:
       'Bindeled kan ikke lese denne filtypen. Lagre den fra regnearkprogrammet som CSV eller Excel-arbeidsbok (.xlsx), og prøv igjen.',
     IMPORT_MAPPING_INVALID: 'Kolonnevalgene passer ikke sammen. Velg én kolonne for navnet, og bruk hvert felt bare én gang.',
+    CASE_TRANSITION_NOT_ALLOWED: 'Forløpet kan ikke gå til den statusen herfra. Last inn forløpet på nytt for å se hva som kan skje nå.',
+    MENTOR_TRANSITION_NOT_ALLOWED: 'Mentoren kan ikke gå til den statusen herfra. Last inn mentoren på nytt for å se hva som er mulig.',
+    MENTOR_NOT_AVAILABLE:
+      'Denne mentoren kan ikke ta forløpet: mentoren må være aktiv og ha plass til en mentee til. Velg en annen mentor, eller øk kapasiteten først.',
+    START_AGREEMENT_MISSING:
+      'Registrer oppstartsavtalen først: et forløp blir aktivt når oppstartsmøtet har avtalt arbeidsdeling og tilbakemelding.',
+    CLOSING_MISSING: 'Velg resultatet for å avslutte forløpet. Hvis det sluttet før tiden, skriv hvorfor.',
+    CASE_CLOSED: 'Forløpet er avsluttet. Nå kan bare oppfølginger legges til.',
+    IN_USE: 'Dette kan ikke slettes fordi forløp viser til det. Avslutt det i stedet; historikken beholdes.',
     CORE_CRASHED: 'Bindeled stoppet uventet. Det du har lagret, er trygt.',
     INTERNAL: 'Noe gikk galt i Bindeled. Ingenting ble endret. Prøv igjen. Hvis det skjer igjen, kopier detaljene til brukerstøtten.',
   },

@@ -1,6 +1,14 @@
+import { cases } from './sections/cases';
+import { mentoring } from './sections/mentoring';
+import { mentors } from './sections/mentors';
+import { week } from './sections/week';
 import type { Catalog } from './en';
 
 export const sv: Catalog = {
+  mentoring: mentoring.sv,
+  mentors: mentors.sv,
+  cases: cases.sv,
+  week: week.sv,
   app: {
     name: 'Bindeled',
     tagline: 'Samarbetspartner, mentorer, adepter och samtycken i ett krypterat register',
@@ -341,7 +349,7 @@ export const sv: Catalog = {
     placeholder: 'Sök (Ctrl+K)',
     results: 'Sökresultat',
     none: 'Inget hittades för ”{{text}}”.',
-    kinds: { organisation: 'Organisationer', contact: 'Kontaktpersoner', network: 'Nätverk' },
+    kinds: { organisation: 'Organisationer', contact: 'Kontaktpersoner', network: 'Nätverk', mentor: 'Mentorer', mentee: 'Adepter' },
   },
   sectors: {
     municipality: 'Kommun',
@@ -648,6 +656,15 @@ export const sv: Catalog = {
     UNSUPPORTED_FILE:
       'Bindeled kan inte läsa den här filtypen. Spara den från kalkylprogrammet som CSV eller Excel-arbetsbok (.xlsx) och försök igen.',
     IMPORT_MAPPING_INVALID: 'Kolumnvalen passar inte ihop. Välj en kolumn för namnet och använd varje fält bara en gång.',
+    CASE_TRANSITION_NOT_ALLOWED: 'Förloppet kan inte gå till den statusen härifrån. Läs in förloppet igen för att se vad som kan ske nu.',
+    MENTOR_TRANSITION_NOT_ALLOWED: 'Mentorn kan inte gå till den statusen härifrån. Läs in mentorn igen för att se vad som är möjligt.',
+    MENTOR_NOT_AVAILABLE:
+      'Mentorn kan inte ta förloppet: mentorn måste vara aktiv och ha plats för ytterligare en adept. Välj en annan mentor eller höj kapaciteten först.',
+    START_AGREEMENT_MISSING:
+      'Registrera startöverenskommelsen först: ett förlopp blir aktivt när startmötet har kommit överens om arbetsfördelning och återkoppling.',
+    CLOSING_MISSING: 'Välj resultat för att avsluta förloppet. Om det avslutades i förtid, skriv varför.',
+    CASE_CLOSED: 'Förloppet är avslutat. Nu kan bara uppföljningar läggas till.',
+    IN_USE: 'Detta kan inte raderas eftersom förlopp hänvisar till det. Avsluta det i stället; historiken finns kvar.',
     CORE_CRASHED: 'Bindeled avslutades oväntat. Det du har sparat är i säkerhet.',
     INTERNAL: 'Något gick fel i Bindeled. Ingenting ändrades. Försök igen. Om det händer igen, kopiera informationen till supporten.',
   },

@@ -1,9 +1,17 @@
 import { appHandlers } from './app';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import { mentoringHandlers } from './mentoring';
 import { partnerHandlers } from './partners';
 import { registerHandlers } from './register';
 import type { CoreHandlers } from './types';
 
 /** Every core channel's handler. The type makes a missing or misspelled channel a compile error. */
-export const handlers: CoreHandlers = { ...appHandlers, ...registerHandlers, ...partnerHandlers, ...exportHandlers, ...importHandlers };
+export const handlers: CoreHandlers = {
+  ...appHandlers,
+  ...registerHandlers,
+  ...partnerHandlers,
+  ...exportHandlers,
+  ...importHandlers,
+  ...mentoringHandlers,
+};

@@ -8,11 +8,11 @@ import type { Db } from '../db/driver';
 // a lookup by them would scan the whole table on every save of a 50,000-contact import).
 
 export type SearchKind = z.output<typeof SearchHit>['kind'];
-const KIND_SLOT: Record<SearchKind, number> = { organisation: 0, contact: 1, network: 2 };
+const KIND_SLOT: Record<SearchKind, number> = { organisation: 0, contact: 1, network: 2, mentor: 3, mentee: 4 };
 const KINDS = Object.keys(KIND_SLOT) as SearchKind[];
 
 function rowid(kind: SearchKind, id: number): number {
-  return id * 4 + KIND_SLOT[kind];
+  return id * 8 + KIND_SLOT[kind];
 }
 
 export interface IndexEntry {

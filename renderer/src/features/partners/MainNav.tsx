@@ -1,5 +1,16 @@
 import { Tab, TabList } from '@fluentui/react-components';
-import { BuildingMultipleRegular, ContactCardRegular, HomeRegular, PeopleCommunityRegular, SettingsRegular } from '@fluentui/react-icons';
+import {
+  BoardRegular,
+  BuildingMultipleRegular,
+  CalendarWeekStartRegular,
+  ContactCardRegular,
+  HatGraduationRegular,
+  HomeRegular,
+  PeopleCommunityRegular,
+  PersonHeartRegular,
+  PersonStarRegular,
+  SettingsRegular,
+} from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, type PageName } from './navigation';
 
@@ -11,6 +22,21 @@ export function MainNav() {
     <TabList vertical selectedValue={route.page} onTabSelect={(_e, d) => go({ page: d.value as PageName })}>
       <Tab value="home" icon={<HomeRegular />} data-testid="home-nav">
         {t('nav.home')}
+      </Tab>
+      <Tab value="week" icon={<CalendarWeekStartRegular />} data-testid="week-nav">
+        {t('mentoring.nav.week')}
+      </Tab>
+      <Tab value="cases" icon={<PersonHeartRegular />} data-testid="cases-nav">
+        {t('mentoring.nav.cases')}
+      </Tab>
+      <Tab value="board" icon={<BoardRegular />} data-testid="board-nav">
+        {t('mentoring.nav.board')}
+      </Tab>
+      <Tab value="mentees" icon={<HatGraduationRegular />} data-testid="mentees-nav">
+        {t('mentoring.nav.mentees')}
+      </Tab>
+      <Tab value="mentors" icon={<PersonStarRegular />} data-testid="mentors-nav">
+        {t('mentoring.nav.mentors')}
       </Tab>
       <Tab value="organisations" icon={<BuildingMultipleRegular />} data-testid="organisations-nav">
         {t('partners.nav.organisations')}

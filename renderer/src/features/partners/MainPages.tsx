@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
 import type { Language } from '../../../../shared/languages';
+import { BoardPage } from '../cases/BoardPage';
+import { CasesPage } from '../cases/CasesPage';
 import { ContactsPage } from '../contacts/ContactsPage';
 import { HomePage } from '../home/HomePage';
+import { MenteesPage } from '../mentees/MenteesPage';
+import { MentorsPage } from '../mentors/MentorsPage';
 import { NetworksPage } from '../networks/NetworksPage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { WeekPage } from '../week/WeekPage';
 import './grid-setup';
 import { useNavigation } from './navigation';
 
@@ -20,6 +25,16 @@ export function MainPages(props: {
   switch (route.page) {
     case 'home':
       return <HomePage autoLockMinutes={props.autoLockMinutes} />;
+    case 'week':
+      return <WeekPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'board':
+      return <BoardPage />;
+    case 'mentees':
+      return <MenteesPage />;
+    case 'mentors':
+      return <MentorsPage />;
     case 'organisations':
       return <OrganisationsPage toolbarExtra={props.toolbarExtra?.organisations} />;
     case 'contacts':

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { BuildingRegular, PeopleCommunityRegular, PersonRegular } from '@fluentui/react-icons';
+import { BuildingRegular, HatGraduationRegular, PeopleCommunityRegular, PersonRegular, PersonStarRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -8,12 +8,20 @@ import { call } from '../../api';
 import { useNavigation, type PageName } from '../partners/navigation';
 
 type Hit = z.output<typeof SearchHit>;
-const KINDS = ['organisation', 'contact', 'network'] as const;
-const PAGE: Record<Hit['kind'], PageName> = { organisation: 'organisations', contact: 'contacts', network: 'networks' };
+const KINDS = ['mentee', 'mentor', 'organisation', 'contact', 'network'] as const;
+const PAGE: Record<Hit['kind'], PageName> = {
+  organisation: 'organisations',
+  contact: 'contacts',
+  network: 'networks',
+  mentor: 'mentors',
+  mentee: 'mentees',
+};
 const ICON: Record<Hit['kind'], ReactElement> = {
   organisation: <BuildingRegular />,
   contact: <PersonRegular />,
   network: <PeopleCommunityRegular />,
+  mentor: <PersonStarRegular />,
+  mentee: <HatGraduationRegular />,
 };
 
 const useStyles = makeStyles({

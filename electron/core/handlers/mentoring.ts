@@ -1,0 +1,101 @@
+import { deleteCase, getCase, listCases, openCase, saveAgreement, saveCaseDetails, transitionCase } from '../mentoring/cases-repo';
+import { deleteFollowUp, deleteMeeting, saveFollowUp, saveMeeting } from '../mentoring/meetings-repo';
+import { deleteMentee, getMentee, listMentees, saveMentee } from '../mentoring/mentees-repo';
+import { deleteMentor, getMentor, listMentors, saveMentor, setMentorStatus } from '../mentoring/mentors-repo';
+import { readMentoringSettings, writeMentoringSettings } from '../mentoring/settings';
+import { suggestMentors } from '../mentoring/suggest';
+import { weekOverview } from '../mentoring/week';
+import type { CoreContext, CoreHandlers } from './types';
+
+type MentoringChannel = Extract<
+  keyof CoreHandlers,
+  `${'mentors' | 'mentees' | 'cases' | 'meetings' | 'followUps' | 'matching' | 'mentoring' | 'week'}:${string}`
+>;
+
+const open = (ctx: CoreContext) => ctx.session.require();
+
+export const mentoringHandlers = {
+  'mentors:list': ({ includeEnded }, ctx) => listMentors(open(ctx).db, includeEnded),
+  'mentors:get': ({ id }, ctx) => getMentor(open(ctx).db, id),
+  'mentors:save': (input, ctx) => {
+    const r = open(ctx);
+    return getMentor(r.db, saveMentor(r.db, input, r.actor));
+  },
+  'mentors:setStatus': ({ id, status }, ctx) => {
+    const r = open(ctx);
+    setMentorStatus(r.db, id, status, r.actor);
+    return getMentor(r.db, id);
+  },
+  'mentors:delete': ({ id }, ctx) => {
+    const r = open(ctx);
+    deleteMentor(r.db, id, r.actor);
+    return {};
+  },
+
+  'mentees:list': (_input, ctx) => listMentees(open(ctx).db),
+  'mentees:get': ({ id }, ctx) => getMentee(open(ctx).db, id),
+  'mentees:save': (input, ctx) => {
+    const r = open(ctx);
+    return getMentee(r.db, saveMentee(r.db, input, r.actor));
+  },
+  'mentees:delete': ({ id }, ctx) => {
+    const r = open(ctx);
+    deleteMentee(r.db, id, r.actor);
+    return {};
+  },
+
+  'cases:list': ({ includeClosed }, ctx) => listCases(open(ctx).db, includeClosed),
+  'cases:get': ({ id }, ctx) => getCase(open(ctx).db, id),
+  'cases:open': (input, ctx) => {
+    const r = open(ctx);
+    return getCase(r.db, openCase(r.db, input, r.actor));
+  },
+  'cases:saveDetails': (input, ctx) => {
+    const r = open(ctx);
+    saveCaseDetails(r.db, input, r.actor);
+    return getCase(r.db, input.id);
+  },
+  'cases:transition': (input, ctx) => {
+    const r = open(ctx);
+    transitionCase(r.db, input, r.actor, readMentoringSettings(r.db).followUpMonths);
+    return getCase(r.db, input.id);
+  },
+  'cases:saveAgreement': ({ caseId, agreement }, ctx) => {
+    const r = open(ctx);
+    saveAgreement(r.db, caseId, agreement, r.actor);
+    return getCase(r.db, caseId);
+  },
+  'cases:delete': ({ id }, ctx) => {
+    const r = open(ctx);
+    deleteCase(r.db, id, r.actor);
+    return {};
+  },
+
+  'meetings:save': (input, ctx) => {
+    const r = open(ctx);
+    return saveMeeting(r.db, input, r.actor);
+  },
+  'meetings:delete': ({ id }, ctx) => {
+    const r = open(ctx);
+    deleteMeeting(r.db, id, r.actor);
+    return {};
+  },
+  'followUps:save': (input, ctx) => {
+    const r = open(ctx);
+    return saveFollowUp(r.db, input, r.actor);
+  },
+  'followUps:delete': ({ id }, ctx) => {
+    const r = open(ctx);
+    deleteFollowUp(r.db, id, r.actor);
+    return {};
+  },
+
+  'matching:suggest': ({ menteeId, limit }, ctx) => suggestMentors(open(ctx).db, menteeId, limit),
+  'mentoring:getSettings': (_input, ctx) => readMentoringSettings(open(ctx).db),
+  'mentoring:saveSettings': (patch, ctx) => {
+    const r = open(ctx);
+    return r.db.transaction(() => writeMentoringSettings(r.db, patch))();
+  },
+
+  'week:overview': ({ today }, ctx) => weekOverview(open(ctx).db, today),
+} satisfies Pick<CoreHandlers, MentoringChannel>;

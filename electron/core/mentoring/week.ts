@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { WeekOverview } from '../../../shared/contract';
+import { BEFORE_MATCH } from '../../../shared/mentoring/lifecycle';
+import type { Db } from '../db/driver';
+import { addDays, daysBetween, localToday, mondayOf } from './rows';
+import { readMentoringSettings } from './settings';
+import { WAIT_START } from './suggest';
+
+type Week = z.output<typeof WeekOverview>;
+
+const CASE_COLUMNS = `c.id AS caseId, e.code AS menteeCode, e.name AS menteeName, m.name AS mentorName, c.status`;
+const CASE_JOINS = `JOIN mentees e ON e.id = c.mentee_id LEFT JOIN mentors m ON m.id = c.mentor_id`;
+const list = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(', ');
+
+/**
+ * The coordinator's week (Monday to Sunday around `today`): meetings dated this week, active
+ * courses gone quiet, follow-ups due, and the waiting list longest-waiting first.
+ */
+export function weekOverview(db: Db, today = localToday()): Week {
+  const { quietDays } = readMentoringSettings(db);
+  const from = mondayOf(today);
+  const to = addDays(from, 6);
+
+  const meetings = db
+    .prepare(
+      `SELECT ${CASE_COLUMNS}, mt.id AS meetingId, mt.date, mt.type FROM meetings mt JOIN cases c ON c.id = mt.case_id ${CASE_JOINS}
+       WHERE mt.date BETWEEN ? AND ? ORDER BY mt.date, mt.id`,
+    )
+    .all(from, to) as Week['meetings'];
+
+  // The last meeting on or before today; a planned meeting does not make a course less quiet.
+  const quietRows = db
+    .prepare(
+      `SELECT ${CASE_COLUMNS}, (SELECT max(date) FROM meetings WHERE case_id = c.id AND date <= ?) AS lastMeeting,
+              coalesce(c.started_on, c.status_since) AS since
+       FROM cases c ${CASE_JOINS} WHERE c.status = 'active'`,
+    )
+    .all(today) as (Omit<Week['quiet'][number], 'days'> & { since: string })[];
+  const quiet = quietRows
+    .map(({ since, ...r }) => ({ ...r, days: daysBetween(r.lastMeeting ?? since, today) }))
+    .filter((r) => r.days >= quietDays)
+    .sort((a, b) => b.days - a.days || a.caseId - b.caseId);
+
+  const followUps = (
+    db
+      .prepare(
+        `SELECT ${CASE_COLUMNS}, f.id AS followUpId, f.due_on AS dueOn FROM follow_ups f JOIN cases c ON c.id = f.case_id ${CASE_JOINS}
+         WHERE f.done_on IS NULL AND f.due_on <= ? ORDER BY f.due_on, f.id`,
+      )
+      .all(to) as Omit<Week['followUps'][number], 'overdue'>[]
+  ).map((f) => ({ ...f, overdue: f.dueOn < today }));
+
+  const waiting = (
+    db
+      .prepare(
+        `SELECT ${CASE_COLUMNS}, c.referred_on AS referredOn, ${WAIT_START} AS waitStart FROM cases c ${CASE_JOINS}
+         WHERE c.status IN (${list(BEFORE_MATCH)})`,
+      )
+      .all() as (Omit<Week['waiting'][number], 'waitingDays'> & { waitStart: string })[]
+  )
+    .map(({ waitStart, ...r }) => ({ ...r, waitingDays: Math.max(0, daysBetween(waitStart, today)) }))
+    .sort((a, b) => b.waitingDays - a.waitingDays || a.caseId - b.caseId);
+
+  return { from, to, quietDays, meetings, quiet, followUps, waiting };
+}
