@@ -39,6 +39,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CLOSING_MISSING: 'Give the outcome to close the course, and the reason if it ended early.',
   CASE_CLOSED: 'The course is closed; only follow-ups can be added.',
   IN_USE: 'The record is referred to by courses and cannot be deleted. End it instead.',
+  DATE_OUT_OF_ORDER: "The date is before the course's current status began. Use a later date.",
   CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',
   INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
 };

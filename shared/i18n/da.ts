@@ -661,6 +661,7 @@ export const da: Catalog = {
     CLOSING_MISSING: 'Vælg resultatet for at afslutte forløbet. Hvis det sluttede før tid, så skriv hvorfor.',
     CASE_CLOSED: 'Forløbet er afsluttet. Der kan kun tilføjes opfølgninger nu.',
     IN_USE: 'Det kan ikke slettes, fordi der er forløb, som henviser til det. Afslut det i stedet; historikken bevares.',
+    DATE_OUT_OF_ORDER: 'Datoen ligger før forløbets forrige trin. Vælg en dato på eller efter den dag, forløbet fik sin nuværende status.',
     CORE_CRASHED: 'Bindeled stoppede uventet. Det, du har gemt, er i sikkerhed.',
     INTERNAL: 'Noget gik galt i Bindeled. Intet blev ændret. Prøv igen. Hvis det sker igen, så kopiér detaljerne til support.',
   },

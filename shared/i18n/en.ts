@@ -658,6 +658,8 @@ export const en = {
     CLOSING_MISSING: 'Choose the outcome to close the course. If it ended early, say why.',
     CASE_CLOSED: 'The course is closed. Only follow-ups can be added to it now.',
     IN_USE: 'This cannot be deleted because courses refer to it. End or close it instead; its history stays.',
+    DATE_OUT_OF_ORDER:
+      "The date is before the course's previous step. Choose a date on or after the day the course reached its current status.",
     CORE_CRASHED: 'Bindeled stopped unexpectedly. Your saved work is safe.',
     INTERNAL: 'Something went wrong inside Bindeled. Nothing was changed. Try again; if it happens again, copy the details for support.',
   },

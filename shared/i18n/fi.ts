@@ -665,6 +665,8 @@ export const fi: Catalog = {
     CLOSING_MISSING: 'Valitse tulos päättääksesi jakson. Jos se päättyi ennenaikaisesti, kerro miksi.',
     CASE_CLOSED: 'Jakso on päättynyt. Siihen voi nyt lisätä vain seurantoja.',
     IN_USE: 'Tätä ei voi poistaa, koska jaksot viittaavat siihen. Päätä se sen sijaan; historia säilyy.',
+    DATE_OUT_OF_ORDER:
+      'Päivämäärä on ennen jakson edellistä vaihetta. Valitse päivä, joka on sama tai myöhempi kuin päivä, jolloin jakso siirtyi nykyiseen tilaansa.',
     CORE_CRASHED: 'Bindeled pysähtyi odottamatta. Tallentamasi tiedot ovat tallessa.',
     INTERNAL: 'Bindeledissä tapahtui virhe. Mitään ei muutettu. Yritä uudelleen. Jos tämä toistuu, kopioi tiedot tukea varten.',
   },

@@ -664,6 +664,7 @@ export const nb: Catalog = {
     CLOSING_MISSING: 'Velg resultatet for å avslutte forløpet. Hvis det sluttet før tiden, skriv hvorfor.',
     CASE_CLOSED: 'Forløpet er avsluttet. Nå kan bare oppfølginger legges til.',
     IN_USE: 'Dette kan ikke slettes fordi forløp viser til det. Avslutt det i stedet; historikken beholdes.',
+    DATE_OUT_OF_ORDER: 'Datoen er før forløpets forrige steg. Velg en dato på eller etter dagen forløpet fikk sin nåværende status.',
     CORE_CRASHED: 'Bindeled stoppet uventet. Det du har lagret, er trygt.',
     INTERNAL: 'Noe gikk galt i Bindeled. Ingenting ble endret. Prøv igjen. Hvis det skjer igjen, kopier detaljene til brukerstøtten.',
   },

@@ -665,6 +665,8 @@ export const sv: Catalog = {
     CLOSING_MISSING: 'Välj resultat för att avsluta förloppet. Om det avslutades i förtid, skriv varför.',
     CASE_CLOSED: 'Förloppet är avslutat. Nu kan bara uppföljningar läggas till.',
     IN_USE: 'Detta kan inte raderas eftersom förlopp hänvisar till det. Avsluta det i stället; historiken finns kvar.',
+    DATE_OUT_OF_ORDER:
+      'Datumet ligger före förloppets föregående steg. Välj ett datum på eller efter den dag då förloppet fick sin nuvarande status.',
     CORE_CRASHED: 'Bindeled avslutades oväntat. Det du har sparat är i säkerhet.',
     INTERNAL: 'Något gick fel i Bindeled. Ingenting ändrades. Försök igen. Om det händer igen, kopiera informationen till supporten.',
   },

@@ -289,6 +289,8 @@ export function transitionCase(db: Db, input: z.output<typeof CaseTransitionInpu
     const to = input.to;
     if (!CASE_TRANSITIONS[r.status].includes(to)) throw new CoreError('CASE_TRANSITION_NOT_ALLOWED', `${r.status} → ${to}`);
     const date = input.date ?? localToday();
+    // A step cannot happen before the one it follows: the timeline and the durations would lie.
+    if (date < r.status_since) throw new CoreError('DATE_OUT_OF_ORDER', `${date} < ${r.status_since}`);
     const set: Record<string, string | number | null> = { status: to, status_since: date };
     let eventMentor: number | null = null;
     const endMentorPeriod = (reason: string) =>

@@ -43,7 +43,9 @@ describe('a mentoring course', () => {
     await call(t.core, 'cases:transition', { id: opened.id, to: 'waiting', date: '2026-01-12' });
 
     const busy = await call(t.core, 'mentors:save', { name: 'Applicant Only' });
-    expect((await callFails(t.core, 'cases:transition', { id: opened.id, to: 'matched', mentorId: busy.id })).code).toBe('MENTOR_NOT_AVAILABLE');
+    expect((await callFails(t.core, 'cases:transition', { id: opened.id, to: 'matched', mentorId: busy.id })).code).toBe(
+      'MENTOR_NOT_AVAILABLE',
+    );
 
     const birgitte = await activeMentor('Birgitte Holm', { industries: ['health'] });
     const matched = await call(t.core, 'cases:transition', { id: opened.id, to: 'matched', mentorId: birgitte.id, date: '2026-01-20' });
@@ -54,12 +56,23 @@ describe('a mentoring course', () => {
     expect((await callFails(t.core, 'cases:transition', { id: opened.id, to: 'active' })).code).toBe('START_AGREEMENT_MISSING');
     const agreed = await call(t.core, 'cases:saveAgreement', {
       caseId: opened.id,
-      agreement: { date: '2026-01-27', participants: 'Lone, Ida, Amina, Birgitte', feedbackFrequency: 'quarterly', feedbackMayContain: ['attendance'] },
+      agreement: {
+        date: '2026-01-27',
+        participants: 'Lone, Ida, Amina, Birgitte',
+        feedbackFrequency: 'quarterly',
+        feedbackMayContain: ['attendance'],
+      },
     });
     expect(agreed.allowedTransitions).toContain('active');
     await call(t.core, 'cases:transition', { id: opened.id, to: 'active', date: '2026-01-27' });
 
-    await call(t.core, 'meetings:save', { caseId: opened.id, date: '2026-02-10', type: 'mentor-mentee', durationMinutes: 90, topics: ['CV'] });
+    await call(t.core, 'meetings:save', {
+      caseId: opened.id,
+      date: '2026-02-10',
+      type: 'mentor-mentee',
+      durationMinutes: 90,
+      topics: ['CV'],
+    });
     await call(t.core, 'cases:transition', { id: opened.id, to: 'paused', date: '2026-03-01', reason: 'Ramadan' });
     await call(t.core, 'cases:transition', { id: opened.id, to: 'active', date: '2026-04-01' });
 
