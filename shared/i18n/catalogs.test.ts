@@ -40,8 +40,15 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   'contacts.organisations': ['da', 'sv'],
   // "Mentee" is the word Danish and Norwegian coordinators use.
   'search.kinds.mentee': ['da', 'nb'],
+  'mentoring.nav.mentees': ['da', 'nb'],
   // Finland is called Finland in Danish, Norwegian and Swedish too.
   'countries.FI': ['da', 'nb', 'sv'],
+  // "Job" is the everyday Danish word for a job (as in "Job, fuld tid").
+  'mentoring.goal.job': ['da'],
+  // Danish writes "E-mail", as elsewhere in the Danish catalog.
+  'mentoring.feedbackForm.email': ['da'],
+  // "Man" is Swedish for a man.
+  'mentoring.gender.male': ['sv'],
 };
 
 /** Literal text that must survive translation wherever English has it. */
