@@ -1,11 +1,12 @@
 import { Button, Caption1, makeStyles, Subtitle2, tokens, Tooltip } from '@fluentui/react-components';
-import { LockClosedRegular } from '@fluentui/react-icons';
+import { CalendarAddRegular, LockClosedRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/languages';
 import { call } from '../../api';
 import { BrandMark } from '../../components/BrandMark';
 import { PartnerListActions } from '../export/PartnerListActions';
+import { QuickMeetingDialog } from '../meetings/QuickMeetingDialog';
 import { MainNav } from '../partners/MainNav';
 import { MainPages } from '../partners/MainPages';
 import { NavigationProvider } from '../partners/navigation';
@@ -49,6 +50,7 @@ export function AppFrame(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const [autoLockMinutes, setMinutes] = useState(5);
+  const [meetingOpen, setMeetingOpen] = useState(false);
   const { onAutoLockKnown } = props;
   const setAutoLockMinutes = useCallback(
     (minutes: number) => {
@@ -73,6 +75,10 @@ export function AppFrame(props: {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         lock('user');
+      } else if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'm') {
+        // Ctrl+M logs a meeting from anywhere: the dialog's first field finds the course.
+        event.preventDefault();
+        setMeetingOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -89,6 +95,11 @@ export function AppFrame(props: {
             {props.label}
           </Caption1>
           <QuickSearch />
+          <Tooltip content={t('week.logMeetingHint')} relationship="description">
+            <Button data-testid="log-meeting-button" icon={<CalendarAddRegular />} onClick={() => setMeetingOpen(true)}>
+              {t('week.logMeeting')}
+            </Button>
+          </Tooltip>
           <Tooltip content={t('nav.lockHint')} relationship="description">
             <Button data-testid="lock-button" icon={<LockClosedRegular />} onClick={() => lock('user')}>
               {t('nav.lock')}
@@ -113,6 +124,7 @@ export function AppFrame(props: {
           </PartnerListActions>
         </main>
       </div>
+      <QuickMeetingDialog open={meetingOpen} onClose={() => setMeetingOpen(false)} />
     </NavigationProvider>
   );
 }

@@ -8,6 +8,7 @@ import type { Language } from '../../../../shared/languages';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LanguagePicker } from '../../components/LanguagePicker';
+import { MentoringSettingsSection } from '../week/MentoringSettingsSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 
 const useStyles = makeStyles({
@@ -150,6 +151,8 @@ export function SettingsPage(props: {
           </div>
         </div>
       </form>
+      <Divider />
+      <MentoringSettingsSection />
       <Divider />
       <section className={styles.section} aria-labelledby="settings-security">
         <Subtitle1 as="h2" id="settings-security">
