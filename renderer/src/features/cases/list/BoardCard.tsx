@@ -1,0 +1,141 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { MoreHorizontalRegular, WarningFilled } from '@fluentui/react-icons';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardCard as Card } from './board-model';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: `4px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+    listStyle: 'none',
+  },
+  attention: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  open: {
+    flex: 1,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: '2px',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    background: 'none',
+    textAlign: 'start',
+    font: 'inherit',
+    color: tokens.colorNeutralForeground1,
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  code: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase300 },
+  line: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    maxWidth: '100%',
+  },
+  flag: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '4px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  move: {
+    flexShrink: 0,
+    margin: tokens.spacingVerticalXS,
+    width: '28px',
+    height: '28px',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    border: 'none',
+    background: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground2,
+    cursor: 'pointer',
+    fontSize: '18px',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+/**
+ * A course on the board: mentee code, mentor, days in the status, last meeting, and a mark when
+ * it needs attention. Plain buttons, not Fluent cards: a column can hold hundreds of these.
+ */
+export const BoardCard = memo(function BoardCard(props: {
+  card: Card;
+  quietDays: number;
+  formatDate: (iso: string) => string;
+  onOpen: (id: number) => void;
+  onMenu: ((card: Card, target: HTMLElement) => void) | null;
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { row, days, attention } = props.card;
+  const flag =
+    attention === 'long-wait'
+      ? t('cases.board.longWait')
+      : attention === 'quiet'
+        ? t('cases.board.quiet', { count: props.quietDays })
+        : null;
+  return (
+    <li
+      className={mergeClasses(styles.card, attention !== null && styles.attention)}
+      data-testid={`board-card-${row.id}`}
+      data-card={row.id}
+    >
+      <button
+        type="button"
+        className={styles.open}
+        onClick={() => props.onOpen(row.id)}
+        data-card-open=""
+        data-testid={`board-open-${row.id}`}
+      >
+        <span className={styles.code}>{row.menteeCode}</span>
+        {row.mentorName && <span className={styles.line}>{t('cases.board.mentor', { name: row.mentorName })}</span>}
+        <span className={styles.line}>
+          {row.status === 'closed' ? t('cases.board.closedDays', { count: days }) : t('cases.board.days', { count: days })}
+        </span>
+        {row.status !== 'closed' && row.status !== 'referred' && row.status !== 'intake' && row.status !== 'waiting' && (
+          <span className={styles.line}>
+            {row.lastMeeting ? t('cases.board.lastMeeting', { date: props.formatDate(row.lastMeeting) }) : t('cases.board.noMeeting')}
+          </span>
+        )}
+        {row.status === 'closed' && row.outcome && <span className={styles.line}>{t(`mentoring.outcome.${row.outcome}`)}</span>}
+        {flag && (
+          <span className={styles.flag}>
+            <WarningFilled aria-hidden />
+            {flag}
+          </span>
+        )}
+      </button>
+      {props.onMenu && (
+        <button
+          type="button"
+          className={styles.move}
+          aria-label={t('cases.board.moveLabel', { code: row.menteeCode })}
+          aria-haspopup="menu"
+          title={t('cases.board.move')}
+          data-card-move=""
+          data-testid={`board-move-${row.id}`}
+          onClick={(e) => props.onMenu?.(props.card, e.currentTarget)}
+        >
+          <MoreHorizontalRegular />
+        </button>
+      )}
+    </li>
+  );
+});
