@@ -1,3 +1,52 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../shared/errors';
+import { OPEN_STATUSES } from '../../../../shared/mentoring/lifecycle';
+import { asAppError, call } from '../../api';
+import { ErrorBar } from '../../components/ErrorBar';
+import { today } from '../partners/labels';
+import { OrganisationPicker } from '../partners/OrganisationPicker';
+import { MenteeFinder, type MenteeChoice } from './MenteeFinder';
+
+type Person = { id: number; name: string; role: string };
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    '& .fui-Input': { width: '100%', minWidth: 0 },
+  },
+});
+
+const blank = () => ({
+  menteeId: null as number | null,
+  date: today(),
+  organisationId: null as number | null,
+  contactId: null as number | null,
+  reason: '',
+  coordinator: '',
+});
+
 /**
  * Records a referral: opens a new course (`cases:open`) for a mentee, with the referring
  * organisation and contact person, the date and the reason. Without `menteeId` the dialog first
@@ -5,6 +54,185 @@
  * case's id.
  */
 export function ReferralDialog(props: { open: boolean; menteeId?: number; onClose: () => void; onOpened: (caseId: number) => void }) {
+  // Mounted only while open, so every opening starts with a fresh form.
   if (!props.open) return null;
-  return null;
+  return <ReferralForm {...props} />;
+}
+
+function ReferralForm(props: { menteeId?: number; onClose: () => void; onOpened: (caseId: number) => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [draft, setDraft] = useState(() => ({ ...blank(), menteeId: props.menteeId ?? null }));
+  const [orgName, setOrgName] = useState('');
+  const [peopleOf, setPeopleOf] = useState<{ organisationId: number; people: Person[] } | null>(null);
+  const [mentees, setMentees] = useState<MenteeChoice[]>([]);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  // The mentee list finds the mentee and tells whether a course is already open.
+  useEffect(() => {
+    let live = true;
+    call('mentees:list', {}).then(
+      (rows) => live && setMentees(rows),
+      () => live && setMentees([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // The people who work at the chosen organisation now.
+  const organisationId = draft.organisationId;
+  useEffect(() => {
+    if (organisationId === null) return;
+    let live = true;
+    const keep = (people: Person[]) => live && setPeopleOf({ organisationId, people });
+    call('organisations:get', { id: organisationId }).then(
+      (o) => keep(o.people.filter((p) => !p.to || p.to >= today()).map((p) => ({ id: p.contactId, name: p.name, role: p.role }))),
+      () => keep([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [organisationId]);
+  const people = peopleOf && peopleOf.organisationId === organisationId ? peopleOf.people : [];
+
+  const mentee = mentees.find((m) => m.id === draft.menteeId);
+  const alreadyOpen = mentee?.caseStatus && OPEN_STATUSES.includes(mentee.caseStatus) ? mentee : null;
+
+  async function save() {
+    setTried(true);
+    if (draft.menteeId === null || !draft.date || busy) return;
+    setBusy(true);
+    try {
+      const c = await call('cases:open', {
+        menteeId: draft.menteeId,
+        coordinator: draft.coordinator.trim(),
+        referral: { organisationId: draft.organisationId, contactId: draft.contactId, date: draft.date, reason: draft.reason.trim() },
+      });
+      props.onOpened(c.id);
+    } catch (e) {
+      setError(asAppError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const title =
+    props.menteeId !== undefined && mentee ? t('mentors.referral.titleFor', { code: mentee.code }) : t('mentors.referral.title');
+  return (
+    <Dialog open onOpenChange={(_e, d) => !d.open && props.onClose()}>
+      <DialogSurface data-testid="referral-dialog">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          onKeyDown={(e) => {
+            if ((e.ctrlKey || e.metaKey) && (e.key === 'Enter' || e.key.toLowerCase() === 's')) {
+              e.preventDefault();
+              void save();
+            }
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {props.menteeId === undefined && (
+                <Field
+                  label={t('mentors.referral.mentee')}
+                  required
+                  validationMessage={tried && draft.menteeId === null ? t('mentors.referral.menteeRequired') : undefined}
+                >
+                  <MenteeFinder
+                    mentees={mentees}
+                    value={draft.menteeId}
+                    onChange={(m) => set('menteeId', m?.id ?? null)}
+                    label={t('mentors.referral.mentee')}
+                  />
+                </Field>
+              )}
+              {alreadyOpen?.caseStatus && (
+                <MessageBar intent="warning" data-testid="referral-open-warning">
+                  <MessageBarBody>
+                    {t('mentors.referral.alreadyOpen', {
+                      code: alreadyOpen.code,
+                      status: t(`mentoring.caseStatus.${alreadyOpen.caseStatus}`),
+                    })}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <div className={styles.row}>
+                <Field
+                  label={t('mentors.referral.date')}
+                  required
+                  validationMessage={tried && !draft.date ? t('mentors.form.dateRequired') : undefined}
+                >
+                  <Input type="date" value={draft.date} onChange={(_e, d) => set('date', d.value)} data-testid="referral-dialog-date" />
+                </Field>
+                <Field label={t('mentors.referral.coordinator')} hint={t('mentors.referral.optional')}>
+                  <Input
+                    value={draft.coordinator}
+                    onChange={(_e, d) => set('coordinator', d.value)}
+                    data-testid="referral-dialog-coordinator"
+                  />
+                </Field>
+              </div>
+              <Field label={t('mentors.referral.organisation')} hint={t('mentors.referral.organisationHint')}>
+                <OrganisationPicker
+                  value={draft.organisationId}
+                  valueName={orgName}
+                  label={t('mentors.referral.organisation')}
+                  onChange={(o) => {
+                    setOrgName(o?.name ?? '');
+                    setDraft((d) => ({ ...d, organisationId: o?.id ?? null, contactId: null }));
+                  }}
+                  testId="referral-dialog-organisation"
+                />
+              </Field>
+              <Field
+                label={t('mentors.referral.contact')}
+                hint={draft.organisationId !== null && people.length === 0 ? t('mentors.referral.noPeople') : undefined}
+              >
+                <Select
+                  value={draft.contactId === null ? '' : String(draft.contactId)}
+                  disabled={draft.organisationId === null}
+                  onChange={(_e, d) => set('contactId', d.value ? Number(d.value) : null)}
+                  data-testid="referral-dialog-contact"
+                >
+                  <option value="">
+                    {draft.organisationId === null ? t('mentors.referral.pickOrganisationFirst') : t('mentors.referral.noContact')}
+                  </option>
+                  {people.map((p) => (
+                    <option key={p.id} value={String(p.id)}>
+                      {p.role ? `${p.name} (${p.role})` : p.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('mentors.referral.reason')} hint={t('mentors.referral.reasonHint')}>
+                <Textarea
+                  value={draft.reason}
+                  onChange={(_e, d) => set('reason', d.value)}
+                  rows={3}
+                  resize="vertical"
+                  data-testid="referral-dialog-reason"
+                />
+              </Field>
+              <ErrorBar error={error} />
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary" disabled={busy} data-testid="referral-dialog-save">
+                {t('mentors.referral.save')}
+              </Button>
+              <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
 }

@@ -7,11 +7,21 @@ import { EmptyState } from './EmptyState';
 import { ListPage } from './ListPage';
 import { useNavigation } from './navigation';
 
-type ListChannel = 'organisations:list' | 'contacts:list' | 'networks:list';
-type EntityPage = 'organisations' | 'contacts' | 'networks';
+type ListChannel = 'organisations:list' | 'contacts:list' | 'networks:list' | 'mentors:list' | 'mentees:list';
+type EntityPage = 'organisations' | 'contacts' | 'networks' | 'mentors' | 'mentees';
 
 /**
- * What every partner list page shares: rows from its list channel (reloaded after a change),
+ * The list's switch for records normally left out. Partner lists hide archived records, the
+ * mentor list hides ended mentors; `null` shows no switch (the mentee list). `input` makes the
+ * list channel's input; define it once (outside the component) so the list does not reload on
+ * every render.
+ */
+export type IncludeSwitch = { label: string; input: (on: boolean) => object } | null;
+
+const includeArchived = (on: boolean) => ({ includeArchived: on });
+
+/**
+ * What every register list page shares: rows from its list channel (reloaded after a change),
  * the open record or the new-record form from the route, the empty state. The pages differ only
  * in columns, icon and which form and view they show.
  */
@@ -25,20 +35,27 @@ export function EntityListPage<K extends ListChannel>(props: {
   /** Runs with every reload, e.g. to refresh choices other forms offer. */
   onReload?: () => void;
   toolbarExtra?: ReactNode;
+  /** Where the page's texts live (`<texts>.title`, `.new`, `.emptyTitle`, …); the page name by default. */
+  texts?: string;
+  /** Defaults to the partner lists' "Show archived". */
+  include?: IncludeSwitch;
 }) {
   const { t } = useTranslation();
   const { route, go } = useNavigation();
   const { page, list, onReload } = props;
+  const texts = props.texts ?? page;
+  const include: IncludeSwitch =
+    props.include === undefined ? { label: t('partners.showArchived'), input: includeArchived } : props.include;
+  const toInput = include?.input;
   const [showArchived, setShowArchived] = useState(false);
   const [rows, setRows] = useState<Output<K> | null>(null);
 
   const reload = useCallback(() => {
     onReload?.();
-    // The three list channels take the same input; TypeScript cannot see that through the generic.
-    return (call(list as ListChannel, { includeArchived: showArchived }) as Promise<Output<K>>).then(setRows, () =>
-      setRows([] as Output<K>),
-    );
-  }, [list, showArchived, onReload]);
+    // Each list channel takes the input its switch makes; TypeScript cannot see that through the generic.
+    const input = toInput ? toInput(showArchived) : {};
+    return (call(list as ListChannel, input as never) as Promise<Output<K>>).then(setRows, () => setRows([] as Output<K>));
+  }, [list, toInput, showArchived, onReload]);
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -70,22 +87,22 @@ export function EntityListPage<K extends ListChannel>(props: {
   return (
     <ListPage
       gridId={page}
-      title={t(`${page}.title`)}
-      newLabel={t(`${page}.new`)}
+      title={t(`${texts}.title`)}
+      newLabel={t(`${texts}.new`)}
       columns={props.columns}
       rows={rows}
       selectedId={typeof id === 'number' ? id : null}
       onOpen={open}
       onNew={startNew}
-      showArchived={{ value: showArchived, onChange: setShowArchived }}
+      showArchived={include ? { value: showArchived, onChange: setShowArchived, label: include.label } : undefined}
       toolbarExtra={props.toolbarExtra}
       detail={detail}
       empty={
         <EmptyState
           icon={props.icon}
-          title={t(`${page}.emptyTitle`)}
-          body={t(`${page}.emptyBody`)}
-          action={t(`${page}.emptyAction`)}
+          title={t(`${texts}.emptyTitle`)}
+          body={t(`${texts}.emptyBody`)}
+          action={t(`${texts}.emptyAction`)}
           onAction={startNew}
         />
       }

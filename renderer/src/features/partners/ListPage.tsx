@@ -40,7 +40,8 @@ export function ListPage<T extends { id: number }>(props: {
   selectedId: number | null;
   onOpen: (id: number) => void;
   onNew: () => void;
-  showArchived?: { value: boolean; onChange: (value: boolean) => void };
+  /** The switch for records normally left out: archived ones by default, or as `label` says. */
+  showArchived?: { value: boolean; onChange: (value: boolean) => void; label?: string };
   empty: ReactNode;
   detail: ReactNode | null;
   toolbarExtra?: ReactNode;
@@ -84,7 +85,7 @@ export function ListPage<T extends { id: number }>(props: {
           <Switch
             checked={props.showArchived.value}
             onChange={(_e, d) => props.showArchived?.onChange(d.checked)}
-            label={t('partners.showArchived')}
+            label={props.showArchived.label ?? t('partners.showArchived')}
             data-testid="show-archived"
           />
         )}

@@ -1,0 +1,201 @@
+import { Button, Field, Input, Select, SpinButton, Subtitle1, Textarea } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { GENDERS, RECRUITMENT_SOURCES, type Mentor } from '../../../../shared/contract/mentoring-schemas';
+import type { AppError } from '../../../../shared/errors';
+import { asAppError, call } from '../../api';
+import { ErrorBar } from '../../components/ErrorBar';
+import { useFormStyles } from '../partners/form-styles';
+import { differs, emailLooksWrong, phoneLooksWrong } from '../partners/labels';
+import { useDirtyGuard } from '../partners/navigation';
+import { TagInput } from '../partners/TagInput';
+import { useFormKeys } from '../partners/useFormKeys';
+import { AvailabilityGrid } from './AvailabilityGrid';
+import { IndustriesPicker } from './IndustriesPicker';
+import { LanguagesEditor } from './LanguagesEditor';
+import { TrainingsEditor, trainingsComplete } from './TrainingsEditor';
+
+type MentorValue = z.output<typeof Mentor>;
+type Gender = (typeof GENDERS)[number];
+type Source = (typeof RECRUITMENT_SOURCES)[number];
+
+function draftOf(m?: MentorValue) {
+  return {
+    name: m?.name ?? '',
+    email: m?.email ?? '',
+    phone: m?.phone ?? '',
+    gender: m?.gender ?? ('unspecified' as Gender),
+    languages: m?.languages ?? [],
+    industries: m?.industries ?? [],
+    profession: m?.profession ?? '',
+    education: m?.education ?? '',
+    skills: m?.skills ?? [],
+    municipality: m?.municipality ?? '',
+    availability: m?.availability ?? [],
+    capacity: m?.capacity ?? 1,
+    recruitmentSource: m?.recruitmentSource ?? ('other' as Source),
+    trainings: m?.trainings ?? [],
+    vettingCheckedOn: m?.vettingCheckedOn ?? '',
+    preferences: m?.preferences ?? '',
+    notes: m?.notes ?? '',
+  };
+}
+
+/** Adds or edits a volunteer mentor. The status is not here: the view changes it step by step. */
+export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorValue) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const styles = useFormStyles();
+  const start = useMemo(() => draftOf(props.initial), [props.initial]);
+  const [draft, setDraft] = useState(start);
+  const [tried, setTried] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const ref = useRef<HTMLFormElement>(null);
+  const saved = useDirtyGuard(differs(draft, start));
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const { onSaved } = props;
+  async function save() {
+    setTried(true);
+    if (draft.name.trim() === '' || !trainingsComplete(draft.trainings)) return;
+    try {
+      const id = props.initial?.id;
+      const value = await call('mentors:save', {
+        ...draft,
+        ...(id === undefined ? {} : { id }),
+        capacity: Math.min(10, Math.max(1, Math.round(draft.capacity))),
+        vettingCheckedOn: draft.vettingCheckedOn || null,
+      });
+      setError(null);
+      saved();
+      onSaved(value);
+    } catch (e) {
+      setError(asAppError(e));
+    }
+  }
+  useFormKeys(ref, () => void save(), props.onCancel);
+
+  const title = props.initial ? t('mentors.edit') : t('mentors.new');
+  return (
+    <form
+      ref={ref}
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      data-testid="mentor-form"
+      aria-label={title}
+    >
+      <Subtitle1 as="h2">{title}</Subtitle1>
+      <Field
+        label={t('mentors.field.name')}
+        required
+        validationMessage={tried && !draft.name.trim() ? t('partners.nameRequired') : undefined}
+      >
+        <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} autoFocus data-testid="mentor-name-input" />
+      </Field>
+      <div className={styles.row}>
+        <Field
+          label={t('mentors.field.email')}
+          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
+          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
+        >
+          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} />
+        </Field>
+        <Field
+          label={t('mentors.field.phone')}
+          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
+          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
+        >
+          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label={t('mentors.field.municipality')}>
+          <Input value={draft.municipality} onChange={(_e, d) => set('municipality', d.value)} data-testid="mentor-municipality" />
+        </Field>
+        <Field label={t('mentors.field.gender')}>
+          <Select value={draft.gender} onChange={(_e, d) => set('gender', d.value as Gender)}>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`mentoring.gender.${g}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <LanguagesEditor
+        value={draft.languages}
+        onChange={(v) => set('languages', v)}
+        label={t('mentors.field.languages')}
+        testId="mentor-languages"
+      />
+      <Field label={t('mentors.field.industries')} hint={t('mentors.form.industriesHint')}>
+        <IndustriesPicker value={draft.industries} onChange={(v) => set('industries', v)} testId="mentor-industries" />
+      </Field>
+      <Field label={t('mentors.field.profession')}>
+        <Input value={draft.profession} onChange={(_e, d) => set('profession', d.value)} data-testid="mentor-profession" />
+      </Field>
+      <Field label={t('mentors.field.education')}>
+        <Input value={draft.education} onChange={(_e, d) => set('education', d.value)} />
+      </Field>
+      <Field label={t('mentors.field.skills')}>
+        <TagInput value={draft.skills} onChange={(v) => set('skills', v)} label={t('mentors.field.skills')} />
+      </Field>
+      <AvailabilityGrid
+        value={draft.availability}
+        onChange={(v) => set('availability', v)}
+        label={t('mentors.field.availability')}
+        testId="mentor-availability"
+      />
+      <div className={styles.row}>
+        <Field label={t('mentors.field.capacity')} hint={t('mentors.form.capacityHint')}>
+          <SpinButton
+            value={draft.capacity}
+            min={1}
+            max={10}
+            onChange={(_e, d) => {
+              const n = d.value ?? Number.parseInt(d.displayValue ?? '', 10);
+              if (Number.isFinite(n)) set('capacity', Math.min(10, Math.max(1, n)));
+            }}
+            data-testid="mentor-capacity"
+          />
+        </Field>
+        <Field label={t('mentors.field.recruitment')}>
+          <Select value={draft.recruitmentSource} onChange={(_e, d) => set('recruitmentSource', d.value as Source)}>
+            {RECRUITMENT_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`mentoring.recruitment.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <TrainingsEditor value={draft.trainings} onChange={(v) => set('trainings', v)} tried={tried} />
+      <Field label={t('mentors.field.vetting')} hint={t('mentors.form.vettingHint')}>
+        <Input
+          type="date"
+          value={draft.vettingCheckedOn}
+          onChange={(_e, d) => set('vettingCheckedOn', d.value)}
+          data-testid="mentor-vetting"
+        />
+      </Field>
+      <Field label={t('mentors.field.preferences')} hint={t('mentors.form.preferencesHint')}>
+        <Textarea value={draft.preferences} onChange={(_e, d) => set('preferences', d.value)} rows={2} resize="vertical" />
+      </Field>
+      <Field label={t('mentors.field.notes')}>
+        <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
+      </Field>
+      <ErrorBar error={error} />
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" data-testid="form-save">
+          {t('common.save')}
+        </Button>
+        <Button onClick={props.onCancel} data-testid="form-cancel">
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
