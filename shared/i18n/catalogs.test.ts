@@ -41,6 +41,8 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   // "Mentee" is the word Danish and Norwegian coordinators use.
   'search.kinds.mentee': ['da', 'nb'],
   'mentoring.nav.mentees': ['da', 'nb'],
+  // "Mentor" is the same word in Danish, Norwegian and Swedish.
+  'cases.page.mentor': ['da', 'nb', 'sv'],
   // Finland is called Finland in Danish, Norwegian and Swedish too.
   'countries.FI': ['da', 'nb', 'sv'],
   // "Job" is the everyday Danish word for a job (as in "Job, fuld tid").

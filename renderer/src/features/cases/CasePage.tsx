@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { onMeetingSaved } from '../meetings/meeting-events';
 import { useNavigation } from '../partners/navigation';
 import { AgreementSection } from './case/AgreementSection';
 import { CaseHeader } from './case/CaseHeader';
@@ -54,6 +55,8 @@ export function CasePage(props: { id: number }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // A meeting logged with Ctrl+M while this course is open shows at once.
+  useEffect(() => onMeetingSaved((caseId) => caseId === props.id && void reload()), [props.id, reload]);
   // Another course opened in the same page: start from its own state, not the previous one's.
   const [shownId, setShownId] = useState(props.id);
   if (shownId !== props.id) {
@@ -99,7 +102,7 @@ export function CasePage(props: { id: number }) {
         <div className={styles.column}>
           <ReferralSection c={c} onSaved={saved} />
           <MentorHistory periods={c.mentorHistory} />
-          <Timeline items={c.timeline} />
+          <Timeline items={c.timeline} closing={c.closing} />
         </div>
       </div>
     </article>

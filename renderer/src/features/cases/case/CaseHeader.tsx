@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   },
   title: { overflowWrap: 'anywhere' },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  name: { fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' },
   meta: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -9,7 +9,7 @@ import { QuickMeetingDialog } from '../../meetings/QuickMeetingDialog';
 import { ConfirmDeleteDialog } from '../../partners/ConfirmDeleteDialog';
 import { today } from '../../partners/labels';
 import { Section } from '../../partners/Section';
-import { dateText, type CaseValue } from './case-format';
+import { dateText, minutesText, type CaseValue } from './case-format';
 import { MeetingDialog } from './MeetingDialog';
 
 type Meeting = CaseValue['meetings'][number];
@@ -72,9 +72,7 @@ export function MeetingsSection(props: { c: CaseValue; onChanged: () => void }) 
                   <div className={styles.head}>
                     <Text weight="semibold">{dateText(m.date)}</Text>
                     <Text>{t(`mentoring.meetingType.${m.type}`)}</Text>
-                    {m.durationMinutes !== null && (
-                      <Caption1 className={styles.muted}>{t('cases.page.meetings.minutes', { count: m.durationMinutes })}</Caption1>
-                    )}
+                    {m.durationMinutes !== null && <Caption1 className={styles.muted}>{minutesText(m.durationMinutes)}</Caption1>}
                     {m.date > now && (
                       <Badge appearance="tint" color="informative">
                         {t('cases.page.meetings.planned')}

@@ -12,7 +12,7 @@ import {
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../partners/Section';
-import { dateText, type CaseValue } from './case-format';
+import { dateText, minutesText, type CaseValue } from './case-format';
 
 type Item = CaseValue['timeline'][number];
 
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
 });
 
 /** Icon, title and detail of one line, in the reader's words. */
-function describe(item: Item, t: TFunction): { icon: FluentIcon; title: string; detail: string } {
+function describe(item: Item, t: TFunction, closing: CaseValue['closing']): { icon: FluentIcon; title: string; detail: string } {
   switch (item.kind) {
     case 'status': {
       const to = t(`mentoring.caseStatus.${item.to}`);
@@ -63,20 +63,24 @@ function describe(item: Item, t: TFunction): { icon: FluentIcon; title: string; 
           title: t('cases.page.timeline.matchedWith', { mentor: item.mentorName }),
           detail: item.reason,
         };
-      const title = t('cases.page.timeline.status', { from: t(`mentoring.caseStatus.${item.from}`), to });
+      const title = `${t(`mentoring.caseStatus.${item.from}`)} → ${to}`;
       if (item.to === 'waiting' && item.mentorName)
         return {
           icon: ArrowRepeatAllRegular,
           title,
           detail: [t('cases.page.timeline.mentorEnded', { mentor: item.mentorName }), item.reason].filter(Boolean).join(': '),
         };
+      if (item.to === 'closed' && closing) {
+        const outcome = t(`mentoring.outcome.${closing.outcome}`);
+        return { icon: FlagRegular, title, detail: [outcome, closing.endedReason, item.reason].filter(Boolean).join(' · ') };
+      }
       return { icon: FlagRegular, title, detail: item.reason };
     }
     case 'agreement':
       return { icon: DocumentSignatureRegular, title: t('cases.page.timeline.agreement'), detail: '' };
     case 'meeting': {
       const m = item.meeting;
-      const minutes = m.durationMinutes === null ? '' : ` · ${t('cases.page.meetings.minutes', { count: m.durationMinutes })}`;
+      const minutes = m.durationMinutes === null ? '' : ` · ${minutesText(m.durationMinutes)}`;
       return {
         icon: CalendarLtrRegular,
         title: t('cases.page.timeline.meeting', { type: t(`mentoring.meetingType.${m.type}`) }) + minutes,
@@ -97,14 +101,14 @@ function describe(item: Item, t: TFunction): { icon: FluentIcon; title: string; 
 }
 
 /** Everything that happened in the course, newest first. */
-export function Timeline(props: { items: CaseValue['timeline'] }) {
+export function Timeline(props: { items: CaseValue['timeline']; closing: CaseValue['closing'] }) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
     <Section title={t('cases.page.timeline.title')} testId="timeline">
       <ol className={styles.list}>
         {props.items.map((item, i) => {
-          const d = describe(item, t);
+          const d = describe(item, t, props.closing);
           const Icon = d.icon;
           return (
             <li key={i} className={styles.item} data-testid={`timeline-${item.kind}`}>

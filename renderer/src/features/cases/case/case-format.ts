@@ -31,3 +31,8 @@ export function detailsOf(c: CaseValue) {
     goals: c.goals.map((g) => ({ id: g.id, kind: g.kind, description: g.description, progress: g.progress, note: g.note })),
   };
 }
+
+/** A duration in minutes the way the UI language abbreviates it, e.g. 90 min. */
+export function minutesText(minutes: number): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+}
