@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { parseExportCommand, type ExportCommand } from './export-commands';
 import { isImportCommandName, parseImportCommand, type ImportCommand } from './import-commands';
+import { parseMatchCommand, type MatchCommand } from './match-command';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -13,7 +14,8 @@ export type Command =
   | { name: 'create'; dir: string; org: string; lang: Language }
   | { name: 'info' | 'verify'; dir: string; json: boolean }
   | { name: 'export-key'; dir: string }
-  | ImportCommand;
+  | ImportCommand
+  | MatchCommand;
 
 /** A mistake in how the tool was called: usage is printed and the exit code is 2. */
 export class UsageError extends Error {
@@ -33,7 +35,7 @@ function isCommandName(value: string | undefined): value is CommandName {
 
 /** Parses the command line (without `node` and the script). */
 export function parseCommand(argv: readonly string[]): Command {
-  const exportCommand = parseExportCommand(argv);
+  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

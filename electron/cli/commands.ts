@@ -1,10 +1,18 @@
 import type { z } from 'zod';
-import type { RegisterInfo, VerifyReport } from '../../shared/contract';
+import {
+  CASE_STATUSES,
+  MENTOR_STATUSES,
+  type CaseStatus,
+  type MentorStatus,
+  type RegisterInfo,
+  type VerifyReport,
+} from '../../shared/contract';
 import { formatRecoveryKey } from '../../shared/recovery-key';
 import { exportDataKey } from '../core/register/export-key';
 import type { Command } from './args';
 import { isExportCommand, runExportCommand } from './export-commands';
 import { isImportCommandName, runImportCommand } from './import-commands';
+import { runMatchCommand } from './match-command';
 
 type Inspect = { dir: string; json: boolean };
 import { withCore, type Call } from './core-session';
@@ -50,7 +58,40 @@ async function create(cmd: Extract<Command, { name: 'create' }>): Promise<number
   return 0;
 }
 
-function printInfo(info: z.output<typeof RegisterInfo>): void {
+type Info = z.output<typeof RegisterInfo> & { mentoring: Mentoring };
+
+/** The mentoring figures `info` adds: mentors and cases by status, read through the list channels. */
+interface Mentoring {
+  mentors: { total: number; byStatus: Record<MentorStatus, number> };
+  mentees: number;
+  cases: { total: number; byStatus: Record<CaseStatus, number> };
+  meetings: number;
+  followUps: number;
+}
+
+async function mentoringFigures(call: Call, counts: Record<string, number>): Promise<Mentoring> {
+  const mentors = await call('mentors:list', { includeEnded: true });
+  const cases = await call('cases:list', { includeClosed: true });
+  const tally = <S extends string>(statuses: readonly S[], rows: { status: S }[]) => {
+    const byStatus = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<S, number>;
+    for (const r of rows) byStatus[r.status]++;
+    return { total: rows.length, byStatus };
+  };
+  return {
+    mentors: tally(MENTOR_STATUSES, mentors),
+    mentees: counts.mentees ?? 0,
+    cases: tally(CASE_STATUSES, cases),
+    meetings: counts.meetings ?? 0,
+    followUps: counts.follow_ups ?? 0,
+  };
+}
+
+const byStatus = (figures: { total: number; byStatus: Record<string, number> }) =>
+  `${figures.total} (${Object.entries(figures.byStatus)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(', ')})`;
+
+function printInfo(info: Info): void {
   const rows: [string, string][] = [
     ['Register', info.dir],
     ['Label', info.label],
@@ -66,14 +107,20 @@ function printInfo(info: z.output<typeof RegisterInfo>): void {
         .map(([table, n]) => `${table} ${n}`)
         .join(', '),
     ],
+    ['Mentors', byStatus(info.mentoring.mentors)],
+    ['Mentees', String(info.mentoring.mentees)],
+    ['Cases', byStatus(info.mentoring.cases)],
+    ['Meetings', String(info.mentoring.meetings)],
+    ['Follow-ups', String(info.mentoring.followUps)],
   ];
   for (const [name, value] of rows) out(`${name.padEnd(12)} ${value}`);
 }
 
 async function info(cmd: Inspect): Promise<number> {
-  const value = await withCore(async (call) => {
+  const value: Info = await withCore(async (call) => {
     await unlock(call, cmd.dir);
-    return call('register:info', {});
+    const registerInfo = await call('register:info', {});
+    return { ...registerInfo, mentoring: await mentoringFigures(call, registerInfo.counts) };
   });
   if (cmd.json) out(JSON.stringify(value, null, 2));
   else printInfo(value);
@@ -116,6 +163,7 @@ export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promi
   if (isExportCommand(cmd)) return runExportCommand(cmd);
   if (isImportCommandName(cmd.name))
     return runImportCommand(cmd as Extract<Command, { name: 'import' | 'search' }>, () => passphrase(false));
+  if (cmd.name === 'match') return runMatchCommand(cmd, () => passphrase(false));
   switch (cmd.name) {
     case 'create':
       return create(cmd);

@@ -56,7 +56,8 @@ Usage:
   bindeled create --dir DIR [--org NAME] [--lang da|nb|sv|fi|en]
       Create a new register in an empty or new folder and print its recovery key once.
   bindeled info --dir DIR [--json]
-      Show format, schema version, row counts, key slots (never secrets) and size.
+      Show format, schema version, row counts, key slots (never secrets) and size, and the
+      mentoring figures: mentors and cases by status, mentees, meetings, follow-ups.
   bindeled verify --dir DIR [--json]
       Check the database, its encryption pages, foreign keys, the audit chain and key slots.
       Exit code 0 only when every check passes.
@@ -73,7 +74,11 @@ Usage:
                      [--offer-language L] [--lang da|nb|sv|fi|en]
       Write the printable partner directory (Word) in the register's language or --lang.
   bindeled demo --dir DIR --size s|m|l [--org NAME] [--lang da|nb|sv|fi|en]
-      Fill a register without partners with synthetic demo data; creates the register when DIR is empty.
+      Fill a register without partners or mentoring records with synthetic demo data (partners,
+      mentors, mentees, four years of mentoring courses); creates the register when DIR is empty.
+  bindeled match --dir DIR --mentee ID|MT-XXXXX [--limit N] [--json]
+      List the mentors matching suggests for a mentee, best first, with the score of each
+      criterion and why (N from 1 to 100, default 10).
 
 The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
 it is asked for without echo.

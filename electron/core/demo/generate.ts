@@ -7,8 +7,10 @@ import { nameKey } from '../partners/rows';
 import { indexEntity } from '../partners/search-index';
 import { indexAll } from './index-all';
 import { MIGRANT, NORDIC, personName } from './names';
-import { PLACES, type Place } from './places';
+import { phoneNumber, PLACES, type Place } from './places';
+import { generateMentoring, type MentoringCounts } from './mentoring';
 import { createRng, type Rng } from './prng';
+import { localToday } from '../mentoring/rows';
 import { da, nb } from './texts-da-nb';
 import { fi, sv } from './texts-sv-fi';
 import type { DemoTexts, TextLanguage } from './texts';
@@ -18,9 +20,9 @@ import type { DemoTexts, TextLanguage } from './texts';
 // repositories' own reindex functions so search behaves as after ordinary saves.
 
 export const DEMO_SIZES = {
-  s: { organisations: 50, contacts: 300, networks: 6, interactions: 300 },
-  m: { organisations: 500, contacts: 5_000, networks: 40, interactions: 4_000 },
-  l: { organisations: 5_000, contacts: 50_000, networks: 200, interactions: 30_000 },
+  s: { organisations: 50, contacts: 300, networks: 6, interactions: 300, mentors: 40, mentees: 120 },
+  m: { organisations: 500, contacts: 5_000, networks: 40, interactions: 4_000, mentors: 400, mentees: 2_700 },
+  l: { organisations: 5_000, contacts: 50_000, networks: 200, interactions: 30_000, mentors: 3_000, mentees: 20_000 },
 } as const;
 export type DemoSize = keyof typeof DEMO_SIZES;
 export const DEMO_SEED = 20261127;
@@ -64,12 +66,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function date(rng: Rng, fromYear: number, toYear: number): string {
   return `${rng.int(fromYear, toYear)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
 }
-function phone(rng: Rng, place: Place): string {
-  const d = () => rng.int(10, 99);
-  if (place.dial === '+45') return `+45 ${rng.int(20, 99)} ${d()} ${d()} ${d()}`;
-  if (place.dial === '+47') return `+47 ${rng.int(400, 999)} ${d()} ${rng.int(100, 999)}`;
-  return `+358 ${rng.pick(['40', '44', '50'])} ${rng.int(100, 999)} ${rng.int(1000, 9999)}`;
-}
+const phone = phoneNumber;
 const slug = (text: string) =>
   foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
@@ -84,7 +81,7 @@ function unique(used: Set<string>, name: string, rng: Rng, districts: string[]):
   return candidate;
 }
 
-export interface DemoCounts {
+export interface DemoCounts extends MentoringCounts {
   organisations: number;
   contacts: number;
   offers: number;
@@ -93,26 +90,50 @@ export interface DemoCounts {
   interactions: number;
 }
 
-/** Fills an empty register with demo data. Refuses a register that already has partners in it. */
-export function generateDemo(db: Db, size: DemoSize, actor: string, seed = DEMO_SEED): DemoCounts {
-  const has = db.prepare('SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM contacts) AS n').get() as { n: number };
-  if (has.n > 0) throw new CoreError('NOT_ALLOWED', 'demo data goes only into a register without organisations or contacts');
+/**
+ * Fills an empty register with demo data: partners, then mentors, mentees and about four years
+ * of mentoring courses up to `today` (YYYY-MM-DD; the same seed and day give the same register).
+ * Refuses a register that already has partners or mentoring records in it.
+ */
+export function generateDemo(db: Db, size: DemoSize, actor: string, seed = DEMO_SEED, today = localToday()): DemoCounts {
+  const has = db
+    .prepare(
+      'SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM contacts) + (SELECT count(*) FROM mentors) + (SELECT count(*) FROM mentees) AS n',
+    )
+    .get() as { n: number };
+  if (has.n > 0) throw new CoreError('NOT_ALLOWED', 'demo data goes only into a register without partners, mentors or mentees');
   const rng = createRng(seed);
-  const counts: DemoCounts = { organisations: 0, contacts: 0, offers: 0, memberships: 0, networks: 0, interactions: 0 };
+  const counts: DemoCounts = {
+    organisations: 0,
+    contacts: 0,
+    offers: 0,
+    memberships: 0,
+    networks: 0,
+    interactions: 0,
+    mentors: 0,
+    mentees: 0,
+    cases: 0,
+    caseEvents: 0,
+    meetings: 0,
+    followUps: 0,
+  };
 
-  // One big transaction: a page cache that holds it keeps SQLite from spilling (and encrypting)
+  // Big transactions: a page cache that holds them keeps SQLite from spilling (and encrypting)
   // the same pages to the WAL again and again. Restored afterwards.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -262144');
   try {
-    fill(db, size, actor, rng, counts);
+    fill(db, size, rng, counts);
+    // Its own random stream, so the partner data stays what it was before mentoring existed.
+    Object.assign(counts, generateMentoring(db, DEMO_SIZES[size], createRng(seed ^ 0x5bd1e995), today));
+    db.transaction(() => appendAudit(db, { actor, action: 'demo.generated', details: { size, ...counts } }))();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
   }
   return counts;
 }
 
-function fill(db: Db, size: DemoSize, actor: string, rng: Rng, counts: DemoCounts): void {
+function fill(db: Db, size: DemoSize, rng: Rng, counts: DemoCounts): void {
   const target = DEMO_SIZES[size];
   const stamp = (year: number) => `${date(rng, year, year)}T09:00:00.000Z`;
   db.transaction(() => {
@@ -266,6 +287,5 @@ function fill(db: Db, size: DemoSize, actor: string, rng: Rng, counts: DemoCount
     }
 
     indexAll(db);
-    appendAudit(db, { actor, action: 'demo.generated', details: { size, ...counts } });
   })();
 }

@@ -3,7 +3,8 @@ import type { Rng } from './prng';
 // Names in their own scripts, each with a Latin spelling for e-mail addresses (as people
 // with such names usually have). Vietnamese names are family name first.
 
-type Pool = { given: [string, string][]; family: [string, string][]; familyFirst?: boolean; language: string };
+export type NamePool = { given: [string, string][]; family: [string, string][]; familyFirst?: boolean; language: string };
+type Pool = NamePool;
 const latin = (names: string[]): [string, string][] => names.map((n) => [n, n]);
 
 export const NORDIC: Record<'da' | 'nb' | 'sv' | 'fi', Pool> = {
