@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   },
   option: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
+    gridTemplateColumns: '6.5em minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'baseline',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,

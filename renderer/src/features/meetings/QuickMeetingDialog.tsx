@@ -41,7 +41,8 @@ const useStyles = makeStyles({
   pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalM },
   minutes: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   minutesInput: { width: '88px', flexShrink: 0 },
-  course: { fontWeight: tokens.fontWeightSemibold },
+  // Long labels such as "Kirjaa tapaaminen" stay on one line.
+  action: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 type Props = { open: boolean; caseId?: number; onClose: () => void; onSaved?: () => void };
@@ -235,10 +236,10 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
               <ErrorBar error={error} testId="quick-meeting-error" />
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary" disabled={busy} data-testid="quick-meeting-save">
+              <Button type="submit" appearance="primary" disabled={busy} className={styles.action} data-testid="quick-meeting-save">
                 {t('week.quick.save')}
               </Button>
-              <Button onClick={props.onClose} data-testid="quick-meeting-cancel">
+              <Button onClick={props.onClose} className={styles.action} data-testid="quick-meeting-cancel">
                 {t('common.cancel')}
               </Button>
             </DialogActions>

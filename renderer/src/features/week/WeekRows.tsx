@@ -26,7 +26,7 @@ const useStyles = makeStyles({
     flex: 1,
     minWidth: 0,
     display: 'grid',
-    gridTemplateColumns: '9.5em minmax(0, 1fr) auto',
+    gridTemplateColumns: '7.5em minmax(0, 1fr) auto',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
@@ -42,8 +42,9 @@ const useStyles = makeStyles({
   },
   code: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  sub: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  main: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // Wrapped rather than cut off: a mentor's full name and a Finnish meeting type must stay readable.
+  sub: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  main: { overflowWrap: 'anywhere' },
   end: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, justifySelf: 'end', whiteSpace: 'nowrap' },
   days: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
   action: {
@@ -178,7 +179,11 @@ export function WaitingRow({ item, onOpen }: { item: WaitingItem; onOpen: () => 
       middle={
         <>
           <span className={styles.main}>{t(`mentoring.caseStatus.${item.status}`)}</span>
-          <span className={styles.sub}>{t('week.waiting.referred', { date: shortDate(item.referredOn, currentLocale()) })}</span>
+          <span className={styles.sub}>
+            {item.status === 'referred'
+              ? shortDate(item.referredOn, currentLocale())
+              : t('week.waiting.referred', { date: shortDate(item.referredOn, currentLocale()) })}
+          </span>
         </>
       }
       end={<span className={styles.days}>{t('week.days', { count: item.waitingDays })}</span>}

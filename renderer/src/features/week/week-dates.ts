@@ -34,7 +34,13 @@ export function dayLabel(date: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at(date));
 }
 
-/** A medium date, e.g. "25 Nov 2025". */
-export function shortDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(at(date));
+/** A short date, e.g. "25 Nov"; the year is added when it is not `currentYear`. */
+export function shortDate(date: string, locale: string, currentYear = new Date().getFullYear()): string {
+  const withYear = at(date).getUTCFullYear() !== currentYear;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(at(date));
 }
