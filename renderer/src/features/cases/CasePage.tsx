@@ -68,6 +68,8 @@ export function CasePage(props: { id: number }) {
   if (!c) return error ? <ErrorBar error={error} /> : <Spinner size="small" label={t('cases.page.loading')} />;
   const changed = () => void reload();
   const saved = (next: CaseValue) => setCase(next);
+  const closed = c.status === 'closed';
+  const followUps = <FollowUpsSection c={c} onChanged={changed} />;
 
   return (
     <article className={styles.page} data-testid="case-page" aria-labelledby="case-title">
@@ -84,20 +86,24 @@ export function CasePage(props: { id: number }) {
       <div className={styles.columns}>
         <div className={styles.column}>
           {c.closing && <ClosingSummary closing={c.closing} />}
-          <div ref={agreementRef}>
-            <AgreementSection
-              c={c}
-              editing={editingAgreement}
-              onEdit={setEditingAgreement}
-              onSaved={(next) => {
-                setEditingAgreement(false);
-                saved(next);
-              }}
-            />
-          </div>
+          {/* Once closed, the follow-ups are what is left to do: they come first. */}
+          {closed && followUps}
+          {(!closed || c.agreement) && (
+            <div ref={agreementRef}>
+              <AgreementSection
+                c={c}
+                editing={editingAgreement}
+                onEdit={setEditingAgreement}
+                onSaved={(next) => {
+                  setEditingAgreement(false);
+                  saved(next);
+                }}
+              />
+            </div>
+          )}
           <GoalsSection c={c} onSaved={saved} />
           <MeetingsSection c={c} onChanged={changed} />
-          <FollowUpsSection c={c} onChanged={changed} />
+          {!closed && followUps}
         </div>
         <div className={styles.column}>
           <ReferralSection c={c} onSaved={saved} />

@@ -23,7 +23,7 @@ import { ErrorBar } from '../../../components/ErrorBar';
 import { ConfirmDeleteDialog } from '../../partners/ConfirmDeleteDialog';
 import { useNavigation } from '../../partners/navigation';
 import { dateText, daysSince, type CaseValue } from './case-format';
-import { STATUS_COLOR } from './status-colors';
+import { STATUS_LOOK } from './status-colors';
 
 const useStyles = makeStyles({
   back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -82,6 +82,7 @@ export function CaseHeader(props: { c: CaseValue; onDeleted: () => void }) {
             <Subtitle1 as="h2" id="case-title" className={styles.title} data-testid="case-title">
               <span className={styles.code}>{c.mentee.code}</span>{' '}
               <Link
+                className={styles.name}
                 onClick={() => go({ page: 'mentees', id: c.mentee.id })}
                 title={t('cases.page.openMentee')}
                 data-testid="case-mentee-link"
@@ -89,7 +90,7 @@ export function CaseHeader(props: { c: CaseValue; onDeleted: () => void }) {
                 {c.mentee.name}
               </Link>
             </Subtitle1>
-            <Badge appearance="filled" color={STATUS_COLOR[c.status]} size="large" data-testid="case-status">
+            <Badge {...STATUS_LOOK[c.status]} size="large" data-testid="case-status">
               {t(`mentoring.caseStatus.${c.status}`)}
             </Badge>
           </div>

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  matching: { marginTop: tokens.spacingVerticalL },
 });
 
 const ICON: Record<Step, FluentIcon> = {
@@ -102,7 +103,11 @@ export function NextStep(props: { c: CaseValue; onChanged: () => void; onRecordA
           }}
         />
       </section>
-      {c.status === 'waiting' && <MatchingPanel caseId={c.id} menteeId={c.mentee.id} onMatched={props.onChanged} />}
+      {c.status === 'waiting' && (
+        <div className={styles.matching}>
+          <MatchingPanel caseId={c.id} menteeId={c.mentee.id} onMatched={props.onChanged} />
+        </div>
+      )}
     </>
   );
 }

@@ -1,13 +1,15 @@
 import type { BadgeProps } from '@fluentui/react-components';
 import type { CaseStatus } from '../../../../../shared/contract/mentoring-schemas';
 
-/** The badge colour of each course status: waiting stands out, closed recedes. */
-export const STATUS_COLOR: Record<CaseStatus, NonNullable<BadgeProps['color']>> = {
-  referred: 'informative',
-  intake: 'informative',
-  waiting: 'warning',
-  matched: 'brand',
-  active: 'success',
-  paused: 'subtle',
-  closed: 'subtle',
+type Look = { color: NonNullable<BadgeProps['color']>; appearance: NonNullable<BadgeProps['appearance']> };
+
+/** How each course status badge looks: waiting stands out, before-match and paused are quieter. */
+export const STATUS_LOOK: Record<CaseStatus, Look> = {
+  referred: { color: 'brand', appearance: 'tint' },
+  intake: { color: 'brand', appearance: 'tint' },
+  waiting: { color: 'warning', appearance: 'filled' },
+  matched: { color: 'brand', appearance: 'filled' },
+  active: { color: 'success', appearance: 'filled' },
+  paused: { color: 'warning', appearance: 'tint' },
+  closed: { color: 'informative', appearance: 'filled' },
 };

@@ -1,0 +1,421 @@
+import { expect, test, type Page } from '@playwright/test';
+import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
+
+// One mentoring course from referral to closing on the case page, against the real core: intake,
+// waiting list, matching by choosing a suggestion, the start agreement, meetings logged with the
+// quick dialog, pause and resume, closing with the outcome and the follow-up it plans. Also a
+// rematch, deleting a course, the page at 1000 px and in Danish. The mentee, the referring
+// organisation and the mentor are seeded through the contract (their screens are tested on their
+// own). Screenshots go to test-results/casepage for a human look.
+
+/** A screenshot of the page from its top (the content area scrolls on its own). */
+async function shot(page: Page, name: string) {
+  await page.evaluate("document.querySelector('main')?.scrollTo(0, 0)");
+  await page.screenshot({ path: `test-results/casepage/${name}.png` });
+}
+
+type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
+
+/** Calls a contract channel from the page, as the screens do; fails the test on an error. */
+async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
+    [channel, input] as const,
+  );
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.value as T;
+}
+
+/** A calendar date `days` before today, in local time as the app counts it. */
+function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function openRegister(page: Page) {
+  await resetHarness(page);
+  await page.goto('/');
+  await confirmRecoveryKey(page, await createRegister(page));
+}
+
+type Seed = { organisationId: number; contactId: number; mentorId: number; menteeId: number; code: string };
+
+/** A job centre with a caseworker, an active mentor with room for two, and a mentee. */
+async function seed(page: Page, mentee = 'Amina Hassan', mentorName = 'Lars Nielsen'): Promise<Seed> {
+  const org = await invoke<{ id: number }>(page, 'organisations:save', {
+    name: 'Jobcenter Aarhus',
+    sector: 'job-centre',
+    municipality: 'Aarhus',
+  });
+  const contact = await invoke<{ id: number }>(page, 'contacts:save', {
+    name: 'Mette Sørensen',
+    memberships: [{ organisationId: org.id, role: 'Sagsbehandler' }],
+  });
+  const mentor = await seedMentor(page, mentorName);
+  const m = await invoke<{ id: number; code: string }>(page, 'mentees:save', {
+    name: mentee,
+    municipality: 'Aarhus',
+    industries: ['health'],
+    profession: 'Nurse',
+    languages: [{ code: 'ar', level: 'native' }],
+    goals: ['job'],
+  });
+  return { organisationId: org.id, contactId: contact.id, mentorId: mentor, menteeId: m.id, code: m.code };
+}
+
+async function seedMentor(page: Page, name: string): Promise<number> {
+  const mentor = await invoke<{ id: number }>(page, 'mentors:save', {
+    name,
+    municipality: 'Aarhus',
+    industries: ['health'],
+    profession: 'Nurse',
+    languages: [
+      { code: 'da', level: 'native' },
+      { code: 'ar', level: 'good' },
+    ],
+    capacity: 2,
+  });
+  await invoke(page, 'mentors:setStatus', { id: mentor.id, status: 'trained' });
+  await invoke(page, 'mentors:setStatus', { id: mentor.id, status: 'active' });
+  return mentor.id;
+}
+
+async function openCourse(page: Page, s: Seed, referredDaysAgo = 20): Promise<number> {
+  const c = await invoke<{ id: number }>(page, 'cases:open', {
+    menteeId: s.menteeId,
+    coordinator: 'Sara Holm',
+    referral: {
+      organisationId: s.organisationId,
+      contactId: s.contactId,
+      date: daysAgo(referredDaysAgo),
+      reason: 'Trained nurse from Syria; wants to work in Danish health care and needs a network.',
+    },
+  });
+  return c.id;
+}
+
+/** Opens a course the way a coordinator does: Courses in the navigation, then its row. */
+async function goToCourse(page: Page, code: string) {
+  await page.getByTestId('cases-nav').click();
+  const switchClosed = page.getByTestId('include-closed');
+  if ((await switchClosed.count()) > 0 && !(await switchClosed.isChecked())) await switchClosed.check();
+  await page.getByRole('gridcell', { name: code }).first().click();
+  await expect(page.getByTestId('case-page')).toBeVisible();
+}
+
+async function step(page: Page, name: string, fill?: () => Promise<void>) {
+  await page.getByTestId(`step-${name}`).click();
+  await expect(page.getByTestId('step-dialog')).toBeVisible();
+  await fill?.();
+  await page.getByTestId('step-confirm').click();
+  await expect(page.getByTestId('step-dialog')).toBeHidden();
+}
+
+async function logMeeting(page: Page, date: string, note: string, minutes = '60') {
+  await page.getByTestId('meeting-log').click();
+  await expect(page.getByTestId('quick-meeting-dialog')).toBeVisible();
+  await page.getByTestId('quick-meeting-date').fill(date);
+  await page.getByTestId('quick-meeting-type').selectOption('mentor-mentee');
+  await page.getByTestId('quick-meeting-duration').fill(minutes);
+  await page.getByTestId('quick-meeting-note').fill(note);
+  await page.getByTestId('quick-meeting-save').click();
+  await expect(page.getByTestId('quick-meeting-dialog')).toBeHidden();
+}
+
+/** Nothing sticks out sideways: the content area does not scroll horizontally. */
+async function expectNoOverflow(page: Page, where: string) {
+  const overflow = await page.evaluate<number>(
+    "(() => { const m = document.querySelector('main'); return m ? m.scrollWidth - m.clientWidth : 0; })()",
+  );
+  expect(overflow, `${where}: horizontal overflow in px`).toBeLessThanOrEqual(0);
+}
+
+test('a course from referral to closing: intake, match, start agreement, meetings, pause, resume, close', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openRegister(page);
+  const s = await seed(page);
+  await openCourse(page, s);
+  await goToCourse(page, s.code);
+
+  // Referred: who, when, why; the name links to the mentee; the next step is the intake.
+  const status = page.getByTestId('case-status');
+  await expect(status).toHaveText('Referred');
+  await expect(page.getByTestId('case-title')).toContainText(s.code);
+  await expect(page.getByTestId('case-mentee-link')).toHaveText('Amina Hassan');
+  await expect(page.getByTestId('case-days')).toHaveText('20 days in this status');
+  await expect(page.getByTestId('case-referred')).toContainText('Referred by Jobcenter Aarhus, Mette Sørensen');
+  await expect(page.getByTestId('referral-section')).toContainText('wants to work in Danish health care');
+  await expect(page.getByTestId('timeline')).toContainText('Referred');
+  // Only what core accepts from here: the intake or closing.
+  const next = page.getByTestId('next-step');
+  await expect(next.getByRole('button')).toHaveText(['Intake done', 'Close the course']);
+  await expectAccessible(page, 'case page (referred)');
+  await shot(page, 'case-referred-en');
+
+  // A date before the referral is refused in the dialog with the reason.
+  await page.getByTestId('step-intake').click();
+  await expectAccessible(page, 'step dialog');
+  await page.getByTestId('step-date').fill(daysAgo(25));
+  await page.getByTestId('step-confirm').click();
+  await expect(page.getByTestId('step-dialog')).toContainText('before the course');
+  await page.getByTestId('step-date').fill(daysAgo(14));
+  await page.getByTestId('step-reason').fill('Met at the library with an interpreter.');
+  await page.getByTestId('step-confirm').click();
+  await expect(status).toHaveText('Intake');
+  await expect(page.getByTestId('case-days')).toHaveText('14 days in this status');
+  await expect(page.getByTestId('timeline')).toContainText('Referred → Intake');
+  await expect(page.getByTestId('timeline')).toContainText('Met at the library with an interpreter.');
+
+  // Goals recorded at the intake.
+  await page.getByTestId('goals-edit').click();
+  await page.getByTestId('goal-description').fill('A job as a nurse’s assistant');
+  await page.getByTestId('goal-progress').selectOption('in-progress');
+  await page.getByTestId('goal-add').click();
+  await page.getByTestId('goal-kind').nth(1).selectOption('language');
+  await page.getByTestId('goal-description').nth(1).fill('Danish at level 3');
+  await page.getByTestId('goals-save').click();
+  await expect(page.getByTestId('goals-section')).toContainText('0 of 2 reached');
+  await expect(page.getByTestId('goals-section')).toContainText('In progress');
+
+  // Waiting list: the matching suggestions show on the course.
+  await step(page, 'waiting', () => page.getByTestId('step-date').fill(daysAgo(10)));
+  await expect(status).toHaveText('Waiting for a mentor');
+  await expect(next).toContainText('Choose a mentor from the suggestions below');
+  const choose = page.getByTestId(`match-choose-${s.mentorId}`);
+  await expect(choose).toBeVisible();
+  await expectAccessible(page, 'case page (waiting, matching)');
+  await shot(page, 'case-waiting-en');
+
+  // Match: choose the first suggestion.
+  await choose.click();
+  await page.getByTestId('match-confirm').click();
+  await expect(status).toHaveText('Matched');
+  await expect(page.getByTestId('case-mentor-link')).toHaveText('Lars Nielsen');
+  await expect(page.getByTestId('timeline')).toContainText('Matched with Lars Nielsen');
+  // Without the start agreement the course cannot start: recording it is the next step.
+  await expect(page.getByTestId('step-start')).toHaveCount(0);
+  await expect(page.getByTestId('step-agreement')).toBeVisible();
+
+  await page.getByTestId('step-agreement').click();
+  await expect(page.getByTestId('agreement-form')).toBeVisible();
+  await expect(page.getByTestId('agreement-date')).toBeFocused();
+  await expect(page.getByTestId('agreement-form')).toContainText('consent');
+  await page.getByTestId('agreement-participants').fill('Amina, Mette (job centre), Lars, Sara');
+  await page.getByTestId('agreement-division').fill('Mette handles the internship; Lars helps with CV and network.');
+  await page.getByTestId('agreement-frequency').selectOption('every-two-months');
+  await page.getByTestId('agreement-form-kind').selectOption('meeting');
+  await page.getByTestId('agreement-content-attendance').check();
+  await page.getByTestId('agreement-content-goals-progress').check();
+  await expectAccessible(page, 'start agreement form');
+  await shot(page, 'case-agreement-form-en');
+  await page.getByTestId('agreement-save').click();
+  const agreement = page.getByTestId('agreement-section');
+  await expect(agreement).toContainText('Every two months');
+  await expect(agreement).toContainText('Whether meetings take place, Progress on goals');
+  await expect(page.getByTestId('agreement-edit')).toHaveText('Edit');
+
+  // Start.
+  await step(page, 'start');
+  await expect(status).toHaveText('Active');
+  await expect(next.getByRole('button')).toHaveText(['Pause', 'Find a new mentor', 'Close the course']);
+
+  // Meetings through the quick dialog; one corrected, one deleted after a question.
+  await logMeeting(page, daysAgo(0), 'First meeting: CV and goals.');
+  await logMeeting(page, daysAgo(0), 'Visited a nursing home together.', '90');
+  await logMeeting(page, daysAgo(0), 'Logged by mistake.', '15');
+  const meetings = page.getByTestId('meeting-item');
+  await expect(meetings).toHaveCount(3);
+  await meetings.filter({ hasText: 'Logged by mistake.' }).getByTestId('meeting-remove').click();
+  await expect(page.getByTestId('delete-dialog')).toContainText('will be deleted');
+  await page.getByTestId('delete-confirm').click();
+  await expect(meetings).toHaveCount(2);
+  await meetings.filter({ hasText: 'Visited a nursing home' }).getByTestId('meeting-edit').click();
+  await expect(page.getByTestId('meeting-dialog')).toBeVisible();
+  await page.getByTestId('meeting-note').fill('Visited a nursing home together; met the manager.');
+  await page.getByTestId('meeting-save').click();
+  await expect(page.getByTestId('meetings-section')).toContainText('met the manager');
+  await expect(page.getByTestId('meetings-section')).toContainText('90 min');
+  await expect(page.getByTestId('timeline')).toContainText('Meeting: Mentor and mentee');
+  await expectAccessible(page, 'case page (active with meetings)');
+  await shot(page, 'case-active-en');
+
+  // Pause and resume.
+  await step(page, 'pause', () => page.getByTestId('step-reason').fill('Amina is travelling for a month.'));
+  await expect(status).toHaveText('Paused');
+  await expect(page.getByTestId('timeline')).toContainText('Amina is travelling for a month.');
+  await step(page, 'resume');
+  await expect(status).toHaveText('Active');
+
+  // Close: the outcome is needed, and a reason when it ended early.
+  await page.getByTestId('step-close').click();
+  await page.getByTestId('step-confirm').click();
+  await expect(page.getByTestId('step-dialog')).toContainText('Choose the outcome');
+  await page.getByTestId('step-outcome').selectOption('ended-early');
+  await page.getByTestId('step-confirm').click();
+  await expect(page.getByTestId('step-dialog')).toContainText('Write why the course ended early.');
+  await page.getByTestId('step-outcome').selectOption('job-part-time');
+  await page.getByTestId('step-evaluation').fill('Good match; the internship led to a part-time job.');
+  await expectAccessible(page, 'close dialog');
+  await page.getByTestId('step-confirm').click();
+  await expect(status).toHaveText('Closed');
+  await expect(page.getByTestId('closing-section')).toContainText('Job, part-time');
+  await expect(page.getByTestId('closing-section')).toContainText('the internship led to a part-time job');
+  await expect(next).toContainText('The course is closed');
+  await expect(next.getByRole('button')).toHaveCount(0);
+  // Closing planned a follow-up; record how it went.
+  const followUp = page.getByTestId('follow-up-item');
+  await expect(followUp).toHaveCount(1);
+  await expect(followUp).toContainText('Planned');
+  await expect(page.getByTestId('mentor-history')).toContainText('Lars Nielsen');
+  await expectAccessible(page, 'case page (closed)');
+  await shot(page, 'case-closed-en');
+  await followUp.getByTestId('follow-up-record').click();
+  await page.getByTestId('follow-up-result').selectOption('in-job');
+  await page.getByTestId('follow-up-note').fill('Still working at the nursing home.');
+  await page.getByTestId('follow-up-save').click();
+  await expect(followUp).toContainText('Done');
+  await expect(followUp).toContainText('In a job');
+  await expect(page.getByTestId('timeline')).toContainText('Follow-up: In a job');
+
+  // The history reads newest first; on the same day the status change sits above what led to it.
+  const firstLine = page.getByTestId('timeline').locator('li').first();
+  await expect(firstLine).toContainText('Active → Closed');
+  await expect(page.getByTestId('timeline').locator('li').last()).toContainText('Referred');
+});
+
+test('a rematch asks why and keeps the first mentor in the history; deleting a course says what goes', async ({ page }) => {
+  await openRegister(page);
+  const s = await seed(page);
+  const second = await seedMentor(page, 'Hanne Berg');
+  const id = await openCourse(page, s, 40);
+  for (const [to, date] of [
+    ['intake', daysAgo(35)],
+    ['waiting', daysAgo(30)],
+  ] as const)
+    await invoke(page, 'cases:transition', { id, to, date });
+  await invoke(page, 'cases:transition', { id, to: 'matched', date: daysAgo(28), mentorId: s.mentorId });
+  await invoke(page, 'cases:saveAgreement', { caseId: id, agreement: { date: daysAgo(21) } });
+  await invoke(page, 'cases:transition', { id, to: 'active', date: daysAgo(21) });
+  await goToCourse(page, s.code);
+
+  await page.getByTestId('step-rematch').click();
+  await expect(page.getByTestId('step-dialog')).toContainText('Lars Nielsen’s part of the course ends');
+  await page.getByTestId('step-confirm').click();
+  await expect(page.getByTestId('step-dialog')).toContainText('Write a short reason');
+  await page.getByTestId('step-reason').fill('Lars moved to Odense.');
+  await page.getByTestId('step-confirm').click();
+  await expect(page.getByTestId('case-status')).toHaveText('Waiting for a mentor');
+  await expect(page.getByTestId('case-mentor-link')).toHaveCount(0);
+  await expect(page.getByTestId('mentor-history')).toContainText('Ended: Lars moved to Odense.');
+  await expect(page.getByTestId('timeline')).toContainText('Lars Nielsen’s part ended: Lars moved to Odense.');
+
+  // The new mentor from the suggestions.
+  await page.getByTestId(`match-choose-${second}`).click();
+  await page.getByTestId('match-confirm').click();
+  await expect(page.getByTestId('case-mentor-link')).toHaveText('Hanne Berg');
+  await expect(page.getByTestId('mentor-history').locator('li')).toHaveCount(2);
+  // The agreement from the first start meeting still holds: the course can start again at once.
+  await expect(page.getByTestId('step-start')).toBeVisible();
+
+  // Delete: the question names what goes and what stays.
+  await page.getByTestId('case-more').click();
+  await page.getByTestId('case-delete').click();
+  await expect(page.getByTestId('delete-dialog')).toContainText(`Delete the course of ${s.code}?`);
+  await expect(page.getByTestId('delete-dialog')).toContainText('The mentee and the mentor stay in the register');
+  await page.getByTestId('delete-confirm').click();
+  await expect(page.getByTestId('case-page')).toBeHidden();
+  expect(await invoke<unknown[]>(page, 'cases:list', { includeClosed: true })).toEqual([]);
+  expect(await invoke<unknown[]>(page, 'mentees:list', {})).toHaveLength(1);
+});
+
+test('the case page at 1000 px and in Danish: waiting, active with meetings, closed', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openRegister(page);
+  const a = await seed(page, 'Amina Hassan', 'Lars Nielsen');
+  const b = await invoke<{ id: number; code: string }>(page, 'mentees:save', { name: 'Yusuf Ahmadi', municipality: 'Aarhus' });
+  const c = await invoke<{ id: number; code: string }>(page, 'mentees:save', { name: 'Tigist Bekele', municipality: 'Aarhus' });
+
+  // Waiting.
+  const waiting = await openCourse(page, { ...a, menteeId: b.id, code: b.code }, 30);
+  await invoke(page, 'cases:transition', { id: waiting, to: 'intake', date: daysAgo(25) });
+  await invoke(page, 'cases:transition', { id: waiting, to: 'waiting', date: daysAgo(21) });
+  // Active with meetings and goals.
+  const active = await openCourse(page, a, 90);
+  await invoke(page, 'cases:transition', { id: active, to: 'intake', date: daysAgo(85) });
+  await invoke(page, 'cases:transition', { id: active, to: 'waiting', date: daysAgo(80) });
+  await invoke(page, 'cases:transition', { id: active, to: 'matched', date: daysAgo(70), mentorId: a.mentorId });
+  await invoke(page, 'cases:saveAgreement', {
+    caseId: active,
+    agreement: {
+      date: daysAgo(63),
+      participants: 'Amina, Mette, Lars, Sara',
+      divisionOfWork: 'Mette: internship. Lars: CV, network, interview practice.',
+      feedbackFrequency: 'quarterly',
+      feedbackForm: 'written-report',
+      feedbackMayContain: ['attendance', 'goals-progress'],
+    },
+  });
+  await invoke(page, 'cases:transition', { id: active, to: 'active', date: daysAgo(63) });
+  await invoke(page, 'cases:saveDetails', {
+    id: active,
+    coordinator: 'Sara Holm',
+    referral: { organisationId: a.organisationId, contactId: a.contactId, date: daysAgo(90), reason: 'Nurse from Syria.' },
+    goals: [
+      { kind: 'job', description: 'Job as a nurse’s assistant', progress: 'in-progress' },
+      { kind: 'language', description: 'Danish at level 3', progress: 'reached' },
+    ],
+  });
+  for (const [days, note, topics] of [
+    [56, 'CV in Danish.', ['CV']],
+    [35, 'Practised a job interview.', ['interview']],
+    [14, 'Visited a nursing home; the manager offered an internship.', ['internship', 'network']],
+  ] as const)
+    await invoke(page, 'meetings:save', { caseId: active, date: daysAgo(days), durationMinutes: 60, topics, note });
+  // Closed.
+  const closed = await openCourse(page, { ...a, menteeId: c.id, code: c.code }, 200);
+  await invoke(page, 'cases:transition', { id: closed, to: 'intake', date: daysAgo(190) });
+  await invoke(page, 'cases:transition', {
+    id: closed,
+    to: 'closed',
+    date: daysAgo(150),
+    closing: { outcome: 'moved', evaluation: 'Moved to Copenhagen before a mentor was found; referred to a programme there.' },
+  });
+
+  // 1000 px wide: one column, nothing sticks out.
+  await page.setViewportSize({ width: 1000, height: 820 });
+  for (const code of [b.code, a.code, c.code]) {
+    await goToCourse(page, code);
+    await expectNoOverflow(page, `${code} at 1000 px`);
+  }
+  await shot(page, 'case-closed-1000-en');
+  await goToCourse(page, a.code);
+  await shot(page, 'case-active-1000-en');
+
+  // Danish.
+  await page.setViewportSize({ width: 1200, height: 820 });
+  await page.getByTestId('settings-nav').click();
+  await page.getByTestId('language-select').first().selectOption('da');
+  await goToCourse(page, b.code);
+  await expect(page.getByTestId('case-status')).toHaveText('Venter på mentor');
+  await expect(page.getByTestId('step-close')).toHaveText('Afslut forløbet');
+  await expectNoOverflow(page, 'waiting in Danish');
+  await expectAccessible(page, 'case page in Danish (waiting)');
+  await shot(page, 'case-waiting-da');
+  await goToCourse(page, a.code);
+  await expect(page.getByTestId('case-status')).toHaveText('I gang');
+  await expect(page.getByTestId('step-pause')).toHaveText('Sæt på pause');
+  await expect(page.getByTestId('meeting-item')).toHaveCount(3);
+  await expectNoOverflow(page, 'active in Danish');
+  await shot(page, 'case-active-da');
+  await page.getByTestId('step-close').click();
+  await expect(page.getByTestId('step-dialog')).toContainText('Resultat');
+  await shot(page, 'case-close-dialog-da');
+  await page.keyboard.press('Escape');
+  await goToCourse(page, c.code);
+  await expect(page.getByTestId('case-status')).toHaveText('Afsluttet');
+  await expect(page.getByTestId('closing-section')).toContainText('Flyttet');
+  await expectNoOverflow(page, 'closed in Danish');
+  await expectAccessible(page, 'case page in Danish (closed)');
+  await shot(page, 'case-closed-da');
+});
