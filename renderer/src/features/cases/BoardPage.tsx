@@ -1,5 +1,4 @@
-import { Body1, Button, makeStyles, SearchBox, Title2, tokens } from '@fluentui/react-components';
-import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { Body1, makeStyles, SearchBox, Switch, Title2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
@@ -32,14 +31,6 @@ const useStyles = makeStyles({
     minHeight: 0,
     overflowX: 'auto',
     paddingBottom: tokens.spacingVerticalXS,
-  },
-  collapsed: {
-    flexShrink: 0,
-    alignSelf: 'stretch',
-    writingMode: 'vertical-rl',
-    minWidth: '40px',
-    height: 'auto',
-    paddingBlock: tokens.spacingVerticalM,
   },
 });
 
@@ -154,6 +145,12 @@ export function BoardPage() {
           aria-label={t('cases.board.search')}
           data-testid="board-filter"
         />
+        <Switch
+          checked={showClosed}
+          onChange={(_e, d) => setShowClosed(d.checked)}
+          label={t('cases.board.showClosed')}
+          data-testid="board-closed-toggle"
+        />
       </div>
       <Body1 className={styles.status} role="status" data-testid="board-notice">
         {notice || t('cases.board.hint')}
@@ -171,7 +168,7 @@ export function BoardPage() {
             onMenu={openMenu}
           />
         ))}
-        {showClosed ? (
+        {showClosed && (
           <BoardColumn
             status="closed"
             title={t('cases.board.closedRecently')}
@@ -179,29 +176,7 @@ export function BoardPage() {
             quietDays={quietDays}
             onOpen={open}
             onMenu={null}
-            headerExtra={
-              <Button
-                appearance="subtle"
-                size="small"
-                icon={<ChevronRightRegular />}
-                aria-label={t('cases.board.hideClosed')}
-                aria-expanded
-                onClick={() => setShowClosed(false)}
-                data-testid="board-closed-toggle"
-              />
-            }
           />
-        ) : (
-          <Button
-            className={styles.collapsed}
-            appearance="secondary"
-            icon={<ChevronLeftRegular />}
-            aria-expanded={false}
-            onClick={() => setShowClosed(true)}
-            data-testid="board-closed-toggle"
-          >
-            {t('cases.board.closedRecently')}
-          </Button>
         )}
       </div>
       <MoveMenu

@@ -30,7 +30,7 @@ const HIDDEN_KEY = 'bindeled.grid.cases.hidden';
 function storedHidden(): string[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(HIDDEN_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string' && v !== 'name') : [];
+    return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string' && v !== 'name' && v !== 'outcome') : [];
   } catch {
     return [];
   }
@@ -79,9 +79,13 @@ function CasesList() {
   const shown = useMemo(() => (rows && status ? rows.filter((r) => r.status === status) : rows), [rows, status]);
   const chipStatuses = includeClosed ? [...OPEN_STATUSES, 'closed' as const] : OPEN_STATUSES;
   // Names stay out of the grid (and out of the quick filter) unless the coordinator asks for them.
-  const gridHidden = useMemo(() => (showNames ? hidden : [...hidden, 'name']), [hidden, showNames]);
+  // The outcome only exists for closed courses, so its column comes and goes with them.
+  const gridHidden = useMemo(
+    () => [...hidden, ...(showNames ? [] : ['name']), ...(includeClosed ? [] : ['outcome'])],
+    [hidden, showNames, includeClosed],
+  );
   const chooserColumns = useMemo(
-    () => columns.filter((c) => c.colId !== 'name').map((c) => ({ id: c.colId ?? '', label: c.headerName ?? '' })),
+    () => columns.filter((c) => c.colId !== 'name' && c.colId !== 'outcome').map((c) => ({ id: c.colId ?? '', label: c.headerName ?? '' })),
     [columns],
   );
   const changeHidden = useCallback((next: string[]) => {

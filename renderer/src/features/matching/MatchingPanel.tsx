@@ -2,6 +2,7 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitl
 import { LocationRegular, OptionsRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { MatchResult } from '../../../../shared/contract/mentoring-schemas';
 import type { AppError } from '../../../../shared/errors';
@@ -21,7 +22,6 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   title: { margin: 0 },
   waited: { color: tokens.colorNeutralForeground2 },
-  spacer: { flex: 1 },
   weights: {
     padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -35,6 +35,15 @@ const useStyles = makeStyles({
 });
 
 const SAVE_DELAY_MS = 400;
+
+/** "Not shown: 2 mentors who are not active and 1 with no room", leaving out a part that is zero. */
+function excludedNote(t: TFunction, excluded: Result['excluded']): string {
+  const { notActive, noCapacity } = excluded;
+  if (notActive > 0 && noCapacity > 0) return t('cases.matching.excludedBoth', { notActive, noCapacity });
+  return notActive > 0
+    ? t('cases.matching.excludedNotActive', { count: notActive })
+    : t('cases.matching.excludedNoCapacity', { count: noCapacity });
+}
 const PAGE = 10;
 
 /**
@@ -137,8 +146,10 @@ export function MatchingPanel(props: { caseId: number; menteeId: number; onMatch
             {t('cases.matching.waited', { count: result.waitingDays, code: result.menteeCode })}
           </Body1>
         )}
-        <span className={styles.spacer} />
+      </div>
+      <div className={styles.head}>
         <Button
+          size="small"
           appearance={showWeights ? 'primary' : 'secondary'}
           icon={<OptionsRegular />}
           aria-expanded={showWeights}
@@ -147,7 +158,7 @@ export function MatchingPanel(props: { caseId: number; menteeId: number; onMatch
         >
           {t('cases.matching.weights')}
         </Button>
-        <Button icon={<LocationRegular />} onClick={() => setEditNeighbours(true)} data-testid="match-neighbours">
+        <Button size="small" icon={<LocationRegular />} onClick={() => setEditNeighbours(true)} data-testid="match-neighbours">
           {t('cases.matching.neighbours')}
         </Button>
       </div>
@@ -160,11 +171,7 @@ export function MatchingPanel(props: { caseId: number; menteeId: number; onMatch
       <ErrorBar error={error} testId="matching-error" />
       {excluded > 0 && (
         <Body1 className={styles.hint} data-testid="matching-excluded">
-          {t('cases.matching.excluded', {
-            count: excluded,
-            notActive: result.excluded.notActive,
-            noCapacity: result.excluded.noCapacity,
-          })}
+          {excludedNote(t, result.excluded)}
         </Body1>
       )}
       {result.suggestions.length === 0 ? (

@@ -1,14 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { MoreHorizontalRegular, WarningFilled } from '@fluentui/react-icons';
-import { memo } from 'react';
+import { CalendarRegular, ClockRegular, MoreHorizontalRegular, PersonRegular, WarningFilled } from '@fluentui/react-icons';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard as Card } from './board-model';
 
 const useStyles = makeStyles({
   card: {
+    position: 'relative',
     display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXS,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderLeft: `4px solid ${tokens.colorNeutralStroke2}`,
@@ -35,14 +34,31 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  code: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase300 },
+  code: {
+    paddingRight: '28px',
+    fontWeight: tokens.fontWeightSemibold,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase300,
+  },
   line: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: '4px',
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
+    overflowWrap: 'anywhere',
     maxWidth: '100%',
+  },
+  icon: { flexShrink: 0, fontSize: '14px', marginTop: '1px' },
+  // Read by screen readers, not shown: the card shows "12 days", a screen reader says "12 days in this status".
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
   },
   flag: {
     display: 'flex',
@@ -53,8 +69,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   move: {
-    flexShrink: 0,
-    margin: tokens.spacingVerticalXS,
+    position: 'absolute',
+    top: '4px',
+    right: '4px',
     width: '28px',
     height: '28px',
     display: 'flex',
@@ -105,15 +122,24 @@ export const BoardCard = memo(function BoardCard(props: {
         data-testid={`board-open-${row.id}`}
       >
         <span className={styles.code}>{row.menteeCode}</span>
-        {row.mentorName && <span className={styles.line}>{t('cases.board.mentor', { name: row.mentorName })}</span>}
-        <span className={styles.line}>
-          {row.status === 'closed' ? t('cases.board.closedDays', { count: days }) : t('cases.board.days', { count: days })}
-        </span>
-        {row.status !== 'closed' && row.status !== 'referred' && row.status !== 'intake' && row.status !== 'waiting' && (
-          <span className={styles.line}>
-            {row.lastMeeting ? t('cases.board.lastMeeting', { date: props.formatDate(row.lastMeeting) }) : t('cases.board.noMeeting')}
-          </span>
+        {row.mentorName && (
+          <Line icon={<PersonRegular />} short={row.mentorName} full={t('cases.board.mentor', { name: row.mentorName })} />
         )}
+        {row.status === 'closed' ? (
+          <Line icon={<ClockRegular />} short={t('cases.board.closedDays', { count: days })} />
+        ) : (
+          <Line icon={<ClockRegular />} short={t('cases.board.daysShort', { count: days })} full={t('cases.board.days', { count: days })} />
+        )}
+        {(row.status === 'matched' || row.status === 'active' || row.status === 'paused') &&
+          (row.lastMeeting ? (
+            <Line
+              icon={<CalendarRegular />}
+              short={props.formatDate(row.lastMeeting)}
+              full={t('cases.board.lastMeeting', { date: props.formatDate(row.lastMeeting) })}
+            />
+          ) : (
+            <Line icon={<CalendarRegular />} short={t('cases.board.noMeeting')} />
+          ))}
         {row.status === 'closed' && row.outcome && <span className={styles.line}>{t(`mentoring.outcome.${row.outcome}`)}</span>}
         {flag && (
           <span className={styles.flag}>
@@ -139,3 +165,23 @@ export const BoardCard = memo(function BoardCard(props: {
     </li>
   );
 });
+
+/** A line of a card: an icon and a short text, with a fuller wording for screen readers when there is one. */
+function Line(props: { icon: ReactNode; short: string; full?: string }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.line}>
+      <span className={styles.icon} aria-hidden>
+        {props.icon}
+      </span>
+      {props.full ? (
+        <>
+          <span aria-hidden>{props.short}</span>
+          <span className={styles.hidden}>{props.full}</span>
+        </>
+      ) : (
+        props.short
+      )}
+    </span>
+  );
+}

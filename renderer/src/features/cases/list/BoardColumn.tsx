@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   column: {
     display: 'flex',
     flexDirection: 'column',
-    minWidth: '190px',
+    minWidth: '140px',
     flex: '1 1 0',
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -17,15 +17,15 @@ const useStyles = makeStyles({
   },
   head: {
     display: 'flex',
-    alignItems: 'baseline',
+    alignItems: 'flex-start',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    minHeight: '40px',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minHeight: '56px',
     boxSizing: 'border-box',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
-  count: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
+  count: { paddingTop: '2px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
   list: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,10 +1,12 @@
 import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CASE_STATUSES } from '../../../../../shared/contract/mentoring-schemas';
 import { currentLocale } from '../../../i18n';
 import { dateCell, isoDateFilterParams } from '../../partners/grid-setup';
 import { daysSince, localToday, type CaseRowValue } from './board-model';
 
+const STATUS_ORDER: readonly string[] = CASE_STATUSES;
 const number = { filter: 'agNumberColumnFilter', cellClass: 'ag-right-aligned-cell', maxWidth: 150 } as const;
 
 /**
@@ -17,14 +19,17 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
     () => {
       const date = dateCell(currentLocale());
       const today = localToday();
-      return [
-        { colId: 'code', field: 'menteeCode', headerName: t('cases.list.code'), minWidth: 120, maxWidth: 150, sort: 'asc' },
+      const columns: ColDef<CaseRowValue>[] = [
+        { colId: 'code', field: 'menteeCode', headerName: t('cases.list.code'), minWidth: 110, maxWidth: 140 },
         { colId: 'name', field: 'menteeName', headerName: t('cases.list.name'), minWidth: 160 },
         {
           colId: 'status',
           headerName: t('cases.list.status'),
-          minWidth: 150,
+          minWidth: 170,
           valueGetter: (p) => (p.data ? t(`mentoring.caseStatus.${p.data.status}`) : ''),
+          // Sorted in lifecycle order (referred first), not alphabetically by the translated name.
+          comparator: (_a, _b, x, y) => STATUS_ORDER.indexOf(x.data?.status ?? 'closed') - STATUS_ORDER.indexOf(y.data?.status ?? 'closed'),
+          sort: 'asc',
         },
         { colId: 'mentor', field: 'mentorName', headerName: t('cases.list.mentor'), minWidth: 140 },
         { colId: 'coordinator', field: 'coordinator', headerName: t('cases.list.coordinator'), minWidth: 120 },
@@ -63,6 +68,8 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
         },
         { colId: 'municipality', field: 'municipality', headerName: t('cases.list.municipality'), minWidth: 120 },
       ];
+      // Long headers ("Days in status", Finnish compounds) wrap instead of being cut off.
+      return columns.map((c) => ({ ...c, wrapHeaderText: true, autoHeaderHeight: true }));
     },
     // The language is what changes the headers, the dates and the translated values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
