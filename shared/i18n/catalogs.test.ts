@@ -43,6 +43,12 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   'mentoring.nav.mentees': ['da', 'nb'],
   // "Mentor" is the same word in Danish, Norwegian and Swedish.
   'cases.page.mentor': ['da', 'nb', 'sv'],
+  'cases.list.mentor': ['da', 'nb', 'sv'],
+  'cases.board.mentor': ['da', 'nb', 'sv'],
+  // "Status" is the same word in Danish, Norwegian and Swedish.
+  'cases.list.status': ['da', 'nb', 'sv'],
+  // Only placeholders: a weekday and a part of the day, "Tue evening", in every language.
+  'cases.matching.slot': ['da', 'nb', 'sv', 'fi'],
   // Finland is called Finland in Danish, Norwegian and Swedish too.
   'countries.FI': ['da', 'nb', 'sv'],
   // "Job" is the everyday Danish word for a job (as in "Job, fuld tid").

@@ -67,9 +67,13 @@ export function matchesFilter(row: CaseRowValue, folded: string): boolean {
 export function groupBoard(rows: readonly CaseRowValue[], today: string, quietDays: number, filter = ''): Record<CaseStatus, BoardCard[]> {
   const columns = Object.fromEntries([...BOARD_STATUSES, 'closed'].map((s) => [s, [] as BoardCard[]])) as Record<CaseStatus, BoardCard[]>;
   const folded = foldText(filter.trim());
+  // Thousands of courses share a few hundred dates: each is turned into days once.
+  const days = new Map<string, number>();
+  const daysOf = (iso: string) => days.get(iso) ?? days.set(iso, daysSince(iso, today)).get(iso) ?? 0;
   for (const row of rows) {
     if (row.status === 'closed' || !matchesFilter(row, folded)) continue;
-    columns[row.status].push({ row, days: daysSince(row.statusSince, today), attention: attentionOf(row, today, quietDays) });
+    const attention = row.status === 'waiting' || row.status === 'active' ? attentionOf(row, today, quietDays) : null;
+    columns[row.status].push({ row, days: daysOf(row.statusSince), attention });
   }
   for (const status of BOARD_STATUSES) columns[status].sort(byUrgency);
   return columns;
