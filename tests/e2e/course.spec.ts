@@ -135,7 +135,7 @@ test('a course from referral to closing: intake, match, start agreement, meeting
   test.setTimeout(180_000);
   await openRegister(page);
   const s = await seed(page);
-  await openCourse(page, s);
+  const caseId = await openCourse(page, s);
   await goToCourse(page, s.code);
 
   // Referred: who, when, why; the name links to the mentee; the next step is the intake.
@@ -214,6 +214,15 @@ test('a course from referral to closing: intake, match, start agreement, meeting
   await expect(agreement).toContainText('Every two months');
   await expect(agreement).toContainText('Whether meetings take place, Progress on goals');
   await expect(page.getByTestId('agreement-edit')).toHaveText('Edit');
+
+  // Editing a goal keeps it (and its id): progress is updated in place.
+  type Goals = { goals: { id: number; progress: string }[] };
+  const before = (await invoke<Goals>(page, 'cases:get', { id: caseId })).goals.map((g) => g.id);
+  await page.getByTestId('goals-edit').click();
+  await page.getByTestId('goal-progress').nth(1).selectOption('reached');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('goals-section')).toContainText('1 of 2 reached');
+  expect((await invoke<Goals>(page, 'cases:get', { id: caseId })).goals.map((g) => g.id)).toEqual(before);
 
   // Start.
   await step(page, 'start');
@@ -317,6 +326,30 @@ test('a rematch asks why and keeps the first mentor in the history; deleting a c
   await expect(page.getByTestId('mentor-history').locator('li')).toHaveCount(2);
   // The agreement from the first start meeting still holds: the course can start again at once.
   await expect(page.getByTestId('step-start')).toBeVisible();
+
+  // The referral can be corrected: the reason and the coordinator.
+  await page.getByTestId('referral-edit').click();
+  await expect(page.getByTestId('referral-reason')).toBeFocused();
+  await page.getByTestId('referral-reason').fill('Wants a job in elderly care.');
+  await page.getByTestId('referral-coordinator').fill('Jonas Friis');
+  await expect(page.getByTestId('referral-contact')).toHaveValue(String(s.contactId));
+  await page.getByTestId('referral-save').click();
+  await expect(page.getByTestId('referral-section')).toContainText('Wants a job in elderly care.');
+  await expect(page.getByTestId('referral-section')).toContainText('Jonas Friis');
+  await expect(page.getByTestId('referral-section')).toContainText('Mette Sørensen');
+
+  // A follow-up planned by hand, then removed after a question.
+  await page.getByTestId('follow-up-plan').click();
+  await page.getByTestId('follow-up-due-on').fill(daysAgo(-30));
+  await page.getByTestId('follow-up-note').fill('Call about the internship.');
+  await page.getByTestId('follow-up-save').click();
+  const followUp = page.getByTestId('follow-up-item');
+  await expect(followUp).toContainText('Call about the internship.');
+  await expect(followUp).toContainText('Planned');
+  await followUp.getByTestId('follow-up-remove').click();
+  await expect(page.getByTestId('delete-dialog')).toContainText('will be deleted');
+  await page.getByTestId('delete-confirm').click();
+  await expect(followUp).toHaveCount(0);
 
   // Delete: the question names what goes and what stays.
   await page.getByTestId('case-more').click();
