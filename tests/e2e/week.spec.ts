@@ -162,6 +162,8 @@ test('the week lists meetings, quiet courses, follow-ups and the waiting list; C
   await page.keyboard.type('amina');
   await expect(page.getByTestId('quick-meeting-case-option')).toHaveCount(1);
   await expect(page.getByTestId('quick-meeting-case-option')).toContainText(amina.code);
+  await page.getByTestId('quick-meeting-case').fill('zzq');
+  await expect(page.getByTestId('quick-meeting-case-empty')).toHaveText('No open course matches “zzq”');
   // Emptied, it lists every open course, active ones first.
   await page.getByTestId('quick-meeting-case').fill('');
   await expect(page.getByTestId('quick-meeting-case-option')).toHaveCount(5);

@@ -1,6 +1,6 @@
 import { Caption1, Input, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
-import { forwardRef, useEffect, useId, useMemo, useState } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { CaseRow } from '../../../../shared/contract/mentoring-schemas';
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
   },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${tokens.colorNeutralStroke1}` },
   sub: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  empty: { padding: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
+  empty: { margin: 0, padding: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
 });
 
 /** How a chosen course reads in the field: its code and the mentee's name. */
@@ -55,6 +55,8 @@ export const CasePicker = forwardRef<
   const [text, setText] = useState(props.value ? choiceLabel(props.value) : '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Enter pressed before the courses have loaded (thousands take a moment): pick once they have.
+  const pendingEnter = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -67,21 +69,35 @@ export const CasePicker = forwardRef<
     };
   }, []);
 
+  // Folded once, not on every keystroke: the large demo has thousands of open courses.
+  const folded = useMemo(() => (all ?? []).map((c) => fold(`${c.menteeCode} ${c.menteeName} ${c.mentorName ?? ''}`)), [all]);
   const matches = useMemo(() => {
     const q = fold(text.trim());
     const pool = all ?? [];
-    const found = q ? pool.filter((c) => fold(`${c.menteeCode} ${c.menteeName} ${c.mentorName ?? ''}`).includes(q)) : pool;
+    const found = q ? pool.filter((_c, i) => folded[i]?.includes(q)) : pool;
     return found.slice(0, SHOWN);
-  }, [all, text]);
+  }, [all, folded, text]);
 
+  const { onChange, onPicked } = props;
   const pick = (c: CaseChoice | undefined) => {
     if (!c) return;
     setText(choiceLabel(c));
     setOpen(false);
-    props.onChange(c);
-    props.onPicked?.();
+    onChange(c);
+    onPicked?.();
   };
-  const showList = open && all !== null;
+  const first = matches[0];
+  useEffect(() => {
+    if (all === null || !pendingEnter.current) return;
+    pendingEnter.current = false;
+    if (!first) return;
+    setText(choiceLabel(first));
+    setOpen(false);
+    onChange(first);
+    onPicked?.();
+  }, [all, first, onChange, onPicked]);
+  const showList = open;
+  const expanded = showList && matches.length > 0;
   const optionId = (i: number) => `${listId}-opt-${i}`;
 
   return (
@@ -93,11 +109,11 @@ export const CasePicker = forwardRef<
         placeholder={t('week.quick.coursePlaceholder')}
         role="combobox"
         aria-labelledby={props.labelledBy}
-        aria-expanded={showList}
+        aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-invalid={props.invalid || undefined}
-        aria-activedescendant={showList && matches.length > 0 ? optionId(active) : undefined}
+        aria-activedescendant={expanded ? optionId(active) : undefined}
         onChange={(_e, d) => {
           setText(d.value);
           setActive(0);
@@ -114,7 +130,10 @@ export const CasePicker = forwardRef<
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter' && showList && !e.ctrlKey && !e.metaKey) {
+          } else if (e.key === 'Enter' && all === null && !e.ctrlKey && !e.metaKey) {
+            e.preventDefault();
+            pendingEnter.current = true;
+          } else if (e.key === 'Enter' && expanded && !e.ctrlKey && !e.metaKey) {
             // Enter picks the highlighted course; with the list closed it saves the form as usual.
             e.preventDefault();
             pick(matches[active]);
@@ -122,13 +141,17 @@ export const CasePicker = forwardRef<
         }}
         data-testid="quick-meeting-case"
       />
-      {showList && (
+      {showList && matches.length === 0 && (
+        <Text className={mergeClasses(styles.list, styles.empty)} as="p" role="status" data-testid="quick-meeting-case-empty">
+          {all === null
+            ? t('common.loading')
+            : all.length === 0
+              ? t('week.quick.noOpenCourses')
+              : t('week.quick.noMatches', { text: text.trim() })}
+        </Text>
+      )}
+      {showList && matches.length > 0 && (
         <div className={styles.list} id={listId} role="listbox" aria-labelledby={props.labelledBy} data-testid="quick-meeting-case-list">
-          {matches.length === 0 && (
-            <Text className={styles.empty} as="p">
-              {all.length === 0 ? t('week.quick.noOpenCourses') : t('week.quick.noMatches', { text: text.trim() })}
-            </Text>
-          )}
           {matches.map((c, i) => (
             <div
               key={c.id}
