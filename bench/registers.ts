@@ -19,7 +19,10 @@ const META = path.join(CACHE, 'meta.json');
 export interface Built {
   encryptedMs: number;
   plainMs: number;
+  /** Bumped when the demo data changes, so an older cache is rebuilt (2: mentoring added). */
+  version?: number;
 }
+const VERSION = 2;
 
 async function buildEncrypted(dir: string): Promise<number> {
   const { register } = await createRegister({ dir, organisationName: 'Benchmark', language: 'da', passphrase: PASSPHRASE });
@@ -46,13 +49,18 @@ function buildPlain(file: string): number {
 
 /** Builds both registers unless cached; returns how long demo generation took for each. */
 export async function ensureRegisters(fresh: boolean, log: (s: string) => void): Promise<Built> {
-  if (!fresh && existsSync(META)) return JSON.parse(readFileSync(META, 'utf8')) as Built;
+  if (!fresh && existsSync(META)) {
+    const cached = JSON.parse(readFileSync(META, 'utf8')) as Built;
+    if (cached.version === VERSION) return cached;
+    log('the cached registers are from an older demo generator; rebuilding them');
+  }
   rmSync(CACHE, { recursive: true, force: true });
   mkdirSync(path.join(CACHE, 'plain'), { recursive: true });
   log('building the size-l demo registers (once; cached in node_modules/.cache/bindeled-bench)…');
   const built = {
     encryptedMs: await buildEncrypted(path.join(CACHE, 'encrypted')),
     plainMs: buildPlain(path.join(CACHE, 'plain', 'register.db')),
+    version: VERSION,
   };
   writeFileSync(META, JSON.stringify(built));
   return built;

@@ -1,8 +1,15 @@
-// `npm run bench`: the partner register at size l (5,000 organisations, 50,000 contacts), encrypted
-// (SQLCipher 4, as the app runs) against the same data in an unencrypted database. Prints one table.
+// `npm run bench`: the register at size l (5,000 organisations, 50,000 contacts, 3,000 mentors,
+// 20,000 mentees and courses, about 300,000 meetings), encrypted (SQLCipher 4, as the app runs)
+// against the same data in an unencrypted database. Prints one table. `-- --mentoring` measures
+// only the mentoring rows (no exports or import).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getCase, listCases } from '../electron/core/mentoring/cases-repo';
+import { listMentees } from '../electron/core/mentoring/mentees-repo';
+import { listMentors } from '../electron/core/mentoring/mentors-repo';
+import { suggestMentors } from '../electron/core/mentoring/suggest';
+import { weekOverview } from '../electron/core/mentoring/week';
 import { listContacts } from '../electron/core/partners/contacts-repo';
 import { listOrganisations } from '../electron/core/partners/organisations-repo';
 import { searchIndex } from '../electron/core/partners/search-index';
@@ -12,6 +19,7 @@ import { ensureRegisters, openEncrypted, openPlainRegister } from './registers';
 import { importContacts, sqliteShellImport } from './import-step';
 
 const fresh = process.argv.includes('--fresh');
+const mentoringOnly = process.argv.includes('--mentoring');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const out = mkdtempSync(path.join(os.tmpdir(), 'bindeled-bench-'));
 
@@ -59,6 +67,44 @@ function queries(register: OpenRegister): string[] {
   return list.filter(Boolean).slice(0, 200);
 }
 
+/** Mentoring: the lists behind the screens, the board, matching for waiting mentees, the week, a long course. */
+function measureMentoring(register: OpenRegister) {
+  const db = register.db;
+  const [open, openMs] = time(() => listCases(db, false));
+  const [all, allMs] = time(() => listCases(db, true));
+  const [mentors, mentorsMs] = time(() => listMentors(db, false));
+  const [mentees, menteesMs] = time(() => listMentees(db));
+  const [week, weekMs] = time(() => weekOverview(db));
+  // 50 different waiting mentees, spread over the waiting list; one warm-up call first.
+  const waiting = (
+    db.prepare("SELECT mentee_id AS id FROM cases WHERE status = 'waiting' ORDER BY (id * 7919) % 10007 LIMIT 50").all() as { id: number }[]
+  ).map((r) => r.id);
+  suggestMentors(db, waiting[0] ?? 1, 10);
+  const matchMs = waiting.map((id) => time(() => suggestMentors(db, id, 10))[1]);
+  const long = db.prepare('SELECT case_id AS id, count(*) AS n FROM meetings GROUP BY case_id ORDER BY n DESC, case_id LIMIT 1').get() as {
+    id: number;
+    n: number;
+  };
+  const [, caseMs] = time(() => getCase(db, long.id));
+  return {
+    open: open.length,
+    openMs,
+    all: all.length,
+    allMs,
+    mentors: mentors.length,
+    mentorsMs,
+    mentees: mentees.length,
+    menteesMs,
+    weekMs,
+    week: `${week.meetings.length} meetings, ${week.quiet.length} quiet, ${week.followUps.length} follow-ups, ${week.waiting.length} waiting`,
+    matchRuns: matchMs.length,
+    matchP50: percentile(matchMs, 50),
+    matchP95: percentile(matchMs, 95),
+    longMeetings: long.n,
+    caseMs,
+  };
+}
+
 interface Row {
   operation: string;
   encrypted: number | string;
@@ -95,36 +141,63 @@ async function measure(register: OpenRegister, label: string) {
 const built = await ensureRegisters(fresh, log);
 const encrypted = await openEncrypted();
 const plain = openPlainRegister();
-const e = await measure(encrypted, 'encrypted');
-const p = await measure(plain, 'plain');
-log('importing 50,000 contacts…');
-const imported = await importContacts(e.csv, encrypted.dataKey);
-const shellImportMs = sqliteShellImport(e.csv);
+log('measuring mentoring (encrypted)…');
+const em = measureMentoring(encrypted);
+log('measuring mentoring (plain)…');
+const pm = measureMentoring(plain);
+const mentoringRows: Row[] = [
+  { operation: `cases:list open = board data (${em.open.toLocaleString('en')} rows)`, encrypted: em.openMs, plain: pm.openMs },
+  { operation: `cases:list with closed (${em.all.toLocaleString('en')} rows)`, encrypted: em.allMs, plain: pm.allMs },
+  { operation: `matching:suggest p50 (${em.matchRuns} waiting mentees)`, encrypted: em.matchP50, plain: pm.matchP50 },
+  { operation: `matching:suggest p95 (${em.matchRuns} waiting mentees)`, encrypted: em.matchP95, plain: pm.matchP95 },
+  { operation: 'week:overview', encrypted: em.weekMs, plain: pm.weekMs },
+  { operation: `mentors:list (${em.mentors.toLocaleString('en')} rows)`, encrypted: em.mentorsMs, plain: pm.mentorsMs },
+  { operation: `mentees:list (${em.mentees.toLocaleString('en')} rows)`, encrypted: em.menteesMs, plain: pm.menteesMs },
+  { operation: `cases:get, longest course (${em.longMeetings} meetings)`, encrypted: em.caseMs, plain: pm.caseMs },
+];
+let rows: Row[] = [
+  { operation: 'demo l generation (partners and mentoring)', encrypted: built.encryptedMs, plain: built.plainMs },
+  ...mentoringRows,
+];
+if (!mentoringOnly) {
+  const e = await measure(encrypted, 'encrypted');
+  const p = await measure(plain, 'plain');
+  log('importing 50,000 contacts…');
+  const imported = await importContacts(e.csv, encrypted.dataKey);
+  const shellImportMs = sqliteShellImport(e.csv);
+  rows = [...rows.slice(0, 1), ...partnerRows(e, p, imported, shellImportMs), ...mentoringRows];
+}
 encrypted.db.close();
 plain.db.close();
 
-const rows: Row[] = [
-  { operation: 'demo l generation (5,000 org., 50,000 contacts)', encrypted: built.encryptedMs, plain: built.plainMs },
-  { operation: `contacts:list (${e.contacts.toLocaleString('en')} rows)`, encrypted: e.contactsMs, plain: p.contactsMs },
-  { operation: 'organisations:list', encrypted: e.orgsMs, plain: p.orgsMs },
-  { operation: `search p50 (${e.queries} queries)`, encrypted: e.p50, plain: p.p50 },
-  { operation: `search p95 (${e.queries} queries)`, encrypted: e.p95, plain: p.p95 },
-  { operation: 'export contacts CSV (50,000)', encrypted: e.csvMs, plain: p.csvMs },
-  { operation: 'partner directory .docx (all organisations)', encrypted: e.docxMs, plain: p.docxMs },
-  imported
-    ? {
-        operation: `import ${imported.rows.toLocaleString('en')} contacts (CSV, all or nothing)`,
-        encrypted: imported.encryptedMs,
-        plain: imported.plainMs,
-      }
-    : { operation: 'import 50,000 contacts', encrypted: 'not yet', plain: 'not yet' },
-  // Not encrypted vs plain: Bindeled's whole import (encrypted) against the sqlite3 shell's raw .import.
-  {
-    operation: 'import vs `sqlite3 .import` (raw rows, no checks)**',
-    encrypted: imported ? imported.encryptedMs : 'not yet',
-    plain: shellImportMs ?? 'sqlite3 not installed',
-  },
-];
+function partnerRows(
+  e: Awaited<ReturnType<typeof measure>>,
+  p: Awaited<ReturnType<typeof measure>>,
+  imported: Awaited<ReturnType<typeof importContacts>>,
+  shellImportMs: number | null,
+): Row[] {
+  return [
+    { operation: `contacts:list (${e.contacts.toLocaleString('en')} rows)`, encrypted: e.contactsMs, plain: p.contactsMs },
+    { operation: 'organisations:list', encrypted: e.orgsMs, plain: p.orgsMs },
+    { operation: `search p50 (${e.queries} queries)`, encrypted: e.p50, plain: p.p50 },
+    { operation: `search p95 (${e.queries} queries)`, encrypted: e.p95, plain: p.p95 },
+    { operation: 'export contacts CSV (50,000)', encrypted: e.csvMs, plain: p.csvMs },
+    { operation: 'partner directory .docx (all organisations)', encrypted: e.docxMs, plain: p.docxMs },
+    imported
+      ? {
+          operation: `import ${imported.rows.toLocaleString('en')} contacts (CSV, all or nothing)`,
+          encrypted: imported.encryptedMs,
+          plain: imported.plainMs,
+        }
+      : { operation: 'import 50,000 contacts', encrypted: 'not yet', plain: 'not yet' },
+    // Not encrypted vs plain: Bindeled's whole import (encrypted) against the sqlite3 shell's raw .import.
+    {
+      operation: 'import vs `sqlite3 .import` (raw rows, no checks)**',
+      encrypted: imported ? imported.encryptedMs : 'not yet',
+      plain: shellImportMs ?? 'sqlite3 not installed',
+    },
+  ];
+}
 
 const fmt = (v: number | string) => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(2)) : v);
 const ratio = (r: Row) =>
@@ -142,8 +215,13 @@ process.stdout.write(
     '',
     '* plain = the same data in better-sqlite3-multiple-ciphers opened WITHOUT a key (plain better-sqlite3 is not',
     '  installed), same connection settings (WAL, synchronous=FULL, secure_delete, 64 MiB cache): the ratio is the cost of encryption.',
-    "** this row compares Bindeled's encrypted import (decoding, mapping, checks, duplicates, organisations, search index, one",
-    '   transaction) with the sqlite3 shell loading the same CSV as raw text rows into an unencrypted table: the floor.',
+    ...(mentoringOnly
+      ? []
+      : [
+          "** this row compares Bindeled's encrypted import (decoding, mapping, checks, duplicates, organisations, search index, one",
+          '   transaction) with the sqlite3 shell loading the same CSV as raw text rows into an unencrypted table: the floor.',
+        ]),
+    `This week: ${em.week}.`,
     `Peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB. Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg()[0]?.toFixed(1)}.`,
     '',
   ].join('\n'),
