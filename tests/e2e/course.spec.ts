@@ -163,6 +163,8 @@ test('a course from referral to closing: intake, match, start agreement, meeting
   await page.getByTestId('step-reason').fill('Met at the library with an interpreter.');
   await page.getByTestId('step-confirm').click();
   await expect(status).toHaveText('Intake');
+  // The pressed button is gone; the keyboard carries on from the new choices.
+  await expect(next).toBeFocused();
   await expect(page.getByTestId('case-days')).toHaveText('14 days in this status');
   await expect(page.getByTestId('timeline')).toContainText('Referred → Intake');
   await expect(page.getByTestId('timeline')).toContainText('Met at the library with an interpreter.');

@@ -1,4 +1,4 @@
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
@@ -29,6 +29,7 @@ const useStyles = makeStyles({
     '@media (max-width: 1120px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   column: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  missing: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM },
 });
 
 /** One course: status and next steps, referral, agreement, goals, meetings, follow-ups, timeline. */
@@ -65,7 +66,17 @@ export function CasePage(props: { id: number }) {
     setEditingAgreement(false);
   }
 
-  if (!c) return error ? <ErrorBar error={error} /> : <Spinner size="small" label={t('cases.page.loading')} />;
+  if (!c)
+    return error ? (
+      <div className={styles.missing}>
+        <ErrorBar error={error} />
+        <Link onClick={() => go({ page: 'cases' })} data-testid="case-back">
+          {t('cases.page.back')}
+        </Link>
+      </div>
+    ) : (
+      <Spinner size="small" label={t('cases.page.loading')} />
+    );
   const changed = () => void reload();
   const saved = (next: CaseValue) => setCase(next);
   const closed = c.status === 'closed';

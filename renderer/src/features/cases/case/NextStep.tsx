@@ -9,7 +9,7 @@ import {
   PeopleQueueRegular,
   type FluentIcon,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MatchingPanel } from '../../matching/MatchingPanel';
 import type { CaseValue } from './case-format';
@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorBrandStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorBrandBackground2,
+    ':focus': { outline: 'none' },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -52,13 +54,15 @@ export function NextStep(props: { c: CaseValue; onChanged: () => void; onRecordA
   const styles = useStyles();
   const { c } = props;
   const [open, setOpen] = useState<Step | null>(null);
+  // After a step the button that was pressed may be gone: focus moves to the new choices.
+  const box = useRef<HTMLElement>(null);
   const steps = offeredSteps(c);
   const needsAgreement = c.status === 'matched' && c.agreement === null;
   const primary = needsAgreement ? null : steps.find((s) => s === 'intake' || s === 'waiting' || s === 'start' || s === 'resume');
 
   return (
     <>
-      <section className={styles.box} data-testid="next-step" aria-labelledby="next-step-title">
+      <section ref={box} tabIndex={-1} className={styles.box} data-testid="next-step" aria-labelledby="next-step-title">
         <Subtitle2 as="h3" id="next-step-title">
           {t('cases.page.next.title')}
         </Subtitle2>
@@ -99,6 +103,7 @@ export function NextStep(props: { c: CaseValue; onChanged: () => void; onRecordA
           onClose={() => setOpen(null)}
           onDone={() => {
             setOpen(null);
+            requestAnimationFrame(() => box.current?.focus());
             props.onChanged();
           }}
         />
