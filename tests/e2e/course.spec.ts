@@ -4,7 +4,7 @@ import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } fr
 // One mentoring course from referral to closing on the case page, against the real core: intake,
 // waiting list, matching by choosing a suggestion, the start agreement, meetings logged with the
 // quick dialog, pause and resume, closing with the outcome and the follow-up it plans. Also a
-// rematch, deleting a course, the page at 1000 px and in Danish. The mentee, the referring
+// rematch, deleting a course, the page at 1000 px, in Danish and Finnish. The mentee, the referring
 // organisation and the mentor are seeded through the contract (their screens are tested on their
 // own). Screenshots go to test-results/casepage for a human look.
 
@@ -364,7 +364,7 @@ test('a rematch asks why and keeps the first mentor in the history; deleting a c
   expect(await invoke<unknown[]>(page, 'mentees:list', {})).toHaveLength(1);
 });
 
-test('the case page at 1000 px and in Danish: waiting, active with meetings, closed', async ({ page }) => {
+test('the case page at 1000 px, in Danish and Finnish: waiting, active with meetings, closed', async ({ page }) => {
   test.setTimeout(120_000);
   await openRegister(page);
   const a = await seed(page, 'Amina Hassan', 'Lars Nielsen');
@@ -453,4 +453,13 @@ test('the case page at 1000 px and in Danish: waiting, active with meetings, clo
   await expectNoOverflow(page, 'closed in Danish');
   await expectAccessible(page, 'case page in Danish (closed)');
   await shot(page, 'case-closed-da');
+
+  // Finnish has the longest words: still nothing sticks out at 1000 px.
+  await page.setViewportSize({ width: 1000, height: 820 });
+  await page.getByTestId('settings-nav').click();
+  await page.getByTestId('language-select').first().selectOption('fi');
+  await goToCourse(page, a.code);
+  await expect(page.getByTestId('step-close')).toHaveText('Päätä jakso');
+  await expectNoOverflow(page, 'active in Finnish at 1000 px');
+  await shot(page, 'case-active-1000-fi');
 });
