@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_TRANSITIONS, WITH_MENTOR } from '../../../shared/mentoring/lifecycle';
-import type { CaseStatus } from '../../../shared/contract';
+import { AgreementInput, MenteeInput, MentorInput, type CaseStatus } from '../../../shared/contract';
 import type { Db } from '../../../electron/core/db/driver';
 import { DEMO_SIZES, generateDemo } from '../../../electron/core/demo/generate';
 import { addMonths } from '../../../electron/core/mentoring/rows';
+import { writeSettings } from '../../../electron/core/register/settings-repo';
 import { call, cleanupTempDirs, createRegister, lock, newCore, unlock, withDb, type TestCore } from './helpers';
 
 // The mentoring part of the size-s demo register: the invariants the screens rely on, the same
@@ -263,6 +264,69 @@ describe('the mentoring demo (size s)', () => {
       expect(hits.some((h) => h.kind === 'mentee' && h.id === mentee.id)).toBe(true);
     } finally {
       await lock(a.t.core);
+    }
+  });
+
+  it('reads back through every channel, each record valid as the forms would save it', async () => {
+    await unlock(a.t.core, a.dir);
+    try {
+      for (const { id } of a.data.mentors as { id: number }[]) {
+        const { status: _s, load: _l, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(a.t.core, 'mentors:get', { id });
+        expect(MentorInput.safeParse(input).error).toBeUndefined();
+      }
+      for (const { id } of a.data.mentees as { id: number }[]) {
+        const { code: _code, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(a.t.core, 'mentees:get', { id });
+        expect(MenteeInput.safeParse(input).error).toBeUndefined();
+      }
+      for (const c of a.data.cases) {
+        const got = await call(a.t.core, 'cases:get', { id: c.id });
+        expect(got.status).toBe(c.status);
+        if (c.agreement !== null) expect(AgreementInput.parse(got.agreement)).toEqual(JSON.parse(c.agreement));
+      }
+      expect(await call(a.t.core, 'cases:list', { includeClosed: true })).toHaveLength(DEMO_SIZES.s.mentees);
+      expect(await call(a.t.core, 'mentees:list', {})).toHaveLength(DEMO_SIZES.s.mentees);
+      const week = await call(a.t.core, 'week:overview', { today: TODAY });
+      expect(week.waiting.length).toBeGreaterThan(0);
+      for (const w of a.data.cases.filter((c) => c.status === 'waiting')) {
+        const result = await call(a.t.core, 'matching:suggest', { menteeId: w.mentee_id, limit: 5 });
+        expect(result.suggestions.length).toBeGreaterThan(0);
+      }
+    } finally {
+      await lock(a.t.core);
+    }
+  });
+
+  it('follows the register language: Norwegian, Finland-Swedish and Finnish programmes', async () => {
+    const t = newCore();
+    const { dir } = await createRegister(t.core);
+    await lock(t.core);
+    t.core.shutdown();
+    const expectations = {
+      nb: { places: ['Oslo', 'Bergen'], pair: ['Stavanger', 'Sandnes'], word: /jobb|arbeidsliv|Ønsker/ },
+      sv: { places: ['Vasa', 'Borgå'], pair: ['Vasa', 'Korsholm'], word: /arbeta|jobbsökandet|studera|Arbetslös/ },
+      fi: { places: ['Helsinki', 'Tampere'], pair: ['Helsinki', 'Espoo'], word: /Haluaa|Tarvitsee|Työkokemusta|Työttömänä/ },
+    } as const;
+    for (const [language, want] of Object.entries(expectations)) {
+      const data = await withDb(dir, (db) => {
+        db.exec('DELETE FROM case_events; DELETE FROM case_mentors; DELETE FROM case_goals; DELETE FROM meetings; DELETE FROM follow_ups;');
+        db.exec('DELETE FROM cases; DELETE FROM mentees; DELETE FROM mentor_trainings; DELETE FROM mentors; DELETE FROM search_index;');
+        db.exec('DELETE FROM memberships; DELETE FROM offers; DELETE FROM network_members; DELETE FROM networks;');
+        db.exec(
+          'DELETE FROM interaction_contacts; DELETE FROM interaction_organisations; DELETE FROM interactions; DELETE FROM contacts; DELETE FROM organisations;',
+        );
+        writeSettings(db, { defaultLanguage: language as 'nb' });
+        generateDemo(db, 's', 'owner', undefined, TODAY);
+        return dump(db);
+      });
+      const places = new Set((data.mentees as { municipality: string }[]).map((m) => m.municipality));
+      for (const place of want.places) expect(places, language).toContain(place);
+      expect([...places].every((p) => !['København', 'Aarhus'].includes(p))).toBe(true);
+      expect(data.cases.map((c) => c.referral_reason).join(' '), language).toMatch(want.word);
+      const local = (data.mentors as { languages: string }[]).filter((m) =>
+        (JSON.parse(m.languages) as { code: string }[]).some((l) => l.code === language),
+      );
+      expect(local.length, language).toBeGreaterThan(30);
+      expect(JSON.parse(data.settings?.value ?? '{}').neighbours).toContainEqual(want.pair);
     }
   });
 
