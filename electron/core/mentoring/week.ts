@@ -14,7 +14,8 @@ const list = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join
 
 /**
  * The coordinator's week (Monday to Sunday around `today`): meetings dated this week, active
- * courses gone quiet, follow-ups due, and the waiting list longest-waiting first.
+ * courses gone quiet, follow-ups due, and the waiting list longest-waiting first. For a past
+ * `today` the statuses are still today's; courses referred after it are left out.
  */
 export function weekOverview(db: Db, today = localToday()): Week {
   const { quietDays } = readMentoringSettings(db);
@@ -28,16 +29,16 @@ export function weekOverview(db: Db, today = localToday()): Week {
     )
     .all(from, to) as Week['meetings'];
 
-  // The last meeting on or before today; a planned meeting does not make a course less quiet.
+  // Quiet counts from the last meeting on or before today (a planned meeting does not make a
+  // course less quiet), or from the day the course became active (started or resumed) if later.
   const quietRows = db
     .prepare(
-      `SELECT ${CASE_COLUMNS}, (SELECT max(date) FROM meetings WHERE case_id = c.id AND date <= ?) AS lastMeeting,
-              coalesce(c.started_on, c.status_since) AS since
+      `SELECT ${CASE_COLUMNS}, (SELECT max(date) FROM meetings WHERE case_id = c.id AND date <= ?) AS lastMeeting, c.status_since AS since
        FROM cases c ${CASE_JOINS} WHERE c.status = 'active'`,
     )
     .all(today) as (Omit<Week['quiet'][number], 'days'> & { since: string })[];
   const quiet = quietRows
-    .map(({ since, ...r }) => ({ ...r, days: daysBetween(r.lastMeeting ?? since, today) }))
+    .map(({ since, ...r }) => ({ ...r, days: daysBetween(r.lastMeeting !== null && r.lastMeeting > since ? r.lastMeeting : since, today) }))
     .filter((r) => r.days >= quietDays)
     .sort((a, b) => b.days - a.days || a.caseId - b.caseId);
 
@@ -54,9 +55,9 @@ export function weekOverview(db: Db, today = localToday()): Week {
     db
       .prepare(
         `SELECT ${CASE_COLUMNS}, c.referred_on AS referredOn, ${WAIT_START} AS waitStart FROM cases c ${CASE_JOINS}
-         WHERE c.status IN (${list(BEFORE_MATCH)})`,
+         WHERE c.status IN (${list(BEFORE_MATCH)}) AND c.referred_on <= ?`,
       )
-      .all() as (Omit<Week['waiting'][number], 'waitingDays'> & { waitStart: string })[]
+      .all(today) as (Omit<Week['waiting'][number], 'waitingDays'> & { waitStart: string })[]
   )
     .map(({ waitStart, ...r }) => ({ ...r, waitingDays: Math.max(0, daysBetween(waitStart, today)) }))
     .sort((a, b) => b.waitingDays - a.waitingDays || a.caseId - b.caseId);

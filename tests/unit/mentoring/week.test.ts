@@ -128,3 +128,33 @@ describe('this week', () => {
     expect(suggestion.suggestions.find((s) => s.mentorId === mentorId)?.previousMentor).toBe(true);
   });
 });
+
+describe('quiet after a pause', () => {
+  it('counts from the resume day when that is later than the last meeting', async () => {
+    const mentorId = await activeMentor();
+    const c = await course(
+      'Resumed',
+      '2026-05-01',
+      [
+        { to: 'intake', date: '2026-05-02' },
+        { to: 'waiting', date: '2026-05-02' },
+        { to: 'matched', date: '2026-05-10' },
+        { to: 'active', date: '2026-05-15' },
+      ],
+      mentorId,
+    );
+    await call(t.core, 'meetings:save', { caseId: c.caseId, date: '2026-08-01' });
+    await call(t.core, 'cases:transition', { id: c.caseId, to: 'paused', date: '2026-08-15', reason: 'Summer' });
+    await call(t.core, 'cases:transition', { id: c.caseId, to: 'active', date: '2026-11-20' });
+    const quiet = (await call(t.core, 'week:overview', { today: TODAY })).quiet;
+    expect(quiet.some((q) => q.caseId === c.caseId)).toBe(false);
+    const later = (await call(t.core, 'week:overview', { today: '2026-12-21' })).quiet.find((q) => q.caseId === c.caseId);
+    expect(later).toMatchObject({ lastMeeting: '2026-08-01', days: 31 });
+  });
+
+  it('leaves courses referred after a past day off that day's waiting list', async () => {
+    const w = await course('Referred in May', '2026-05-01', [{ to: 'intake', date: '2026-05-02' }]);
+    expect((await call(t.core, 'week:overview', { today: TODAY })).waiting.some((x) => x.caseId === w.caseId)).toBe(true);
+    expect((await call(t.core, 'week:overview', { today: '2026-04-01' })).waiting.some((x) => x.caseId === w.caseId)).toBe(false);
+  });
+});
