@@ -152,7 +152,7 @@ describe('quiet after a pause', () => {
     expect(later).toMatchObject({ lastMeeting: '2026-08-01', days: 31 });
   });
 
-  it('leaves courses referred after a past day off that day's waiting list', async () => {
+  it('leaves courses referred after a past day off the waiting list of that day', async () => {
     const w = await course('Referred in May', '2026-05-01', [{ to: 'intake', date: '2026-05-02' }]);
     expect((await call(t.core, 'week:overview', { today: TODAY })).waiting.some((x) => x.caseId === w.caseId)).toBe(true);
     expect((await call(t.core, 'week:overview', { today: '2026-04-01' })).waiting.some((x) => x.caseId === w.caseId)).toBe(false);
