@@ -41,6 +41,12 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   // "Mentee" is the word Danish and Norwegian coordinators use.
   'search.kinds.mentee': ['da', 'nb'],
   'mentoring.nav.mentees': ['da', 'nb'],
+  'mentors.mentees.title': ['da', 'nb'],
+  'mentors.referral.mentee': ['da', 'nb'],
+  // "Status" is the same word in Danish, Norwegian and Swedish.
+  'mentors.col.status': ['da', 'nb', 'sv'],
+  // Only placeholders and a comma: "Monday, evening" in every language.
+  'mentors.availability.slot': ['da', 'nb', 'sv', 'fi'],
   // "Mentor" is the same word in Danish, Norwegian and Swedish.
   'cases.page.mentor': ['da', 'nb', 'sv'],
   'cases.list.mentor': ['da', 'nb', 'sv'],

@@ -20,8 +20,14 @@ function useColumns(showNames: boolean): ColDef<Row>[] {
       ...(showNames
         ? [{ colId: 'name', field: 'name', headerName: t('mentors.field.name'), minWidth: 160, flex: 1.3 } as ColDef<Row>]
         : []),
+      {
+        colId: 'caseStatus',
+        headerName: t('mentors.mentees.courseStatus'),
+        // Second, so it stays in view beside an open record.
+        valueGetter: (p) => (p.data?.caseStatus ? t(`mentoring.caseStatus.${p.data.caseStatus}`) : t('mentors.mentees.noCourse')),
+      },
       { colId: 'municipality', field: 'municipality', headerName: t('mentors.field.municipality') },
-      { colId: 'birthYear', field: 'birthYear', headerName: t('mentors.mentees.birthYear'), filter: 'agNumberColumnFilter', maxWidth: 130 },
+      { colId: 'birthYear', field: 'birthYear', headerName: t('mentors.mentees.birthYear'), filter: 'agNumberColumnFilter', maxWidth: 120 },
       {
         colId: 'industries',
         headerName: t('mentors.field.industries'),
@@ -33,11 +39,6 @@ function useColumns(showNames: boolean): ColDef<Row>[] {
         headerName: t('mentors.mentees.goals'),
         valueGetter: (p) => p.data?.goals.map((x) => t(`mentoring.goal.${x}`)).join(', ') ?? '',
         flex: 1.2,
-      },
-      {
-        colId: 'caseStatus',
-        headerName: t('mentors.mentees.courseStatus'),
-        valueGetter: (p) => (p.data?.caseStatus ? t(`mentoring.caseStatus.${p.data.caseStatus}`) : t('mentors.mentees.noCourse')),
       },
     ],
     // The language changes the headers and the translated values.

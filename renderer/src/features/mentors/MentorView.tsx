@@ -1,8 +1,10 @@
-import { Badge, Body1, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Link, makeStyles, MenuItem, Spinner, tokens } from '@fluentui/react-components';
+import { PersonProhibitedRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { Mentor } from '../../../../shared/contract/mentoring-schemas';
+import type { Mentor, MentorStatus } from '../../../../shared/contract/mentoring-schemas';
+import { MENTOR_TRANSITIONS } from '../../../../shared/mentoring/lifecycle';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -12,7 +14,7 @@ import { availabilityText } from './AvailabilityGrid';
 import { dateText, STATUS_COLOURS } from './format';
 import { languageName } from './language-names';
 import { MentorForm } from './MentorForm';
-import { MentorStatusActions } from './MentorStatusActions';
+import { EndMentorDialog, MentorStatusButtons } from './MentorStatusActions';
 import { RecordHeader } from './RecordHeader';
 
 type MentorValue = z.output<typeof Mentor>;
@@ -34,6 +36,7 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [actionError, setActionError] = useState<AppError | null>(null);
+  const [confirmEnd, setConfirmEnd] = useState(false);
 
   const load = useCallback(
     () => call('mentors:get', { id: props.id }).then(setMentor, (e: unknown) => setError(asAppError(e))),
@@ -62,6 +65,17 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
     void load();
     props.onChanged(false);
   };
+  async function move(to: MentorStatus) {
+    setConfirmEnd(false);
+    try {
+      await call('mentors:setStatus', { id: props.id, status: to });
+      setActionError(null);
+      changed();
+    } catch (e) {
+      setActionError(asAppError(e));
+    }
+  }
+
   const ui = i18n.language;
   return (
     <div data-testid="mentor-view">
@@ -73,15 +87,13 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
             {t(`mentoring.mentorStatus.${mentor.status}`)}
           </Badge>
         }
-        actions={
-          <MentorStatusActions
-            id={mentor.id}
-            name={mentor.name}
-            status={mentor.status}
-            load={mentor.load}
-            onChanged={changed}
-            onError={setActionError}
-          />
+        actions={<MentorStatusButtons status={mentor.status} onMove={(to) => void move(to)} />}
+        menuItems={
+          MENTOR_TRANSITIONS[mentor.status].includes('ended') && (
+            <MenuItem icon={<PersonProhibitedRegular />} onClick={() => setConfirmEnd(true)} data-testid="mentor-status-ended">
+              {t('mentors.statusAction.ended')}
+            </MenuItem>
+          )
         }
         deleteTitle={t('partners.deleteTitle', { name: mentor.name })}
         deleteBody={t('mentors.deleteBody')}
@@ -93,6 +105,13 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
         onClose={props.onClose}
       />
       <ErrorBar error={actionError} testId="status-error" />
+      <EndMentorDialog
+        open={confirmEnd}
+        name={mentor.name}
+        load={mentor.load}
+        onConfirm={() => void move('ended')}
+        onCancel={() => setConfirmEnd(false)}
+      />
       <Section title={t('mentors.view.courses')} empty={t('mentors.view.noCourses')} testId="mentor-courses">
         <Body1 data-testid="mentor-load">{t('mentors.view.load', { load: mentor.load, capacity: mentor.capacity })}</Body1>
         {mentor.cases.length > 0 && (

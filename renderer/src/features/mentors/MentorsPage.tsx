@@ -27,6 +27,19 @@ function useColumns(): ColDef<Row>[] {
           valueGetter: (p) => (p.data ? t(`mentoring.mentorStatus.${p.data.status}`) : ''),
           maxWidth: 150,
         },
+        {
+          colId: 'load',
+          headerName: t('mentors.col.load'),
+          headerTooltip: t('mentors.col.loadHint'),
+          // Sorts by how full the mentor is: ascending puts those with the most room first.
+          valueGetter: (p) => (p.data ? p.data.load / p.data.capacity : 0),
+          valueFormatter: (p) => (p.data ? `${number.format(p.data.load)} / ${number.format(p.data.capacity)}` : ''),
+          getQuickFilterText: () => '',
+          filter: false,
+          minWidth: 120,
+          maxWidth: 140,
+          type: 'rightAligned',
+        },
         { colId: 'municipality', field: 'municipality', headerName: t('mentors.field.municipality') },
         {
           colId: 'industries',
@@ -40,18 +53,6 @@ function useColumns(): ColDef<Row>[] {
           headerName: t('mentors.field.languages'),
           valueGetter: (p) => p.data?.languages.map((c) => languageName(c, ui)).join(', ') ?? '',
           flex: 1.3,
-        },
-        {
-          colId: 'load',
-          headerName: t('mentors.col.load'),
-          headerTooltip: t('mentors.col.loadHint'),
-          // Sorts by room left: mentors who can take someone come first when sorted ascending by "full".
-          valueGetter: (p) => (p.data ? p.data.load / p.data.capacity : 0),
-          valueFormatter: (p) => (p.data ? `${number.format(p.data.load)} / ${number.format(p.data.capacity)}` : ''),
-          getQuickFilterText: () => '',
-          filter: false,
-          maxWidth: 130,
-          type: 'rightAligned',
         },
         {
           colId: 'trainings',

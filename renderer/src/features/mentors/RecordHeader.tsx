@@ -41,6 +41,8 @@ export function RecordHeader(props: {
   /** Actions before Edit, e.g. the primary "Refer to a course". */
   leadingActions?: ReactNode;
   actions?: ReactNode;
+  /** Rarer actions, in the "more" menu above Delete. */
+  menuItems?: ReactNode;
   deleteTitle: string;
   deleteBody: string;
   onEdit: () => void;
@@ -89,6 +91,7 @@ export function RecordHeader(props: {
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
+              {props.menuItems}
               <MenuItem icon={<DeleteRegular />} onClick={() => setConfirm(true)} data-testid="delete-button">
                 {t('partners.deleteMenu')}
               </MenuItem>

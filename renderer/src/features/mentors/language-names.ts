@@ -47,6 +47,9 @@ export function matchLanguages(text: string, uiLanguage: string, exclude: string
   const pool = COMMON_LANGUAGES.filter((c) => !exclude.includes(c));
   const byName = (c: string) => [languageName(c, uiLanguage), languageName(c, 'en'), c].some((s) => foldText(s).includes(q));
   const found: string[] = q ? pool.filter(byName) : [...pool];
-  if (q && !found.includes(q) && !exclude.includes(q) && isKnownLanguage(q, uiLanguage)) found.unshift(q);
+  // A typed code Intl knows, unless it is another code for a language already offered ("som" is Somali, like "so").
+  const typed = q && isKnownLanguage(q, uiLanguage) ? languageName(q, uiLanguage) : null;
+  const taken = [...found, ...exclude].map((c) => languageName(c, uiLanguage));
+  if (typed && !taken.includes(typed)) found.unshift(q);
   return found;
 }
