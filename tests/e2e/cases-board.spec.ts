@@ -4,6 +4,9 @@ import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, reset
 // The courses list, the board and the matching panel against the real core. Data is seeded
 // through the same contract the screens use; screenshots go to test-results/cases-board.
 
+// Each test creates a register (Argon2id) and seeds through the contract: slower than the default minute on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/cases-board/${name}.png` });
 
 type Seeded = {
@@ -125,6 +128,22 @@ test('courses list by code, status chips, filter and the names toggle', async ({
   await grid.getByRole('gridcell', { name: s.cases.referred.code }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('case-title')).toContainText(s.cases.referred.code);
+
+  // "New course (referral)" opens a course for a mentee who has none, and shows it.
+  const farah = await page.evaluate(async () => {
+    const r = (await window.api.invoke('mentees:save' as never, { name: 'Farah Noor' } as never)) as { value: { code: string } };
+    return r.value.code;
+  });
+  await page.getByTestId('case-back').click();
+  await page.getByTestId('new-button').click();
+  await expect(page.getByTestId('referral-dialog')).toBeVisible();
+  await page.getByTestId('referral-mentee').fill('farah');
+  await page.getByRole('option', { name: `${farah} · Farah Noor` }).click();
+  await page.getByTestId('referral-dialog-save').click();
+  await expect(page.getByTestId('case-title')).toContainText(farah);
+  await expect(page.getByTestId('case-status')).toHaveText('Referred');
+  await page.getByTestId('case-back').click();
+  await expect(page.getByTestId('status-chip-referred')).toContainText('2');
 });
 
 test('board: columns with counts, moving a card by menu and keyboard, a move that needs input', async ({ page }) => {
@@ -179,7 +198,6 @@ test('board: columns with counts, moving a card by menu and keyboard, a move tha
 });
 
 test('matching ranks by field and language, weights re-rank and are remembered, choosing matches', async ({ page }) => {
-  test.setTimeout(120_000);
   await openRegister(page);
   const s = await seed(page);
   const openWaitingCase = async () => {
@@ -248,7 +266,6 @@ test('matching ranks by field and language, weights re-rank and are remembered, 
 });
 
 test('list, board and matching in Danish and Finnish', async ({ page }) => {
-  test.setTimeout(120_000);
   await openRegister(page);
   const s = await seed(page);
   for (const [lng, heading, waiting] of [

@@ -1329,7 +1329,7 @@ const courseList = {
   },
   fi: {
     list: {
-      code: 'Mentoroitavan tunnus',
+      code: 'Tunnus',
       name: 'Mentoroitavan nimi',
       status: 'Tila',
       mentor: 'Mentori',
@@ -1352,7 +1352,7 @@ const courseList = {
         'Mentorointijakso alkaa, kun mentoroitava ohjataan ohjelmaan lähetteellä. Aloita kirjaamalla lähete. Päättyneet jaksot saat näkyviin valinnalla ”Näytä myös päättyneet”.',
     },
     board: {
-      search: 'Hae tunnuksella tai mentorilla…',
+      search: 'Hae tunnus tai mentori…',
       hint: 'Avaa mentorointijakso napsauttamalla korttia. Siirrä korttia sen …-painikkeella tai painamalla M kortin kohdalla. Nuolinäppäimillä liikut korttien välillä.',
       days_zero: 'Tässä tilassa tänään alkaen',
       days_one: '{{count}} päivä tässä tilassa',

@@ -32,7 +32,7 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           sort: 'asc',
         },
         { colId: 'mentor', field: 'mentorName', headerName: t('cases.list.mentor'), minWidth: 140 },
-        { colId: 'coordinator', field: 'coordinator', headerName: t('cases.list.coordinator'), minWidth: 120 },
+        { colId: 'coordinator', field: 'coordinator', headerName: t('cases.list.coordinator'), minWidth: 140 },
         { colId: 'referrer', field: 'referrerName', headerName: t('cases.list.referrer'), minWidth: 140 },
         {
           colId: 'referredOn',
@@ -41,7 +41,7 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           valueFormatter: date,
           filter: 'agDateColumnFilter',
           filterParams: isoDateFilterParams,
-          minWidth: 120,
+          minWidth: 130,
         },
         {
           colId: 'days',
@@ -57,9 +57,9 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           valueFormatter: date,
           filter: 'agDateColumnFilter',
           filterParams: isoDateFilterParams,
-          minWidth: 120,
+          minWidth: 130,
         },
-        { colId: 'meetings', field: 'meetings', headerName: t('cases.list.meetings'), ...number, minWidth: 100 },
+        { colId: 'meetings', field: 'meetings', headerName: t('cases.list.meetings'), ...number, minWidth: 110 },
         {
           colId: 'outcome',
           headerName: t('cases.list.outcome'),
