@@ -805,7 +805,7 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
         [21, 30],
         [28, 15],
       ] as const),
-      quietGap: rng.chance(0.08) ? rng.int(35, 90) : 0,
+      quietGap: rng.chance(0.1) ? rng.int(35, 90) : 0,
       waitStart: 0,
       previous: null,
       next: null,
@@ -859,7 +859,7 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
       needsAgreement: true,
       length,
       outcome,
-      pause: rematchRoll >= 0.09 && rng.chance(0.25) && length > 120 ? { offset: rng.int(40, length - 60), days: rng.int(21, 90) } : null,
+      pause: rematchRoll >= 0.09 && rng.chance(0.3) && length > 120 ? { offset: rng.int(40, length - 60), days: rng.int(21, 90) } : null,
       rematch:
         rematchRoll < 0.02
           ? { offset: rng.int(2, startDelay - 1), wait: rng.int(7, 45), restart: rng.int(5, 21), preStart: true }
@@ -1131,7 +1131,7 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
         for (const extra of [7, 21]) if (from + extra < until) meetings.push({ day: from + extra, type: 'mentor-mentee' });
       // The programme's monthly group events (a workshop, a company visit); some mentees come.
       for (let month = from + rng.int(10, 30); month < until; month += 30) {
-        if (rng.chance(0.4)) meetings.push({ day: month, type: 'group-event' });
+        if (rng.chance(0.45)) meetings.push({ day: month, type: 'group-event' });
       }
       let day = from + plan.interval + rng.int(-3, 3);
       while (day < until) {
