@@ -694,7 +694,7 @@ const fi: Widen<typeof en> = {
     birthYear: 'Syntymävuosi',
     birthYearInvalid: 'Kirjoita vuosi väliltä 1900–{{max}} tai jätä kenttä tyhjäksi.',
     born: 'syntynyt {{year}}',
-    courseStatus: 'Mentorointijakso',
+    courseStatus: 'Jakson tila',
     noCourse: 'Ei vielä jaksoa',
     privacyHint:
       'Kirjaa vain se, mitä mentorointijakso tarvitsee. Ei koskaan henkilötunnusta, eikä etnistä alkuperää, uskontoa tai terveyttä (GDPR 9 artikla).',

@@ -23,7 +23,8 @@ function useColumns(showNames: boolean): ColDef<Row>[] {
       {
         colId: 'caseStatus',
         headerName: t('mentors.mentees.courseStatus'),
-        // Second, so it stays in view beside an open record.
+        // Second, and wide enough for "Waiting for a mentor", so it stays readable beside an open record.
+        minWidth: 150,
         valueGetter: (p) => (p.data?.caseStatus ? t(`mentoring.caseStatus.${p.data.caseStatus}`) : t('mentors.mentees.noCourse')),
       },
       { colId: 'municipality', field: 'municipality', headerName: t('mentors.field.municipality') },
