@@ -1147,9 +1147,9 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
       meetings.push({ day: state.closedOn as number, type: 'three-party' });
     }
 
-    // The follow-up planned on closing, done (mostly) when its day has come.
+    // The follow-up planned on closing a course that started, done (mostly) when its day has come.
     let followUp: { due: string; done: number | null; result: string | null; note: string } | null = null;
-    if (state.status === 'closed') {
+    if (state.status === 'closed' && state.startedOn !== null) {
       const due = addMonths(iso(state.closedOn as number), followUpMonths);
       const dueDay = dayOf(due);
       const age = today - dueDay;

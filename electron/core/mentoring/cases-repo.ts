@@ -281,8 +281,8 @@ export function saveAgreement(db: Db, caseId: number, agreement: Agreement, acto
 /**
  * Moves a case along its lifecycle, refusing what the lifecycle does not allow and checking
  * what each step needs: a mentor who is active and has room to match, the start agreement to
- * become active, the outcome (and for an early end, the reason) to close. Closing plans a
- * follow-up `followUpMonths` after the closing date.
+ * become active, the outcome (and for an early end, the reason) to close. Closing a course that
+ * started plans a follow-up `followUpMonths` after the closing date.
  */
 export function transitionCase(db: Db, input: z.output<typeof CaseTransitionInput>, actor: string, followUpMonths: number): void {
   db.transaction(() => {
@@ -340,7 +340,8 @@ export function transitionCase(db: Db, input: z.output<typeof CaseTransitionInpu
         set.ended_reason = closing.endedReason;
         set.evaluation = closing.evaluation;
         endMentorPeriod('');
-        scheduleFollowUp(db, r.id, addMonths(date, followUpMonths));
+        // A follow-up asks how things went after a course; one that never started has none.
+        if (r.started_on !== null) scheduleFollowUp(db, r.id, addMonths(date, followUpMonths));
         break;
       }
       case 'referred':

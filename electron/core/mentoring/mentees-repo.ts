@@ -57,7 +57,7 @@ export function listMentees(db: Db): z.output<typeof MenteeRow>[] {
       `WITH newest AS (SELECT mentee_id, max(id) AS case_id FROM cases GROUP BY mentee_id)
        SELECT e.id, e.code, e.name, e.municipality, e.birth_year, e.industries, e.goals, e.updated_at, c.id AS case_id, c.status AS case_status
        FROM mentees e LEFT JOIN newest ON newest.mentee_id = e.id LEFT JOIN cases c ON c.id = newest.case_id
-       ORDER BY e.code`,
+       ORDER BY +e.code`, // "+": sorting beats 20,000 random reads through the code index
     )
     .all() as (Pick<MenteeRecord, 'id' | 'code' | 'name' | 'municipality' | 'birth_year' | 'industries' | 'goals' | 'updated_at'> & {
     case_id: number | null;

@@ -84,6 +84,9 @@ describe('this week', () => {
     // A closed course with its planned follow-up overdue, and one with a follow-up next week.
     const closedCase = await course('Closed', '2025-01-06', [{ to: 'intake', date: '2025-01-10' }]);
     await call(t.core, 'cases:transition', { id: closedCase.caseId, to: 'closed', date: '2025-05-20', closing: { outcome: 'moved' } });
+    // It never started, so closing planned no follow-up; the coordinator plans one by hand.
+    expect((await call(t.core, 'cases:get', { id: closedCase.caseId })).followUps).toEqual([]);
+    await call(t.core, 'followUps:save', { caseId: closedCase.caseId, dueOn: '2025-11-20' });
     const later = await call(t.core, 'followUps:save', { caseId: closedCase.caseId, dueOn: '2026-12-05' });
 
     const week = await call(t.core, 'week:overview', { today: TODAY });
