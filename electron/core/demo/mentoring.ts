@@ -229,6 +229,8 @@ interface DemoMentor {
   activeFrom: number;
   /** No mentor period may last beyond this day (ended or paused mentors). */
   stop: number;
+  /** Activated in the last days and not matched yet. */
+  fresh: boolean;
   periods: [number, number][];
   row: unknown[];
   trainings: [string, string][];
@@ -417,8 +419,17 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
       created = today - rng.int(300, 6 * 365);
       stop = Math.min(today - rng.int(5, 60), created + rng.int(240, 1500));
     }
+    // A few active mentors finished their training in the last weeks and were activated in the
+    // last days: nobody has matched them yet, so the matching screen has someone to suggest.
+    const fresh = status === 'active' && rng.chance(0.05);
+    if (fresh) created = today - rng.int(35, 80);
     created = workday(created);
-    const activeFrom = status === 'applicant' || status === 'trained' ? Number.POSITIVE_INFINITY : created + rng.int(20, 55);
+    const activeFrom =
+      status === 'applicant' || status === 'trained'
+        ? Number.POSITIVE_INFINITY
+        : fresh
+          ? today - rng.int(0, 10)
+          : created + rng.int(20, 55);
     const gender = weighted<Gender>(rng, [
       ['female', 60],
       ['male', 38],
@@ -515,6 +526,7 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
       created,
       activeFrom,
       stop,
+      fresh,
       periods: [],
       trainings,
       // The columns in saveMentor's order, then status and the timestamps.
@@ -875,7 +887,7 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
     request(workday(waiting + wait), plan);
   }
 
-  const matchable = mentors.filter((m) => Number.isFinite(m.activeFrom));
+  const matchable = mentors.filter((m) => Number.isFinite(m.activeFrom) && !m.fresh);
   const byPlace = new Map<string, DemoMentor[]>();
   for (const m of matchable) {
     const list = byPlace.get(m.municipality) ?? [];
