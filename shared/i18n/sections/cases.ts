@@ -48,7 +48,8 @@ const page = {
     resumeTitle: 'Resume the course',
     resumeBody: 'The course is active again with the same mentor.',
     closeTitle: 'Close the course',
-    closeBody: 'Record how the course ended. A follow-up contact is planned automatically a few months after the closing date.',
+    closeBody:
+      'Record how the course ended. If the course had started, a follow-up contact is planned automatically a few months after the closing date.',
     date: 'Date',
     dateHint: 'On or after {{date}}, when the course got its current status.',
     note: 'Note for the history (optional)',
@@ -124,7 +125,7 @@ const page = {
   },
   followUps: {
     title: 'Follow-ups',
-    empty: 'No follow-ups planned. When the course closes, one is planned automatically.',
+    empty: 'No follow-ups planned. When a course that has started closes, one is planned automatically.',
     plan: 'Plan a follow-up',
     planTitle: 'Plan a follow-up',
     record: 'Record result',
@@ -216,7 +217,8 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
       resumeTitle: 'Genoptag forløbet',
       resumeBody: 'Forløbet er i gang igen med samme mentor.',
       closeTitle: 'Afslut forløbet',
-      closeBody: 'Registrér, hvordan forløbet endte. En opfølgning planlægges automatisk nogle måneder efter afslutningen.',
+      closeBody:
+        'Registrér, hvordan forløbet endte. Hvis forløbet var gået i gang, planlægges en opfølgning automatisk nogle måneder efter afslutningen.',
       date: 'Dato',
       dateHint: 'Den {{date}} eller senere, hvor forløbet fik sin nuværende status.',
       note: 'Notat til historikken (valgfrit)',
@@ -292,7 +294,7 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
     },
     followUps: {
       title: 'Opfølgninger',
-      empty: 'Ingen opfølgninger planlagt. Når forløbet afsluttes, planlægges en automatisk.',
+      empty: 'Ingen opfølgninger planlagt. Når et forløb, der er gået i gang, afsluttes, planlægges en automatisk.',
       plan: 'Planlæg en opfølgning',
       planTitle: 'Planlæg en opfølgning',
       record: 'Registrér resultat',
@@ -381,7 +383,8 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
       resumeTitle: 'Gjenoppta forløpet',
       resumeBody: 'Forløpet er i gang igjen med samme mentor.',
       closeTitle: 'Avslutt forløpet',
-      closeBody: 'Registrer hvordan forløpet endte. En oppfølging planlegges automatisk noen måneder etter avslutningen.',
+      closeBody:
+        'Registrer hvordan forløpet endte. Hvis forløpet hadde startet, planlegges en oppfølging automatisk noen måneder etter avslutningen.',
       date: 'Dato',
       dateHint: '{{date}} eller senere, da forløpet fikk sin nåværende status.',
       note: 'Notat til historikken (valgfritt)',
@@ -457,7 +460,7 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
     },
     followUps: {
       title: 'Oppfølginger',
-      empty: 'Ingen oppfølginger planlagt. Når forløpet avsluttes, planlegges en automatisk.',
+      empty: 'Ingen oppfølginger planlagt. Når et forløp som har startet avsluttes, planlegges en automatisk.',
       plan: 'Planlegg en oppfølging',
       planTitle: 'Planlegg en oppfølging',
       record: 'Registrer resultat',
@@ -546,7 +549,8 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
       resumeTitle: 'Återuppta förloppet',
       resumeBody: 'Förloppet är i gång igen med samma mentor.',
       closeTitle: 'Avsluta förloppet',
-      closeBody: 'Registrera hur förloppet slutade. En uppföljning planeras automatiskt några månader efter avslutet.',
+      closeBody:
+        'Registrera hur förloppet slutade. Om förloppet hade kommit i gång planeras en uppföljning automatiskt några månader efter avslutet.',
       date: 'Datum',
       dateHint: 'Den {{date}} eller senare, då förloppet fick sin nuvarande status.',
       note: 'Anteckning till historiken (valfritt)',
@@ -622,7 +626,7 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
     },
     followUps: {
       title: 'Uppföljningar',
-      empty: 'Inga uppföljningar planerade. När förloppet avslutas planeras en automatiskt.',
+      empty: 'Inga uppföljningar planerade. När ett förlopp som har kommit i gång avslutas planeras en automatiskt.',
       plan: 'Planera en uppföljning',
       planTitle: 'Planera en uppföljning',
       record: 'Registrera resultat',
@@ -711,7 +715,8 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
       resumeTitle: 'Jatka jaksoa',
       resumeBody: 'Jakso jatkuu saman mentorin kanssa.',
       closeTitle: 'Päätä jakso',
-      closeBody: 'Kirjaa, miten jakso päättyi. Seurantayhteydenotto suunnitellaan automaattisesti muutaman kuukauden päähän päättymisestä.',
+      closeBody:
+        'Kirjaa, miten jakso päättyi. Jos jakso oli alkanut, seurantayhteydenotto suunnitellaan automaattisesti muutaman kuukauden päähän päättymisestä.',
       date: 'Päivämäärä',
       dateHint: '{{date}} tai myöhemmin, jolloin jakso siirtyi nykyiseen tilaansa.',
       note: 'Huomautus historiaan (valinnainen)',
@@ -787,7 +792,7 @@ const pageIn: Record<'da' | 'nb' | 'sv' | 'fi', Widen<typeof page>> = {
     },
     followUps: {
       title: 'Seurannat',
-      empty: 'Ei suunniteltuja seurantoja. Kun jakso päättyy, yksi suunnitellaan automaattisesti.',
+      empty: 'Ei suunniteltuja seurantoja. Kun alkanut jakso päättyy, seuranta suunnitellaan automaattisesti.',
       plan: 'Suunnittele seuranta',
       planTitle: 'Suunnittele seuranta',
       record: 'Kirjaa tulos',
