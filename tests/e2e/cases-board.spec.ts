@@ -293,3 +293,67 @@ test('list, board and matching in Danish and Finnish', async ({ page }) => {
     await shot(page, `matching-${lng}`);
   }
 });
+
+// The board and the list with the demo generator's size l (20,000 courses, most closed): make one
+// with `BINDELED_PASSPHRASE='kaffe blomst cykel vindue' npm run cli -- demo --dir DIR --size l` and
+// run with BINDELED_DEMO_DIR=DIR. Timings are printed for a human; the card limit is asserted.
+test('with 20,000 courses the board and the list stay quick', async ({ page }) => {
+  const demo = process.env.BINDELED_DEMO_DIR;
+  const reason = 'needs a size-l demo register: set BINDELED_DEMO_DIR (see the comment above this test)';
+  if (!demo) console.log(`Skipped "with 20,000 courses the board and the list stay quick": ${reason}`);
+  test.skip(!demo, reason);
+  await resetHarness(page);
+  await page.request.post('/__harness/next-folder', { data: { dir: demo } });
+  await page.goto('/');
+  await page.getByTestId('open-register').click();
+  await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('lock-button')).toBeVisible({ timeout: 60_000 });
+
+  const timed = async (what: string, action: () => Promise<void>) => {
+    const start = Date.now();
+    await action();
+    process.stdout.write(`  ${what}: ${Date.now() - start} ms\n`);
+  };
+  const counts: Record<string, number> = {};
+  await timed('board shown', async () => {
+    await page.getByTestId('board-nav').click();
+    await expect(page.locator('[data-column="waiting"] [data-card]').first()).toBeVisible({ timeout: 60_000 });
+  });
+  for (const status of ['referred', 'intake', 'waiting', 'matched', 'active', 'paused']) {
+    counts[status] = Number((await page.getByTestId(`board-count-${status}`).textContent())?.replace(/\D/g, ''));
+    // Never more than 200 cards drawn per column until "show all".
+    expect(await page.locator(`[data-column="${status}"] [data-card]`).count()).toBe(Math.min(200, counts[status] ?? 0));
+  }
+  process.stdout.write(`  open courses by status: ${JSON.stringify(counts)}\n`);
+  await shot(page, 'board-20k-en');
+  const biggest = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] as [string, number];
+  if (biggest[1] > 200) {
+    await timed(`show all ${biggest[1]} in ${biggest[0]}`, async () => {
+      await page.getByTestId(`board-show-all-${biggest[0]}`).click();
+      await expect(page.locator(`[data-column="${biggest[0]}"] [data-card]`)).toHaveCount(biggest[1]);
+    });
+  }
+  await timed('board filter', async () => {
+    await page.getByTestId('board-filter').fill('MT-');
+    await page.getByTestId('board-filter').fill('zzzz');
+    await expect(page.getByTestId('board-count-active')).toHaveText('0');
+  });
+  await timed('recently closed shown', async () => {
+    await page.getByTestId('board-filter').fill('');
+    await page.getByTestId('board-closed-toggle').click();
+    await expect(page.getByTestId('board-column-closed')).toBeVisible();
+    await expect(page.getByTestId('board-count-closed')).not.toHaveText('0');
+  });
+  await shot(page, 'board-20k-closed-en');
+  await timed('list with closed courses shown', async () => {
+    await page.getByTestId('cases-nav').click();
+    await page.getByTestId('include-closed').check();
+    await expect(page.getByTestId('status-chip-all')).toContainText(/20[ ,.]?000/, { timeout: 60_000 });
+  });
+  await timed('list chip "closed"', async () => {
+    await page.getByTestId('status-chip-closed').click();
+    await expect(page.getByRole('grid').getByRole('gridcell', { name: 'Closed' }).first()).toBeVisible();
+  });
+  await shot(page, 'list-20k-en');
+});

@@ -52,11 +52,14 @@ describe('days and attention', () => {
     expect(attentionOf(row('intake', { statusSince: '2025-01-01' }), TODAY, 30)).toBeNull();
   });
 
-  it('marks an active course with no meeting for quietDays, counting from the start when there is none', () => {
-    expect(attentionOf(row('active', { lastMeeting: '2026-03-10' }), TODAY, 21)).toBe('quiet');
-    expect(attentionOf(row('active', { lastMeeting: '2026-03-11' }), TODAY, 21)).toBeNull();
+  it('marks an active course with no meeting for quietDays, counting from the start or a resume when that is later', () => {
+    expect(attentionOf(row('active', { statusSince: '2026-01-01', lastMeeting: '2026-03-10' }), TODAY, 21)).toBe('quiet');
+    expect(attentionOf(row('active', { statusSince: '2026-01-01', lastMeeting: '2026-03-11' }), TODAY, 21)).toBeNull();
     expect(attentionOf(row('active', { statusSince: '2026-02-01', lastMeeting: null }), TODAY, 30)).toBe('quiet');
     expect(attentionOf(row('active', { statusSince: '2026-03-20', lastMeeting: null }), TODAY, 30)).toBeNull();
+    // Resumed after a pause: counts from the resume, not from an older meeting.
+    expect(attentionOf(row('active', { statusSince: '2026-03-20', lastMeeting: '2026-01-05' }), TODAY, 30)).toBeNull();
+    expect(attentionOf(row('active', { statusSince: '2026-02-20', lastMeeting: '2026-01-05' }), TODAY, 30)).toBe('quiet');
     // A meeting planned ahead: not quiet.
     expect(attentionOf(row('active', { statusSince: '2025-01-01', lastMeeting: '2026-04-10' }), TODAY, 30)).toBeNull();
     // Paused courses are quiet on purpose.

@@ -5,6 +5,7 @@ import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useNavigation } from '../partners/navigation';
+import { cachedTranslate } from './list/BoardCard';
 import { BoardColumn } from './list/BoardColumn';
 import { menuKeyCard, moveFocus } from './list/board-keys';
 import {
@@ -36,8 +37,11 @@ const useStyles = makeStyles({
 
 /** The open courses by status, one column each, with cards that can be moved along the lifecycle. */
 export function BoardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
+  const language = i18n.language;
+  // A fresh cache when the language changes (t itself may stay the same function).
+  const tr = useMemo(() => cachedTranslate((key, options) => t(key, options)), [t, language]); // eslint-disable-line react-hooks/exhaustive-deps
   const { go } = useNavigation();
   const [rows, setRows] = useState<CaseRowValue[] | null>(null);
   const [closed, setClosed] = useState<CaseRowValue[] | null>(null);
@@ -48,7 +52,7 @@ export function BoardPage() {
   const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState('');
   const [menu, setMenu] = useState<{ card: BoardCard; target: HTMLElement } | null>(null);
-  const restoreFocus = useRef<number | null>(null);
+  const restoreFocus = useRef<{ id: number; to: string } | null>(null);
 
   const reload = useCallback(
     () =>
@@ -101,7 +105,7 @@ export function BoardPage() {
     setError(null);
     try {
       await call('cases:transition', { id: card.row.id, to: option.to });
-      restoreFocus.current = card.row.id;
+      restoreFocus.current = { id: card.row.id, to: option.to };
       setNotice(t('cases.board.moved', { code: card.row.menteeCode, status: t(`mentoring.caseStatus.${option.to}`) }));
       await reload();
     } catch (e) {
@@ -109,12 +113,21 @@ export function BoardPage() {
     }
   }
 
-  // After a move the card sits in another column: keep the keyboard user on it.
+  // After a move the card sits in another column: keep the keyboard user on it. The column draws
+  // its cards in a deferred render, so the card may take a few frames to arrive there.
   useEffect(() => {
-    const id = restoreFocus.current;
-    if (id === null) return;
+    const target = restoreFocus.current;
+    if (target === null) return;
     restoreFocus.current = null;
-    document.querySelector<HTMLElement>(`[data-card="${id}"] [data-card-open]`)?.focus();
+    let frames = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      const el = document.querySelector<HTMLElement>(`[data-column="${target.to}"] [data-card="${target.id}"] [data-card-open]`);
+      if (el) el.focus();
+      else if (++frames < 120) handle = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(handle);
   }, [rows]);
 
   function onKeyDown(e: React.KeyboardEvent<HTMLDivElement>) {
@@ -164,6 +177,7 @@ export function BoardPage() {
             title={t(`mentoring.caseStatus.${s}`)}
             cards={columns[s]}
             quietDays={quietDays}
+            tr={tr}
             onOpen={open}
             onMenu={openMenu}
           />
@@ -174,6 +188,7 @@ export function BoardPage() {
             title={t('cases.board.closedRecently')}
             cards={closedCards}
             quietDays={quietDays}
+            tr={tr}
             onOpen={open}
             onMenu={null}
           />

@@ -1,7 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CalendarRegular, ClockRegular, MoreHorizontalRegular, PersonRegular, WarningFilled } from '@fluentui/react-icons';
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BoardCard as Card } from './board-model';
 
 const useStyles = makeStyles({
@@ -14,6 +13,9 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow2,
     listStyle: 'none',
+    // A column can hold thousands of cards after "show all": the ones out of view are not laid out.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 88px',
   },
   attention: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   open: {
@@ -88,6 +90,23 @@ const useStyles = makeStyles({
   },
 });
 
+/** i18next's t, or a cached stand-in for it: a board draws the same few texts on hundreds of cards. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Remembers each translated text (key and options) until the language changes. */
+export function cachedTranslate(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return (key, options) => {
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = t(key, options);
+      cache.set(id, text);
+    }
+    return text;
+  };
+}
+
 /**
  * A course on the board: mentee code, mentor, days in the status, last meeting, and a mark when
  * it needs attention. Plain buttons, not Fluent cards: a column can hold hundreds of these.
@@ -95,12 +114,13 @@ const useStyles = makeStyles({
 export const BoardCard = memo(function BoardCard(props: {
   card: Card;
   quietDays: number;
+  t: Translate;
   formatDate: (iso: string) => string;
   onOpen: (id: number) => void;
   onMenu: ((card: Card, target: HTMLElement) => void) | null;
 }) {
-  const { t } = useTranslation();
   const styles = useStyles();
+  const { t } = props;
   const { row, days, attention } = props.card;
   const flag =
     attention === 'long-wait'

@@ -1,9 +1,11 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
-import { BoardCard } from './BoardCard';
+import { BoardCard, type Translate } from './BoardCard';
 import { CARD_LIMIT, type BoardCard as Card } from './board-model';
+
+const FIRST_PAINT = 24;
 
 const useStyles = makeStyles({
   column: {
@@ -63,6 +65,8 @@ export function BoardColumn(props: {
   title: string;
   cards: Card[];
   quietDays: number;
+  /** The board's cached translate function, handed to every card. */
+  tr: Translate;
   onOpen: (id: number) => void;
   onMenu: ((card: Card, target: HTMLElement) => void) | null;
   headerExtra?: ReactNode;
@@ -78,7 +82,10 @@ export function BoardColumn(props: {
     const date = new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short' });
     return (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T12:00:00`));
   }, [language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const shown = all ? props.cards : props.cards.slice(0, CARD_LIMIT);
+  const shown = useMemo(() => (all ? props.cards : props.cards.slice(0, CARD_LIMIT)), [all, props.cards]);
+  // The first cards paint at once; the rest follow in an interruptible background render, so
+  // the board appears quickly and typing in the filter stays smooth with thousands of courses.
+  const visible = useDeferredValue(shown, shown.slice(0, FIRST_PAINT));
   return (
     <section className={styles.column} aria-labelledby={titleId} data-testid={`board-column-${props.status}`} data-column={props.status}>
       <div className={styles.head}>
@@ -98,11 +105,12 @@ export function BoardColumn(props: {
         <span className={styles.empty}>{t('cases.board.emptyColumn')}</span>
       ) : (
         <ul className={styles.list} aria-labelledby={titleId}>
-          {shown.map((card) => (
+          {visible.map((card) => (
             <BoardCard
               key={card.row.id}
               card={card}
               quietDays={props.quietDays}
+              t={props.tr}
               formatDate={formatDate}
               onOpen={props.onOpen}
               onMenu={props.onMenu}

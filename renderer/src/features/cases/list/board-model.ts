@@ -40,9 +40,12 @@ export type Attention = 'long-wait' | 'quiet' | null;
 export function attentionOf(row: CaseRowValue, today: string, quietDays: number): Attention {
   if (row.status === 'waiting' && daysSince(row.statusSince, today) > LONG_WAIT_DAYS) return 'long-wait';
   if (row.status === 'active') {
-    // Without any meeting the quiet time counts from the day the course became active.
-    const last = row.lastMeeting ?? row.statusSince;
-    if (last <= today && daysSince(last, today) >= quietDays) return 'quiet';
+    // As in "this week": quiet counts from the last meeting, or from the day the course became
+    // active (started or resumed) when that is later. The row's last meeting may be a planned
+    // one; a course with a meeting ahead is not marked.
+    if (row.lastMeeting !== null && row.lastMeeting > today) return null;
+    const last = row.lastMeeting !== null && row.lastMeeting > row.statusSince ? row.lastMeeting : row.statusSince;
+    if (daysSince(last, today) >= quietDays) return 'quiet';
   }
   return null;
 }

@@ -1,12 +1,12 @@
 import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES } from '../../../../../shared/contract/mentoring-schemas';
+import { CASE_STATUSES, OUTCOMES } from '../../../../../shared/contract/mentoring-schemas';
 import { currentLocale } from '../../../i18n';
 import { dateCell, isoDateFilterParams } from '../../partners/grid-setup';
 import { daysSince, localToday, type CaseRowValue } from './board-model';
 
-const STATUS_ORDER: readonly string[] = CASE_STATUSES;
+const STATUS_ORDER: Record<string, number> = Object.fromEntries(CASE_STATUSES.map((s, i) => [s, i]));
 const number = { filter: 'agNumberColumnFilter', cellClass: 'ag-right-aligned-cell', maxWidth: 150 } as const;
 
 /**
@@ -19,6 +19,9 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
     () => {
       const date = dateCell(currentLocale());
       const today = localToday();
+      // Looked up once per language: i18next's t() per cell is what made 6,000 rows slow.
+      const statusLabel = Object.fromEntries(CASE_STATUSES.map((s) => [s, t(`mentoring.caseStatus.${s}`)]));
+      const outcomeLabel = Object.fromEntries(OUTCOMES.map((o) => [o, t(`mentoring.outcome.${o}`)]));
       const columns: ColDef<CaseRowValue>[] = [
         { colId: 'code', field: 'menteeCode', headerName: t('cases.list.code'), minWidth: 110, maxWidth: 140 },
         { colId: 'name', field: 'menteeName', headerName: t('cases.list.name'), minWidth: 160 },
@@ -26,9 +29,9 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           colId: 'status',
           headerName: t('cases.list.status'),
           minWidth: 170,
-          valueGetter: (p) => (p.data ? t(`mentoring.caseStatus.${p.data.status}`) : ''),
+          valueGetter: (p) => (p.data ? statusLabel[p.data.status] : ''),
           // Sorted in lifecycle order (referred first), not alphabetically by the translated name.
-          comparator: (_a, _b, x, y) => STATUS_ORDER.indexOf(x.data?.status ?? 'closed') - STATUS_ORDER.indexOf(y.data?.status ?? 'closed'),
+          comparator: (_a, _b, x, y) => (STATUS_ORDER[x.data?.status ?? 'closed'] ?? 0) - (STATUS_ORDER[y.data?.status ?? 'closed'] ?? 0),
           sort: 'asc',
         },
         { colId: 'mentor', field: 'mentorName', headerName: t('cases.list.mentor'), minWidth: 140 },
@@ -63,7 +66,7 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
         {
           colId: 'outcome',
           headerName: t('cases.list.outcome'),
-          valueGetter: (p) => (p.data?.outcome ? t(`mentoring.outcome.${p.data.outcome}`) : ''),
+          valueGetter: (p) => (p.data?.outcome ? outcomeLabel[p.data.outcome] : ''),
           minWidth: 120,
         },
         { colId: 'municipality', field: 'municipality', headerName: t('cases.list.municipality'), minWidth: 120 },
