@@ -33,6 +33,9 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prev_hash'>): s
 
 /** Appends one audit row, chained to the last one. Call inside the transaction of the change it records. */
 export function appendAudit(db: Db, input: AuditInput): void {
+  // Alone (an unlock, a lock), the read of the last row and the insert still need one write
+  // transaction, or two processes opening the register at once would both take the same seq.
+  if (!db.inTransaction) return db.transaction(() => appendAudit(db, input)).immediate();
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const row = {
     seq: (last?.seq ?? 0) + 1,
