@@ -79,8 +79,11 @@ export function BoardColumn(props: {
   const number = useMemo(() => new Intl.NumberFormat(currentLocale()), [language]); // eslint-disable-line react-hooks/exhaustive-deps
   // One formatter per language, and a stable function, so the memoised cards do not redraw.
   const formatDate = useMemo(() => {
+    // Day and month; the year too when it is not this year's.
     const date = new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short' });
-    return (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T12:00:00`));
+    const withYear = new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
+    const year = String(new Date().getFullYear());
+    return (iso: string) => (iso.startsWith(year) ? date : withYear).format(new Date(`${iso.slice(0, 10)}T12:00:00`));
   }, [language]); // eslint-disable-line react-hooks/exhaustive-deps
   const shown = useMemo(() => (all ? props.cards : props.cards.slice(0, CARD_LIMIT)), [all, props.cards]);
   // The first cards paint at once; the rest follow in an interruptible background render, so

@@ -1,6 +1,7 @@
 import { makeStyles, tokens, ToggleButton } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../../../shared/contract/mentoring-schemas';
+import { currentLocale } from '../../../i18n';
 
 const useStyles = makeStyles({
   chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -17,6 +18,7 @@ export function StatusChips(props: {
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const number = new Intl.NumberFormat(currentLocale());
   const chip = (status: CaseStatus | null, label: string, count: number) => (
     <ToggleButton
       key={status ?? 'all'}
@@ -27,7 +29,7 @@ export function StatusChips(props: {
       data-testid={`status-chip-${status ?? 'all'}`}
     >
       {label}
-      <span className={styles.count}>{count}</span>
+      <span className={styles.count}>{number.format(count)}</span>
     </ToggleButton>
   );
   return (
