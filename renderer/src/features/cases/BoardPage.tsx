@@ -110,6 +110,8 @@ export function BoardPage() {
       await reload();
     } catch (e) {
       setError(asAppError(e));
+      // The course may have changed elsewhere (e.g. on its page): show where it is now.
+      void reload();
     }
   }
 
