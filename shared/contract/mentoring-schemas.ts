@@ -251,7 +251,9 @@ export const CaseRow = z.object({
   referredOn: z.string(),
   /** Since when the case has been in its current status. */
   statusSince: z.string(),
+  /** The last meeting held (on or before today); planned ones do not count. */
   lastMeeting: z.string().nullable(),
+  /** Meetings held so far. */
   meetings: z.number().int(),
   outcome: z.enum(OUTCOMES).nullable(),
   municipality: z.string(),

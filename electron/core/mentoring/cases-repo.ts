@@ -45,20 +45,24 @@ export function readCase(db: Db, id: number): CaseRecord {
   return r;
 }
 
-/** Every case for the list and the board, with the mentee's code and the last meeting. */
-export function listCases(db: Db, includeClosed: boolean): z.output<typeof CaseRow>[] {
+/**
+ * Every case for the list and the board, with the mentee's code and the meetings held so far
+ * (planned meetings after `today` are not counted, as in "this week").
+ */
+export function listCases(db: Db, includeClosed: boolean, today = localToday()): z.output<typeof CaseRow>[] {
   const rows = db
     .prepare(
       // Per-case lookups in the (case_id, date) index rather than aggregating all meetings: the
       // open courses are a third of the register and their meetings a small part of 300,000.
       `SELECT c.id, c.status, c.mentee_id, e.code, e.name AS mentee_name, e.municipality, c.mentor_id, m.name AS mentor_name,
               c.coordinator, coalesce(rc.name, ro.name) AS referrer, c.referred_on, c.status_since, c.outcome,
-              (SELECT max(date) FROM meetings WHERE case_id = c.id) AS last, (SELECT count(*) FROM meetings WHERE case_id = c.id) AS n
+              (SELECT max(date) FROM meetings WHERE case_id = c.id AND date <= @today) AS last,
+              (SELECT count(*) FROM meetings WHERE case_id = c.id AND date <= @today) AS n
        FROM cases c JOIN mentees e ON e.id = c.mentee_id LEFT JOIN mentors m ON m.id = c.mentor_id
        LEFT JOIN organisations ro ON ro.id = c.referral_organisation_id LEFT JOIN contacts rc ON rc.id = c.referral_contact_id
-       WHERE (? OR c.status <> 'closed') ORDER BY c.id`,
+       WHERE (@all OR c.status <> 'closed') ORDER BY c.id`,
     )
-    .all(includeClosed ? 1 : 0) as {
+    .all({ all: includeClosed ? 1 : 0, today }) as {
     id: number;
     status: CaseStatus;
     mentee_id: number;

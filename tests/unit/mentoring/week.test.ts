@@ -161,3 +161,24 @@ describe('quiet after a pause', () => {
     expect((await call(t.core, 'week:overview', { today: '2026-04-01' })).waiting.some((x) => x.caseId === w.caseId)).toBe(false);
   });
 });
+
+describe('the course list', () => {
+  it('counts meetings held so far, not planned ones', async () => {
+    const mentorId = await activeMentor();
+    const c = await course(
+      'Planned ahead',
+      '2026-05-01',
+      [
+        { to: 'intake', date: '2026-05-02' },
+        { to: 'waiting', date: '2026-05-02' },
+        { to: 'matched', date: '2026-05-10' },
+        { to: 'active', date: '2026-05-15' },
+      ],
+      mentorId,
+    );
+    await call(t.core, 'meetings:save', { caseId: c.caseId, date: '2026-06-01' });
+    await call(t.core, 'meetings:save', { caseId: c.caseId, date: '2099-01-01' });
+    const row = (await call(t.core, 'cases:list', {})).find((r) => r.id === c.caseId);
+    expect(row).toMatchObject({ lastMeeting: '2026-06-01', meetings: 1 });
+  });
+});
