@@ -248,6 +248,8 @@ test('a course from referral to closing: intake, match, start agreement, meeting
   await expect(page.getByTestId('meetings-section')).toContainText('met the manager');
   await expect(page.getByTestId('meetings-section')).toContainText('90 min');
   await expect(page.getByTestId('timeline')).toContainText('Meeting: Mentor and mentee');
+  // The edit dialog animates out; until it has gone the page behind it is aria-hidden.
+  await expect(page.getByTestId('meeting-dialog')).toHaveCount(0);
   await expectAccessible(page, 'case page (active with meetings)');
   await shot(page, 'case-active-en');
 
