@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Contact } from '../../../../shared/contract/partners-schemas';
 import { call } from '../../api';
-import { emailLooksWrong, phoneLooksWrong, themeOptions, type Theme } from '../partners/labels';
+import { themeOptions, type Theme } from '../partners/labels';
 import { DuplicateWarning } from './DuplicateWarning';
 import { MembershipsEditor, type MembershipDraft } from './MembershipsEditor';
 import { useFormStyles } from '../partners/form-styles';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
 import { useRecordForm } from '../partners/useRecordForm';
 
@@ -71,22 +72,16 @@ export function ContactForm(props: { initial?: ContactValue; onSaved: (c: Contac
       <Field label={t('contacts.role')}>
         <Input value={draft.role} onChange={(_e, d) => set('role', d.value)} />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('contacts.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} data-testid="contact-email-input" />
-        </Field>
-        <Field
-          label={t('contacts.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} data-testid="contact-phone-input" />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('contacts.email')}
+        phoneLabel={t('contacts.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+        emailTestId="contact-email-input"
+        phoneTestId="contact-phone-input"
+      />
       <DuplicateWarning
         name={draft.name}
         email={draft.email}

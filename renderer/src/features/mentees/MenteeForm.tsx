@@ -29,9 +29,9 @@ import { AvailabilityGrid } from '../mentors/AvailabilityGrid';
 import { IndustriesPicker } from '../mentors/IndustriesPicker';
 import { LanguagesEditor } from '../mentors/LanguagesEditor';
 import { useFormStyles } from '../partners/form-styles';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
 import { useRecordForm } from '../partners/useRecordForm';
-import { emailLooksWrong, phoneLooksWrong } from '../partners/labels';
 
 type MenteeValue = z.output<typeof Mentee>;
 type Enum<T extends readonly string[]> = T[number];
@@ -126,22 +126,14 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
       >
         <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} autoFocus data-testid="mentee-name-input" />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('mentors.field.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} />
-        </Field>
-        <Field
-          label={t('mentors.field.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('mentors.field.email')}
+        phoneLabel={t('mentors.field.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+      />
       <div className={styles.row}>
         <Field
           label={t('mentors.mentees.birthYear')}

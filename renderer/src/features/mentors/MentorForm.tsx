@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { GENDERS, RECRUITMENT_SOURCES, type Mentor } from '../../../../shared/contract/mentoring-schemas';
 import { call } from '../../api';
 import { useFormStyles } from '../partners/form-styles';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
 import { useRecordForm } from '../partners/useRecordForm';
-import { emailLooksWrong, phoneLooksWrong } from '../partners/labels';
 import { TagInput } from '../partners/TagInput';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { IndustriesPicker } from './IndustriesPicker';
@@ -71,22 +71,14 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
       >
         <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} autoFocus data-testid="mentor-name-input" />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('mentors.field.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} />
-        </Field>
-        <Field
-          label={t('mentors.field.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('mentors.field.email')}
+        phoneLabel={t('mentors.field.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+      />
       <div className={styles.row}>
         <Field label={t('mentors.field.municipality')}>
           <Input value={draft.municipality} onChange={(_e, d) => set('municipality', d.value)} data-testid="mentor-municipality" />

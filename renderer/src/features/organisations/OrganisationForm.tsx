@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Offer, Organisation } from '../../../../shared/contract/partners-schemas';
 import { call } from '../../api';
-import { countryOptions, emailLooksWrong, phoneLooksWrong, sectorOptions, type Country, type Sector } from '../partners/labels';
+import { countryOptions, sectorOptions, type Country, type Sector } from '../partners/labels';
 import { TagInput } from '../partners/TagInput';
 import { OffersEditor } from './OffersEditor';
 import { useFormStyles } from '../partners/form-styles';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
 import { useRecordForm } from '../partners/useRecordForm';
 
@@ -87,22 +88,14 @@ export function OrganisationForm(props: { initial?: Org; onSaved: (o: Org) => vo
       <Field label={t('organisations.address')}>
         <Input value={draft.address} onChange={(_e, d) => set('address', d.value)} />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('organisations.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} />
-        </Field>
-        <Field
-          label={t('organisations.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('organisations.email')}
+        phoneLabel={t('organisations.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+      />
       <Field label={t('organisations.howWeWork')} hint={t('organisations.howWeWorkHint')}>
         <Textarea value={draft.howWeWork} onChange={(_e, d) => set('howWeWork', d.value)} rows={4} resize="vertical" />
       </Field>
