@@ -1,17 +1,16 @@
-import { Button, Checkbox, Field, Input, makeStyles, Subtitle1, Textarea, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { Checkbox, Field, Input, makeStyles, Subtitle1, Textarea, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Contact } from '../../../../shared/contract/partners-schemas';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
-import { ErrorBar } from '../../components/ErrorBar';
-import { differs, emailLooksWrong, phoneLooksWrong, themeOptions, type Theme } from '../partners/labels';
-import { useDirtyGuard } from '../partners/navigation';
-import { useFormKeys } from '../partners/useFormKeys';
+import { call } from '../../api';
+import { themeOptions, type Theme } from '../partners/labels';
 import { DuplicateWarning } from './DuplicateWarning';
 import { MembershipsEditor, type MembershipDraft } from './MembershipsEditor';
 import { useFormStyles } from '../partners/form-styles';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
+import { FormFooter } from '../partners/FormFooter';
+import { useRecordForm } from '../partners/useRecordForm';
 
 type ContactValue = z.output<typeof Contact>;
 
@@ -45,49 +44,27 @@ export function ContactForm(props: { initial?: ContactValue; onSaved: (c: Contac
   const { t } = useTranslation();
   const styles = { ...useFormStyles(), ...useStyles() };
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
-  const [draft, setDraft] = useState(start);
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const ref = useRef<HTMLFormElement>(null);
-  const saved = useDirtyGuard(differs(draft, start));
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const id = props.initial?.id;
+  const { draft, set, tried, error, formProps } = useRecordForm({
+    start,
+    valid: (d) => d.name.trim() !== '' && !d.memberships.some((m) => m.organisationId === null),
+    save: (d) =>
+      call('contacts:save', {
+        ...d,
+        ...(id === undefined ? {} : { id }),
+        memberships: d.memberships.map((m) => ({ organisationId: m.organisationId as number, role: m.role, from: m.from, to: m.to })),
+      }),
+    onSaved: props.onSaved,
+    onCancel: props.onCancel,
+  });
   const organisationIds = useMemo(
     () => draft.memberships.map((m) => m.organisationId).filter((id): id is number => id !== null),
     [draft.memberships],
   );
 
-  const { onSaved } = props;
-  async function save() {
-    setTried(true);
-    if (draft.name.trim() === '' || draft.memberships.some((m) => m.organisationId === null)) return;
-    try {
-      const id = props.initial?.id;
-      const value = await call('contacts:save', {
-        ...draft,
-        ...(id === undefined ? {} : { id }),
-        memberships: draft.memberships.map((m) => ({ organisationId: m.organisationId as number, role: m.role, from: m.from, to: m.to })),
-      });
-      setError(null);
-      saved();
-      onSaved(value);
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
-  useFormKeys(ref, () => void save(), props.onCancel);
-
   const title = props.initial ? t('contacts.edit') : t('contacts.new');
   return (
-    <form
-      ref={ref}
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      data-testid="contact-form"
-      aria-label={title}
-    >
+    <form {...formProps} className={styles.form} data-testid="contact-form" aria-label={title}>
       <Subtitle1 as="h2">{title}</Subtitle1>
       <Field label={t('contacts.name')} required validationMessage={tried && !draft.name.trim() ? t('partners.nameRequired') : undefined}>
         <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} autoFocus data-testid="contact-name-input" />
@@ -95,22 +72,16 @@ export function ContactForm(props: { initial?: ContactValue; onSaved: (c: Contac
       <Field label={t('contacts.role')}>
         <Input value={draft.role} onChange={(_e, d) => set('role', d.value)} />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('contacts.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} data-testid="contact-email-input" />
-        </Field>
-        <Field
-          label={t('contacts.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} data-testid="contact-phone-input" />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('contacts.email')}
+        phoneLabel={t('contacts.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+        emailTestId="contact-email-input"
+        phoneTestId="contact-phone-input"
+      />
       <DuplicateWarning
         name={draft.name}
         email={draft.email}
@@ -136,15 +107,7 @@ export function ContactForm(props: { initial?: ContactValue; onSaved: (c: Contac
       <Field label={t('contacts.notes')}>
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
       </Field>
-      <ErrorBar error={error} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" data-testid="form-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={props.onCancel} data-testid="form-cancel">
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { formatDate } from '../../i18n';
 import { InteractionList } from '../interactions/InteractionList';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
-import { DetailHeader } from '../partners/DetailHeader';
+import { DetailHeader, partnerActions } from '../partners/DetailHeader';
 import { useNavigation } from '../partners/navigation';
 import { Facts, Section } from '../partners/Section';
 import { ContactForm } from './ContactForm';
@@ -75,8 +75,6 @@ export function ContactView(props: { id: number; onChanged: (deleted: boolean) =
   return (
     <div data-testid="contact-view">
       <DetailHeader
-        kind="contacts"
-        id={contact.id}
         name={contact.name}
         subtitle={[contact.role, current.map((m) => m.organisationName).join(', ')].filter(Boolean).join(' · ')}
         archived={contact.archived}
@@ -90,7 +88,7 @@ export function ContactView(props: { id: number; onChanged: (deleted: boolean) =
           />
         }
         onEdit={() => setEditing(true)}
-        onChanged={(deleted) => (deleted ? props.onChanged(true) : changed())}
+        {...partnerActions('contacts', contact.id, (deleted) => (deleted ? props.onChanged(true) : changed()))}
         onClose={props.onClose}
       />
       <Section title={t('contacts.details')}>

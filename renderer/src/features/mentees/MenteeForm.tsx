@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -13,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ShieldLockRegular } from '@fluentui/react-icons';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
@@ -25,16 +24,14 @@ import {
   RECOGNITION_STATUSES,
   type Mentee,
 } from '../../../../shared/contract/mentoring-schemas';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
-import { ErrorBar } from '../../components/ErrorBar';
+import { call } from '../../api';
 import { AvailabilityGrid } from '../mentors/AvailabilityGrid';
 import { IndustriesPicker } from '../mentors/IndustriesPicker';
 import { LanguagesEditor } from '../mentors/LanguagesEditor';
 import { useFormStyles } from '../partners/form-styles';
-import { differs, emailLooksWrong, phoneLooksWrong } from '../partners/labels';
-import { useDirtyGuard } from '../partners/navigation';
-import { useFormKeys } from '../partners/useFormKeys';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
+import { FormFooter } from '../partners/FormFooter';
+import { useRecordForm } from '../partners/useRecordForm';
 
 type MenteeValue = z.output<typeof Mentee>;
 type Enum<T extends readonly string[]> = T[number];
@@ -82,37 +79,32 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
   const { t } = useTranslation();
   const styles = { ...useFormStyles(), ...useStyles() };
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
-  const [draft, setDraft] = useState(start);
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const ref = useRef<HTMLFormElement>(null);
-  const saved = useDirtyGuard(differs(draft, start));
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const thisYear = new Date().getFullYear();
-  const birthYear = wholeNumber(draft.birthYear, 1900, thisYear);
-  const experienceYears = wholeNumber(draft.experienceYears, 0, 70);
-
-  const { onSaved } = props;
-  async function save() {
-    setTried(true);
-    if (draft.name.trim() === '' || birthYear === undefined || experienceYears === undefined) return;
-    try {
-      const id = props.initial?.id;
-      const value = await call('mentees:save', {
-        ...draft,
+  const numbers = (d: typeof start) => ({
+    birthYear: wholeNumber(d.birthYear, 1900, thisYear),
+    experienceYears: wholeNumber(d.experienceYears, 0, 70),
+  });
+  const id = props.initial?.id;
+  const { draft, set, tried, error, formProps } = useRecordForm({
+    start,
+    valid: (d) => {
+      const n = numbers(d);
+      return d.name.trim() !== '' && n.birthYear !== undefined && n.experienceYears !== undefined;
+    },
+    save: (d) => {
+      const n = numbers(d);
+      return call('mentees:save', {
+        ...d,
         ...(id === undefined ? {} : { id }),
-        birthYear,
-        experienceYears,
-        educationLevel: draft.educationLevel || null,
+        birthYear: n.birthYear ?? null,
+        experienceYears: n.experienceYears ?? null,
+        educationLevel: d.educationLevel || null,
       });
-      setError(null);
-      saved();
-      onSaved(value);
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
-  useFormKeys(ref, () => void save(), props.onCancel);
+    },
+    onSaved: props.onSaved,
+    onCancel: props.onCancel,
+  });
+  const { birthYear, experienceYears } = numbers(draft);
 
   const title = props.initial ? t('mentors.mentees.edit') : t('mentors.mentees.new');
   const options = <T extends string>(values: readonly T[], prefix: string) =>
@@ -122,16 +114,7 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
       </option>
     ));
   return (
-    <form
-      ref={ref}
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      data-testid="mentee-form"
-      aria-label={title}
-    >
+    <form {...formProps} className={styles.form} data-testid="mentee-form" aria-label={title}>
       <Subtitle1 as="h2">{title}</Subtitle1>
       <MessageBar intent="info" icon={<ShieldLockRegular />} data-testid="privacy-hint">
         <MessageBarBody>{t('mentors.mentees.privacyHint')}</MessageBarBody>
@@ -143,22 +126,14 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
       >
         <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} autoFocus data-testid="mentee-name-input" />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('mentors.field.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} />
-        </Field>
-        <Field
-          label={t('mentors.field.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('mentors.field.email')}
+        phoneLabel={t('mentors.field.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+      />
       <div className={styles.row}>
         <Field
           label={t('mentors.mentees.birthYear')}
@@ -271,15 +246,7 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
       <Field label={t('mentors.field.notes')} hint={t('mentors.mentees.notesHint')}>
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
       </Field>
-      <ErrorBar error={error} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" data-testid="form-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={props.onCancel} data-testid="form-cancel">
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

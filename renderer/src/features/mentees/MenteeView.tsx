@@ -10,7 +10,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { availabilityText } from '../mentors/AvailabilityGrid';
 import { dateText, STATUS_COLOURS } from '../mentors/format';
 import { languageName } from '../mentors/language-names';
-import { RecordHeader } from '../mentors/RecordHeader';
+import { DetailHeader } from '../partners/DetailHeader';
 import { useNavigation } from '../partners/navigation';
 import { Facts, Section } from '../partners/Section';
 import { MenteeForm } from './MenteeForm';
@@ -68,7 +68,7 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
   const referLabel = mentee.cases.length === 0 ? t('mentors.mentees.refer') : t('mentors.mentees.startNew');
   return (
     <div data-testid="mentee-view">
-      <RecordHeader
+      <DetailHeader
         name={mentee.name}
         subtitle={[mentee.code, mentee.municipality, mentee.birthYear ? t('mentors.mentees.born', { year: mentee.birthYear }) : '']
           .filter(Boolean)

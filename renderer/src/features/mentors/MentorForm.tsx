@@ -1,16 +1,14 @@
-import { Button, Field, Input, Select, SpinButton, Subtitle1, Textarea } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { Field, Input, Select, SpinButton, Subtitle1, Textarea } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { GENDERS, RECRUITMENT_SOURCES, type Mentor } from '../../../../shared/contract/mentoring-schemas';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
-import { ErrorBar } from '../../components/ErrorBar';
+import { call } from '../../api';
 import { useFormStyles } from '../partners/form-styles';
-import { differs, emailLooksWrong, phoneLooksWrong } from '../partners/labels';
-import { useDirtyGuard } from '../partners/navigation';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
+import { FormFooter } from '../partners/FormFooter';
+import { useRecordForm } from '../partners/useRecordForm';
 import { TagInput } from '../partners/TagInput';
-import { useFormKeys } from '../partners/useFormKeys';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { IndustriesPicker } from './IndustriesPicker';
 import { LanguagesEditor } from './LanguagesEditor';
@@ -47,46 +45,24 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
   const { t } = useTranslation();
   const styles = useFormStyles();
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
-  const [draft, setDraft] = useState(start);
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const ref = useRef<HTMLFormElement>(null);
-  const saved = useDirtyGuard(differs(draft, start));
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const { onSaved } = props;
-  async function save() {
-    setTried(true);
-    if (draft.name.trim() === '' || !trainingsComplete(draft.trainings)) return;
-    try {
-      const id = props.initial?.id;
-      const value = await call('mentors:save', {
-        ...draft,
+  const id = props.initial?.id;
+  const { draft, set, tried, error, formProps } = useRecordForm({
+    start,
+    valid: (d) => d.name.trim() !== '' && trainingsComplete(d.trainings),
+    save: (d) =>
+      call('mentors:save', {
+        ...d,
         ...(id === undefined ? {} : { id }),
-        capacity: Math.min(10, Math.max(1, Math.round(draft.capacity))),
-        vettingCheckedOn: draft.vettingCheckedOn || null,
-      });
-      setError(null);
-      saved();
-      onSaved(value);
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
-  useFormKeys(ref, () => void save(), props.onCancel);
+        capacity: Math.min(10, Math.max(1, Math.round(d.capacity))),
+        vettingCheckedOn: d.vettingCheckedOn || null,
+      }),
+    onSaved: props.onSaved,
+    onCancel: props.onCancel,
+  });
 
   const title = props.initial ? t('mentors.edit') : t('mentors.new');
   return (
-    <form
-      ref={ref}
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      data-testid="mentor-form"
-      aria-label={title}
-    >
+    <form {...formProps} className={styles.form} data-testid="mentor-form" aria-label={title}>
       <Subtitle1 as="h2">{title}</Subtitle1>
       <Field
         label={t('mentors.field.name')}
@@ -95,22 +71,14 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
       >
         <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} autoFocus data-testid="mentor-name-input" />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('mentors.field.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} />
-        </Field>
-        <Field
-          label={t('mentors.field.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('mentors.field.email')}
+        phoneLabel={t('mentors.field.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+      />
       <div className={styles.row}>
         <Field label={t('mentors.field.municipality')}>
           <Input value={draft.municipality} onChange={(_e, d) => set('municipality', d.value)} data-testid="mentor-municipality" />
@@ -187,15 +155,7 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
       <Field label={t('mentors.field.notes')}>
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
       </Field>
-      <ErrorBar error={error} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" data-testid="form-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={props.onCancel} data-testid="form-cancel">
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

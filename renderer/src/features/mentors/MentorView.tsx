@@ -15,7 +15,7 @@ import { dateText, STATUS_COLOURS } from './format';
 import { languageName } from './language-names';
 import { MentorForm } from './MentorForm';
 import { EndMentorDialog, MentorStatusButtons } from './MentorStatusActions';
-import { RecordHeader } from './RecordHeader';
+import { DetailHeader } from '../partners/DetailHeader';
 
 type MentorValue = z.output<typeof Mentor>;
 
@@ -79,7 +79,7 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
   const ui = i18n.language;
   return (
     <div data-testid="mentor-view">
-      <RecordHeader
+      <DetailHeader
         name={mentor.name}
         subtitle={[mentor.profession, mentor.municipality].filter(Boolean).join(' · ')}
         badges={
@@ -87,7 +87,7 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
             {t(`mentoring.mentorStatus.${mentor.status}`)}
           </Badge>
         }
-        actions={<MentorStatusButtons status={mentor.status} onMove={(to) => void move(to)} />}
+        extraActions={<MentorStatusButtons status={mentor.status} onMove={(to) => void move(to)} />}
         menuItems={
           MENTOR_TRANSITIONS[mentor.status].includes('ended') && (
             <MenuItem icon={<PersonProhibitedRegular />} onClick={() => setConfirmEnd(true)} data-testid="mentor-status-ended">

@@ -1,16 +1,13 @@
-import { Button, Field, Input, Subtitle1, Tag, TagGroup, Textarea } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { Field, Input, Subtitle1, Tag, TagGroup, Textarea } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Network } from '../../../../shared/contract/partners-schemas';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
-import { ErrorBar } from '../../components/ErrorBar';
-import { differs } from '../partners/labels';
-import { useDirtyGuard } from '../partners/navigation';
+import { call } from '../../api';
 import { OrganisationPicker } from '../partners/OrganisationPicker';
-import { useFormKeys } from '../partners/useFormKeys';
 import { useFormStyles } from '../partners/form-styles';
+import { FormFooter } from '../partners/FormFooter';
+import { useRecordForm } from '../partners/useRecordForm';
 
 type NetworkValue = z.output<typeof Network>;
 
@@ -22,46 +19,25 @@ export function NetworkForm(props: { initial?: NetworkValue; onSaved: (n: Networ
     () => ({ name: props.initial?.name ?? '', purpose: props.initial?.purpose ?? '', members: props.initial?.members ?? [] }),
     [props.initial],
   );
-  const [draft, setDraft] = useState(start);
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
-  const ref = useRef<HTMLFormElement>(null);
-  const saved = useDirtyGuard(differs(draft, start));
-
-  const { onSaved } = props;
-  async function save() {
-    setTried(true);
-    if (!draft.name.trim()) return;
-    try {
-      const id = props.initial?.id;
-      const value = await call('networks:save', {
-        name: draft.name,
-        purpose: draft.purpose,
-        memberIds: draft.members.map((m) => m.id),
+  const id = props.initial?.id;
+  const { draft, setDraft, tried, error, formProps } = useRecordForm({
+    start,
+    valid: (d) => d.name.trim() !== '',
+    save: (d) =>
+      call('networks:save', {
+        name: d.name,
+        purpose: d.purpose,
+        memberIds: d.members.map((m) => m.id),
         ...(id === undefined ? {} : { id }),
-      });
-      setError(null);
-      saved();
-      onSaved(value);
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
-  useFormKeys(ref, () => void save(), props.onCancel);
+      }),
+    onSaved: props.onSaved,
+    onCancel: props.onCancel,
+  });
 
   const title = props.initial ? t('networks.edit') : t('networks.new');
   return (
-    <form
-      ref={ref}
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      data-testid="network-form"
-      aria-label={title}
-    >
+    <form {...formProps} className={styles.form} data-testid="network-form" aria-label={title}>
       <Subtitle1 as="h2">{title}</Subtitle1>
       <Field label={t('networks.name')} required validationMessage={tried && !draft.name.trim() ? t('partners.nameRequired') : undefined}>
         <Input value={draft.name} onChange={(_e, d) => setDraft({ ...draft, name: d.value })} autoFocus data-testid="network-name-input" />
@@ -94,13 +70,7 @@ export function NetworkForm(props: { initial?: NetworkValue; onSaved: (n: Networ
           ))}
         </TagGroup>
       )}
-      <ErrorBar error={error} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" data-testid="form-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-      </div>
+      <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

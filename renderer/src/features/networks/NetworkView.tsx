@@ -8,7 +8,7 @@ import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { InteractionList } from '../interactions/InteractionList';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
-import { DetailHeader } from '../partners/DetailHeader';
+import { DetailHeader, partnerActions } from '../partners/DetailHeader';
 import { useNavigation } from '../partners/navigation';
 import { Section } from '../partners/Section';
 import { NetworkForm } from './NetworkForm';
@@ -59,8 +59,6 @@ export function NetworkView(props: { id: number; onChanged: (deleted: boolean) =
   return (
     <div data-testid="network-view">
       <DetailHeader
-        kind="networks"
-        id={network.id}
         name={network.name}
         archived={network.archived}
         deleteBody={t('networks.deleteBody', { count: network.meetings.length })}
@@ -73,7 +71,7 @@ export function NetworkView(props: { id: number; onChanged: (deleted: boolean) =
           />
         }
         onEdit={() => setEditing(true)}
-        onChanged={(deleted) => (deleted ? props.onChanged(true) : changed())}
+        {...partnerActions('networks', network.id, (deleted) => (deleted ? props.onChanged(true) : changed()))}
         onClose={props.onClose}
       />
       {network.purpose && (

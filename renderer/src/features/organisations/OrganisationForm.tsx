@@ -1,17 +1,16 @@
-import { Button, Field, Input, Select, Subtitle1, Textarea } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { Field, Input, Select, Subtitle1, Textarea } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Offer, Organisation } from '../../../../shared/contract/partners-schemas';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
-import { ErrorBar } from '../../components/ErrorBar';
-import { countryOptions, differs, emailLooksWrong, phoneLooksWrong, sectorOptions, type Country, type Sector } from '../partners/labels';
-import { useDirtyGuard } from '../partners/navigation';
+import { call } from '../../api';
+import { countryOptions, sectorOptions, type Country, type Sector } from '../partners/labels';
 import { TagInput } from '../partners/TagInput';
-import { useFormKeys } from '../partners/useFormKeys';
 import { OffersEditor } from './OffersEditor';
 import { useFormStyles } from '../partners/form-styles';
+import { EmailPhoneRow } from '../partners/EmailPhoneRow';
+import { FormFooter } from '../partners/FormFooter';
+import { useRecordForm } from '../partners/useRecordForm';
 
 type Org = z.output<typeof Organisation>;
 export type OfferDraft = Omit<z.output<typeof Offer>, 'id'> & { id?: number };
@@ -37,40 +36,20 @@ export function OrganisationForm(props: { initial?: Org; onSaved: (o: Org) => vo
   const { t } = useTranslation();
   const styles = useFormStyles();
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
-  const [draft, setDraft] = useState(start);
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const ref = useRef<HTMLFormElement>(null);
-  const dirty = differs(draft, start);
-  const saved = useDirtyGuard(dirty);
-
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const id = props.initial?.id;
+  const { draft, set, tried, error, formProps } = useRecordForm({
+    start,
+    valid: (d) => d.name.trim() !== '' && !d.offers.some((f) => f.title.trim() === ''),
+    save: (d) => call('organisations:save', { ...d, ...(id === undefined ? {} : { id }) }),
+    onSaved: props.onSaved,
+    onCancel: props.onCancel,
+  });
   const nameMissing = draft.name.trim() === '';
-
-  const { onSaved } = props;
-  async function save() {
-    setTried(true);
-    if (draft.name.trim() === '' || draft.offers.some((f) => f.title.trim() === '')) return;
-    try {
-      const id = props.initial?.id;
-      const value = await call('organisations:save', { ...draft, ...(id === undefined ? {} : { id }) });
-      setError(null);
-      saved();
-      onSaved(value);
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
-  useFormKeys(ref, () => void save(), props.onCancel);
 
   return (
     <form
-      ref={ref}
+      {...formProps}
       className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
       data-testid="organisation-form"
       aria-label={props.initial ? t('organisations.edit') : t('organisations.new')}
     >
@@ -109,22 +88,14 @@ export function OrganisationForm(props: { initial?: Org; onSaved: (o: Org) => vo
       <Field label={t('organisations.address')}>
         <Input value={draft.address} onChange={(_e, d) => set('address', d.value)} />
       </Field>
-      <div className={styles.row}>
-        <Field
-          label={t('organisations.email')}
-          validationState={emailLooksWrong(draft.email) ? 'warning' : 'none'}
-          validationMessage={emailLooksWrong(draft.email) ? t('partners.emailWarning') : undefined}
-        >
-          <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} />
-        </Field>
-        <Field
-          label={t('organisations.phone')}
-          validationState={phoneLooksWrong(draft.phone) ? 'warning' : 'none'}
-          validationMessage={phoneLooksWrong(draft.phone) ? t('partners.phoneWarning') : undefined}
-        >
-          <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} />
-        </Field>
-      </div>
+      <EmailPhoneRow
+        email={draft.email}
+        phone={draft.phone}
+        emailLabel={t('organisations.email')}
+        phoneLabel={t('organisations.phone')}
+        onEmail={(v) => set('email', v)}
+        onPhone={(v) => set('phone', v)}
+      />
       <Field label={t('organisations.howWeWork')} hint={t('organisations.howWeWorkHint')}>
         <Textarea value={draft.howWeWork} onChange={(_e, d) => set('howWeWork', d.value)} rows={4} resize="vertical" />
       </Field>
@@ -132,15 +103,7 @@ export function OrganisationForm(props: { initial?: Org; onSaved: (o: Org) => vo
         <TagInput value={draft.tags} onChange={(v) => set('tags', v)} label={t('organisations.tags')} />
       </Field>
       <OffersEditor offers={draft.offers} onChange={(v) => set('offers', v)} people={props.initial?.people ?? []} tried={tried} />
-      <ErrorBar error={error} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" data-testid="form-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={props.onCancel} data-testid="form-cancel">
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { formatDate } from '../../i18n';
 import { InteractionList } from '../interactions/InteractionList';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
-import { DetailHeader } from '../partners/DetailHeader';
+import { DetailHeader, partnerActions } from '../partners/DetailHeader';
 import { useNavigation } from '../partners/navigation';
 import { Facts, Section } from '../partners/Section';
 import { OrganisationForm } from './OrganisationForm';
@@ -87,15 +87,13 @@ export function OrganisationView(props: { id: number; onChanged: (deleted: boole
   return (
     <div data-testid="organisation-view">
       <DetailHeader
-        kind="organisations"
-        id={org.id}
         name={org.name}
         subtitle={[t(`sectors.${org.sector}`), org.municipality, t(`countries.${org.country}`)].filter(Boolean).join(' · ')}
         archived={org.archived}
         deleteBody={t('organisations.deleteBody', { count: org.offers.length, people: org.people.length })}
         extraActions={<LogInteractionDialog organisationIds={[org.id]} defaultKind="meeting" onSaved={changed} />}
         onEdit={() => setEditing(true)}
-        onChanged={(deleted) => (deleted ? props.onChanged(true) : changed())}
+        {...partnerActions('organisations', org.id, (deleted) => (deleted ? props.onChanged(true) : changed()))}
         onClose={props.onClose}
       />
       {(facts.length > 0 || org.howWeWork) && (

@@ -27,34 +27,62 @@ const useStyles = makeStyles({
   titles: { flex: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   title: { overflowWrap: 'anywhere' },
   sub: { color: tokens.colorNeutralForeground3 },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalXXS },
   toolbar: { padding: 0, flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export type RecordKind = 'organisations' | 'contacts' | 'networks';
 
-/** Name, archived badge and the record's actions: edit, log, archive or restore, delete, close. */
+/** Archive and delete for a partner record, through its own channels; `onChanged(true)` after a delete. */
+export function partnerActions(kind: RecordKind, id: number, onChanged: (deleted: boolean) => void) {
+  return {
+    onArchive: async (archived: boolean) => {
+      await call(`${kind}:archive` as 'organisations:archive', { id, archived });
+      onChanged(false);
+    },
+    onDelete: async () => {
+      await call(`${kind}:delete` as 'organisations:delete', { id });
+      onChanged(true);
+    },
+  };
+}
+
+/**
+ * The head of a record's view: name, subtitle, badges and the actions (edit, archive or restore,
+ * delete, close). Partner records can be archived; mentors and mentees have a status instead, so
+ * without `onArchive` delete (asked first) is the only fixed menu item.
+ */
 export function DetailHeader(props: {
-  kind: RecordKind;
-  id: number;
   name: string;
   subtitle?: string;
-  archived: boolean;
-  deleteBody: string;
+  badges?: ReactNode;
+  /** Shows the archived badge and Restore, and offers Archive in the menu; needs `onArchive`. */
+  archived?: boolean;
+  onArchive?: (archived: boolean) => Promise<void>;
+  /** Actions before Edit, e.g. the primary "Refer to a course". */
+  leadingActions?: ReactNode;
   extraActions?: ReactNode;
+  /** Rarer actions, in the "more" menu above Delete. */
+  menuItems?: ReactNode;
+  /** Defaults to "Delete <name>?". */
+  deleteTitle?: string;
+  deleteBody: string;
   onEdit: () => void;
-  onChanged: (deleted: boolean) => void;
+  onDelete: () => Promise<void>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [confirm, setConfirm] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const { onArchive } = props;
+  const archived = onArchive !== undefined && props.archived === true;
 
-  async function archive(archived: boolean) {
+  async function archive(value: boolean) {
+    if (!onArchive) return;
     try {
-      await call(`${props.kind}:archive` as 'organisations:archive', { id: props.id, archived });
+      await onArchive(value);
       setError(null);
-      props.onChanged(false);
     } catch (e) {
       setError(asAppError(e));
     }
@@ -62,8 +90,7 @@ export function DetailHeader(props: {
   async function remove() {
     setConfirm(false);
     try {
-      await call(`${props.kind}:delete` as 'organisations:delete', { id: props.id });
-      props.onChanged(true);
+      await props.onDelete();
     } catch (e) {
       setError(asAppError(e));
     }
@@ -77,22 +104,24 @@ export function DetailHeader(props: {
             {props.name}
           </Subtitle1>
           {props.subtitle && <Caption1 className={styles.sub}>{props.subtitle}</Caption1>}
-          {props.archived && (
+          {archived && (
             <Badge appearance="tint" color="warning" data-testid="archived-badge">
               {t('partners.archived')}
             </Badge>
           )}
+          {props.badges && <div className={styles.badges}>{props.badges}</div>}
         </div>
         <Tooltip content={t('common.close')} relationship="label">
           <Button appearance="subtle" icon={<DismissRegular />} onClick={props.onClose} data-testid="detail-close" />
         </Tooltip>
       </div>
       <Toolbar className={styles.toolbar} aria-label={t('partners.actions')} size="small">
+        {props.leadingActions}
         <ToolbarButton icon={<EditRegular />} onClick={props.onEdit} data-testid="edit-button">
           {t('partners.edit')}
         </ToolbarButton>
         {props.extraActions}
-        {props.archived && (
+        {archived && (
           <ToolbarButton icon={<ArrowUndoRegular />} onClick={() => void archive(false)} data-testid="restore-button">
             {t('partners.restore')}
           </ToolbarButton>
@@ -105,7 +134,8 @@ export function DetailHeader(props: {
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              {!props.archived && (
+              {props.menuItems}
+              {onArchive && !archived && (
                 <MenuItem icon={<ArchiveRegular />} onClick={() => void archive(true)} data-testid="archive-button">
                   {t('partners.archive')}
                 </MenuItem>
@@ -117,10 +147,10 @@ export function DetailHeader(props: {
           </MenuPopover>
         </Menu>
       </Toolbar>
-      <ErrorBar error={error} />
+      <ErrorBar error={error} testId="record-error" />
       <ConfirmDeleteDialog
         open={confirm}
-        title={t('partners.deleteTitle', { name: props.name })}
+        title={props.deleteTitle ?? t('partners.deleteTitle', { name: props.name })}
         body={props.deleteBody}
         onConfirm={() => void remove()}
         onCancel={() => setConfirm(false)}

@@ -1,32 +1,17 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_RESULTS } from '../../../../../shared/contract/mentoring-schemas';
 import type { AppError } from '../../../../../shared/errors';
 import { asAppError, call } from '../../../api';
-import { ErrorBar } from '../../../components/ErrorBar';
 import { today } from '../../partners/labels';
 import type { CaseValue } from './case-format';
+import { FormDialog } from './FormDialog';
 
 type FollowUp = CaseValue['followUps'][number];
 type Result = (typeof FOLLOW_UP_RESULTS)[number];
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   date: { maxWidth: '220px' },
 });
 
@@ -72,74 +57,51 @@ export function FollowUpDialog(props: {
   }
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && props.onClose()}>
-      <DialogSurface data-testid="follow-up-dialog">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void save();
-          }}
-          noValidate
-        >
-          <DialogBody>
-            <DialogTitle>{recording ? t('cases.page.followUps.recordTitle') : t('cases.page.followUps.planTitle')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {recording ? (
-                <>
-                  <Field label={t('cases.page.followUps.doneOn')} required>
-                    <Input
-                      className={styles.date}
-                      type="date"
-                      value={doneOn}
-                      onChange={(_e, d) => setDoneOn(d.value)}
-                      data-testid="follow-up-done-on"
-                    />
-                  </Field>
-                  <Field
-                    label={t('cases.page.followUps.result')}
-                    required
-                    validationMessage={tried && !result ? t('cases.page.followUps.pickResult') : undefined}
-                  >
-                    <Select value={result} onChange={(_e, d) => setResult(d.value as Result)} data-testid="follow-up-result">
-                      <option value="" disabled>
-                        {t('cases.page.followUps.pickResult')}
-                      </option>
-                      {FOLLOW_UP_RESULTS.map((r) => (
-                        <option key={r} value={r}>
-                          {t(`mentoring.followUpResult.${r}`)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                </>
-              ) : (
-                <Field label={t('cases.page.followUps.dueOn')} required>
-                  <Input
-                    className={styles.date}
-                    type="date"
-                    value={dueOn}
-                    onChange={(_e, d) => setDueOn(d.value)}
-                    data-testid="follow-up-due-on"
-                  />
-                </Field>
-              )}
-              <Field label={t('cases.page.followUps.note')}>
-                <Textarea value={note} onChange={(_e, d) => setNote(d.value)} rows={3} data-testid="follow-up-note" />
-              </Field>
-              <ErrorBar error={error} />
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" data-testid="follow-up-save">
-                {t('common.save')}
-              </Button>
-              <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      testId="follow-up-dialog"
+      title={recording ? t('cases.page.followUps.recordTitle') : t('cases.page.followUps.planTitle')}
+      onSubmit={() => void save()}
+      onClose={props.onClose}
+      error={error}
+      submitTestId="follow-up-save"
+      noValidate
+    >
+      {recording ? (
+        <>
+          <Field label={t('cases.page.followUps.doneOn')} required>
+            <Input
+              className={styles.date}
+              type="date"
+              value={doneOn}
+              onChange={(_e, d) => setDoneOn(d.value)}
+              data-testid="follow-up-done-on"
+            />
+          </Field>
+          <Field
+            label={t('cases.page.followUps.result')}
+            required
+            validationMessage={tried && !result ? t('cases.page.followUps.pickResult') : undefined}
+          >
+            <Select value={result} onChange={(_e, d) => setResult(d.value as Result)} data-testid="follow-up-result">
+              <option value="" disabled>
+                {t('cases.page.followUps.pickResult')}
+              </option>
+              {FOLLOW_UP_RESULTS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`mentoring.followUpResult.${r}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      ) : (
+        <Field label={t('cases.page.followUps.dueOn')} required>
+          <Input className={styles.date} type="date" value={dueOn} onChange={(_e, d) => setDueOn(d.value)} data-testid="follow-up-due-on" />
+        </Field>
+      )}
+      <Field label={t('cases.page.followUps.note')}>
+        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} rows={3} data-testid="follow-up-note" />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,32 +1,17 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES } from '../../../../../shared/contract/mentoring-schemas';
 import type { AppError } from '../../../../../shared/errors';
 import { asAppError, call } from '../../../api';
-import { ErrorBar } from '../../../components/ErrorBar';
 import { TagInput } from '../../partners/TagInput';
 import type { CaseValue } from './case-format';
+import { FormDialog } from './FormDialog';
 
 type Meeting = CaseValue['meetings'][number];
 type MeetingType = Meeting['type'];
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalM },
 });
 
@@ -51,82 +36,48 @@ export function MeetingDialog(props: { meeting: Meeting; onClose: () => void; on
   }
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && props.onClose()}>
-      <DialogSurface data-testid="meeting-dialog">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void save();
-          }}
+    <FormDialog
+      testId="meeting-dialog"
+      title={t('cases.page.meetings.edit')}
+      onSubmit={() => void save()}
+      onClose={props.onClose}
+      error={error}
+      submitTestId="meeting-save"
+      submitDisabled={!draft.date || badDuration}
+    >
+      <div className={styles.row}>
+        <Field label={t('cases.page.meetings.date')} required>
+          <Input type="date" value={draft.date} onChange={(_e, d) => setDraft({ ...draft, date: d.value })} data-testid="meeting-date" />
+        </Field>
+        <Field
+          label={t('cases.page.meetings.duration')}
+          validationMessage={badDuration ? t('cases.page.meetings.durationInvalid') : undefined}
         >
-          <DialogBody>
-            <DialogTitle>{t('cases.page.meetings.edit')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <div className={styles.row}>
-                <Field label={t('cases.page.meetings.date')} required>
-                  <Input
-                    type="date"
-                    value={draft.date}
-                    onChange={(_e, d) => setDraft({ ...draft, date: d.value })}
-                    data-testid="meeting-date"
-                  />
-                </Field>
-                <Field
-                  label={t('cases.page.meetings.duration')}
-                  validationMessage={badDuration ? t('cases.page.meetings.durationInvalid') : undefined}
-                >
-                  <Input
-                    type="number"
-                    min={0}
-                    max={1440}
-                    value={duration}
-                    onChange={(_e, d) => setDuration(d.value)}
-                    data-testid="meeting-duration"
-                  />
-                </Field>
-              </div>
-              <Field label={t('cases.page.meetings.type')}>
-                <Select
-                  value={draft.type}
-                  onChange={(_e, d) => setDraft({ ...draft, type: d.value as MeetingType })}
-                  data-testid="meeting-type"
-                >
-                  {MEETING_TYPES.map((m) => (
-                    <option key={m} value={m}>
-                      {t(`mentoring.meetingType.${m}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('cases.page.meetings.topics')}>
-                <TagInput
-                  value={draft.topics}
-                  onChange={(topics) => setDraft({ ...draft, topics })}
-                  label={t('cases.page.meetings.topics')}
-                />
-              </Field>
-              <Field label={t('cases.page.meetings.note')}>
-                <Textarea
-                  value={draft.note}
-                  onChange={(_e, d) => setDraft({ ...draft, note: d.value })}
-                  rows={4}
-                  data-testid="meeting-note"
-                />
-              </Field>
-              <ErrorBar error={error} />
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={!draft.date || badDuration} data-testid="meeting-save">
-                {t('common.save')}
-              </Button>
-              <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+          <Input
+            type="number"
+            min={0}
+            max={1440}
+            value={duration}
+            onChange={(_e, d) => setDuration(d.value)}
+            data-testid="meeting-duration"
+          />
+        </Field>
+      </div>
+      <Field label={t('cases.page.meetings.type')}>
+        <Select value={draft.type} onChange={(_e, d) => setDraft({ ...draft, type: d.value as MeetingType })} data-testid="meeting-type">
+          {MEETING_TYPES.map((m) => (
+            <option key={m} value={m}>
+              {t(`mentoring.meetingType.${m}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('cases.page.meetings.topics')}>
+        <TagInput value={draft.topics} onChange={(topics) => setDraft({ ...draft, topics })} label={t('cases.page.meetings.topics')} />
+      </Field>
+      <Field label={t('cases.page.meetings.note')}>
+        <Textarea value={draft.note} onChange={(_e, d) => setDraft({ ...draft, note: d.value })} rows={4} data-testid="meeting-note" />
+      </Field>
+    </FormDialog>
   );
 }

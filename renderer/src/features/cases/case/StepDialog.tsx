@@ -1,33 +1,17 @@
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Field, Input, makeStyles, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES } from '../../../../../shared/contract/mentoring-schemas';
 import type { AppError } from '../../../../../shared/errors';
 import { asAppError, call } from '../../../api';
-import { ErrorBar } from '../../../components/ErrorBar';
 import { today } from '../../partners/labels';
 import { dateText, type CaseValue } from './case-format';
+import { FormDialog } from './FormDialog';
 import { STEP_TARGET, type Step } from './steps';
 
 type Outcome = (typeof OUTCOMES)[number];
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   date: { maxWidth: '220px' },
 });
 
@@ -108,94 +92,75 @@ export function StepDialog(props: { c: CaseValue; step: Step | null; onClose: ()
         : t('cases.page.step.note');
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && props.onClose()}>
-      <DialogSurface data-testid="step-dialog">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void confirm();
-          }}
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void confirm();
-          }}
-          noValidate
+    <FormDialog
+      testId="step-dialog"
+      title={t(`cases.page.step.${TITLE[step]}`)}
+      onSubmit={() => void confirm()}
+      onClose={props.onClose}
+      error={error}
+      errorTestId="step-error"
+      submitLabel={t(`cases.page.next.${step}`)}
+      submitTestId="step-confirm"
+      submitDisabled={busy}
+      noValidate
+    >
+      <Body1>{body}</Body1>
+      <Field
+        label={t('cases.page.step.date')}
+        required
+        hint={t('cases.page.step.dateHint', { date: dateText(since) })}
+        validationMessage={tried && tooEarly ? t('errors.DATE_OUT_OF_ORDER') : undefined}
+      >
+        <Input
+          className={styles.date}
+          type="date"
+          value={date}
+          min={since}
+          onChange={(_e, d) => setDate(d.value)}
+          data-testid="step-date"
+        />
+      </Field>
+      {step === 'close' && (
+        <>
+          <Field
+            label={t('cases.page.step.outcome')}
+            required
+            validationMessage={tried && outcomeMissing ? t('cases.page.step.pickOutcome') : undefined}
+          >
+            <Select value={outcome} onChange={(_e, d) => setOutcome(d.value as Outcome)} data-testid="step-outcome">
+              <option value="" disabled>
+                {t('cases.page.step.pickOutcome')}
+              </option>
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {t(`mentoring.outcome.${o}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {outcome === 'ended-early' && (
+            <Field
+              label={t('cases.page.step.endedReason')}
+              required
+              validationMessage={tried && endedMissing ? t('cases.page.step.endedReasonRequired') : undefined}
+            >
+              <Textarea value={endedReason} onChange={(_e, d) => setEndedReason(d.value)} rows={2} data-testid="step-ended-reason" />
+            </Field>
+          )}
+          <Field label={t('cases.page.step.evaluation')} hint={t('cases.page.step.evaluationHint')}>
+            <Textarea value={evaluation} onChange={(_e, d) => setEvaluation(d.value)} rows={3} data-testid="step-evaluation" />
+          </Field>
+        </>
+      )}
+      {step !== 'close' && (
+        <Field
+          label={reasonLabel}
+          required={step === 'rematch'}
+          validationMessage={tried && reasonMissing ? t('cases.page.step.reasonRequired') : undefined}
         >
-          <DialogBody>
-            <DialogTitle>{t(`cases.page.step.${TITLE[step]}`)}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Body1>{body}</Body1>
-              <Field
-                label={t('cases.page.step.date')}
-                required
-                hint={t('cases.page.step.dateHint', { date: dateText(since) })}
-                validationMessage={tried && tooEarly ? t('errors.DATE_OUT_OF_ORDER') : undefined}
-              >
-                <Input
-                  className={styles.date}
-                  type="date"
-                  value={date}
-                  min={since}
-                  onChange={(_e, d) => setDate(d.value)}
-                  data-testid="step-date"
-                />
-              </Field>
-              {step === 'close' && (
-                <>
-                  <Field
-                    label={t('cases.page.step.outcome')}
-                    required
-                    validationMessage={tried && outcomeMissing ? t('cases.page.step.pickOutcome') : undefined}
-                  >
-                    <Select value={outcome} onChange={(_e, d) => setOutcome(d.value as Outcome)} data-testid="step-outcome">
-                      <option value="" disabled>
-                        {t('cases.page.step.pickOutcome')}
-                      </option>
-                      {OUTCOMES.map((o) => (
-                        <option key={o} value={o}>
-                          {t(`mentoring.outcome.${o}`)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  {outcome === 'ended-early' && (
-                    <Field
-                      label={t('cases.page.step.endedReason')}
-                      required
-                      validationMessage={tried && endedMissing ? t('cases.page.step.endedReasonRequired') : undefined}
-                    >
-                      <Textarea
-                        value={endedReason}
-                        onChange={(_e, d) => setEndedReason(d.value)}
-                        rows={2}
-                        data-testid="step-ended-reason"
-                      />
-                    </Field>
-                  )}
-                  <Field label={t('cases.page.step.evaluation')} hint={t('cases.page.step.evaluationHint')}>
-                    <Textarea value={evaluation} onChange={(_e, d) => setEvaluation(d.value)} rows={3} data-testid="step-evaluation" />
-                  </Field>
-                </>
-              )}
-              {step !== 'close' && (
-                <Field
-                  label={reasonLabel}
-                  required={step === 'rematch'}
-                  validationMessage={tried && reasonMissing ? t('cases.page.step.reasonRequired') : undefined}
-                >
-                  <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} rows={2} data-testid="step-reason" />
-                </Field>
-              )}
-              <ErrorBar error={error} testId="step-error" />
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={busy} data-testid="step-confirm">
-                {t(`cases.page.next.${step}`)}
-              </Button>
-              <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+          <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} rows={2} data-testid="step-reason" />
+        </Field>
+      )}
+    </FormDialog>
   );
 }
