@@ -9,7 +9,7 @@ import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } fr
 // cancelled import that leaves nothing behind, a CSV export and the directory .docx.
 // Screenshots go to test-results/import for a human look.
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/partners_da_excel.csv');
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/partners_da_excel.csv');
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/import/${name}.png`, fullPage: true });
 const out = mkdtempSync(path.join(os.tmpdir(), 'bindeled-import-e2e-'));
 

@@ -4,7 +4,7 @@ import { contract } from '../../../shared/contract';
 import { createCore } from '../../../electron/core/dispatcher';
 import type { CoreHandlers } from '../../../electron/core/handlers/types';
 import { handlers } from '../../../electron/core/handlers';
-import { cleanupTempDirs, PASSPHRASE, tempDir } from '../core/helpers';
+import { cleanupTempDirs, PASSPHRASE, REPO_ROOT, tempDir } from '../core/helpers';
 import { runCli } from '../core/run-cli';
 
 afterAll(cleanupTempDirs);
@@ -51,7 +51,7 @@ describe('concurrent channels', () => {
 
 describe('CLI import and search', () => {
   const env = { BINDELED_PASSPHRASE: PASSPHRASE };
-  const fixture = '/work/shared/fixtures/partners_utf8.csv';
+  const fixture = path.join(REPO_ROOT, 'tests/fixtures/partners_utf8.csv');
 
   it('--dry-run writes nothing, --json prints the agreed shape, search finds a person by folded name', async () => {
     const dir = path.join(tempDir(), 'reg');

@@ -5,10 +5,21 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { dbPath, openDatabase, type Db } from '../../../electron/core/db/driver';
 import { readTable } from '../../../electron/core/import/read-table';
 import { runImport } from '../../../electron/core/import/run';
-import { call, callFails, cleanupTempDirs, createRegister, dataKeyOf, lock, newCore, tempDir, type TestCore } from '../core/helpers';
+import {
+  call,
+  callFails,
+  cleanupTempDirs,
+  createRegister,
+  dataKeyOf,
+  lock,
+  newCore,
+  REPO_ROOT,
+  tempDir,
+  type TestCore,
+} from '../core/helpers';
 
-const DA = '/work/shared/fixtures/partners_da_excel.csv';
-const EN = '/work/shared/fixtures/partners_utf8.csv';
+const DA = path.join(REPO_ROOT, 'tests/fixtures/partners_da_excel.csv');
+const EN = path.join(REPO_ROOT, 'tests/fixtures/partners_utf8.csv');
 let t: TestCore;
 let dir: string;
 
