@@ -7,6 +7,7 @@ import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import { now } from '../partners/rows';
 import { readFollowUps, readMeetings, scheduleFollowUp } from './meetings-repo';
+import { buildTimeline, type StatusEvent } from './timeline';
 import { mentorLoad } from './mentors-repo';
 import { readMentee } from './mentees-repo';
 import { addMonths, localToday, parseJson } from './rows';
@@ -124,27 +125,10 @@ export function getCase(db: Db, id: number): CaseValue {
       `SELECT ev.date, ev.from_status, ev.to_status, ev.reason, m.name AS mentor_name
        FROM case_events ev LEFT JOIN mentors m ON m.id = ev.mentor_id WHERE ev.case_id = ? ORDER BY ev.id`,
     )
-    .all(id) as { date: string; from_status: CaseStatus | null; to_status: CaseStatus; reason: string; mentor_name: string | null }[];
+    .all(id) as StatusEvent[];
   const agreement = r.agreement === null ? null : AgreementInput.parse(parseJson(r.agreement, {}));
 
-  // Newest first; on the same day a status change comes after (above) what led to it.
-  const order = { status: 0, agreement: 1, meeting: 2, 'follow-up': 3 } as const;
-  const timeline: CaseValue['timeline'] = [
-    ...events.map((e) => ({
-      kind: 'status' as const,
-      date: e.date,
-      from: e.from_status,
-      to: e.to_status,
-      reason: e.reason,
-      mentorName: e.mentor_name,
-    })),
-    ...(r.agreement_on ? [{ kind: 'agreement' as const, date: r.agreement_on }] : []),
-    ...meetings.map((m) => ({ kind: 'meeting' as const, date: m.date, meeting: m })),
-    ...followUps.map((f) => ({ kind: 'follow-up' as const, date: f.doneOn ?? f.dueOn, followUp: f })),
-  ]
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => b.item.date.localeCompare(a.item.date) || order[a.item.kind] - order[b.item.kind] || b.index - a.index)
-    .map((x) => x.item);
+  const timeline = buildTimeline(events, r.agreement_on, meetings, followUps);
 
   return {
     id: r.id,
