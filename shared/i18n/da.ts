@@ -661,6 +661,13 @@ export const da: Catalog = {
     CLOSING_MISSING: 'Vælg resultatet for at afslutte forløbet. Hvis det sluttede før tid, så skriv hvorfor.',
     CASE_CLOSED: 'Forløbet er afsluttet. Der kan kun tilføjes opfølgninger nu.',
     IN_USE: 'Det kan ikke slettes, fordi der er forløb, som henviser til det. Afslut det i stedet; historikken bevares.',
+    CONSENT_MISSING:
+      'Intet gyldigt samtykke dækker dette. Intet blev delt. Registrér eller forny først personens samtykke til denne modtager og denne type oplysninger.',
+    CONSENT_WITHDRAWN: 'Samtykket er trukket tilbage og kan ikke længere ændres. Registrér et nyt samtykke, hvis personen giver det igen.',
+    ROLE_NOT_ALLOWED: 'Din rolle giver ikke adgang til dette. Spørg en administrator af registret.',
+    USER_EXISTS: 'Der findes allerede en bruger med det navn. Vælg et andet navn.',
+    LAST_ADMINISTRATOR: 'Dette er den sidste administrator. Gør først en anden bruger til administrator.',
+    PERSON_ERASED: 'Personens oplysninger er slettet eller anonymiseret; der er intet tilbage at vise eller ændre.',
     DATE_OUT_OF_ORDER: 'Datoen ligger før forløbets forrige trin. Vælg en dato på eller efter den dag, forløbet fik sin nuværende status.',
     CORE_CRASHED: 'Bindeled stoppede uventet. Det, du har gemt, er i sikkerhed.',
     INTERNAL: 'Noget gik galt i Bindeled. Intet blev ændret. Prøv igen. Hvis det sker igen, så kopiér detaljerne til support.',

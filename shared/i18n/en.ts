@@ -658,6 +658,13 @@ export const en = {
     CLOSING_MISSING: 'Choose the outcome to close the course. If it ended early, say why.',
     CASE_CLOSED: 'The course is closed. Only follow-ups can be added to it now.',
     IN_USE: 'This cannot be deleted because courses refer to it. End or close it instead; its history stays.',
+    CONSENT_MISSING:
+      "No valid consent covers this. Nothing was shared. Record or renew the person's consent for this recipient and kind of data first.",
+    CONSENT_WITHDRAWN: 'This consent has been withdrawn and can no longer be changed. Record a new consent if the person agrees again.',
+    ROLE_NOT_ALLOWED: 'Your role does not allow this. Ask an administrator of this register.',
+    USER_EXISTS: 'A user with that name already exists. Choose another name.',
+    LAST_ADMINISTRATOR: 'This is the last administrator. Make another user an administrator first.',
+    PERSON_ERASED: "This person's data has been erased or anonymised; there is nothing left to show or change.",
     DATE_OUT_OF_ORDER:
       "The date is before the course's previous step. Choose a date on or after the day the course reached its current status.",
     CORE_CRASHED: 'Bindeled stopped unexpectedly. Your saved work is safe.',

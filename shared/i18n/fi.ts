@@ -665,6 +665,13 @@ export const fi: Catalog = {
     CLOSING_MISSING: 'Valitse tulos päättääksesi jakson. Jos se päättyi ennenaikaisesti, kerro miksi.',
     CASE_CLOSED: 'Jakso on päättynyt. Siihen voi nyt lisätä vain seurantoja.',
     IN_USE: 'Tätä ei voi poistaa, koska jaksot viittaavat siihen. Päätä se sen sijaan; historia säilyy.',
+    CONSENT_MISSING:
+      'Mikään voimassa oleva suostumus ei kata tätä. Mitään ei luovutettu. Kirjaa tai uusi ensin henkilön suostumus tälle vastaanottajalle ja tietolajille.',
+    CONSENT_WITHDRAWN: 'Suostumus on peruttu, eikä sitä voi enää muuttaa. Kirjaa uusi suostumus, jos henkilö antaa sen uudelleen.',
+    ROLE_NOT_ALLOWED: 'Roolisi ei salli tätä. Pyydä rekisterin ylläpitäjää.',
+    USER_EXISTS: 'Tämänniminen käyttäjä on jo olemassa. Valitse toinen nimi.',
+    LAST_ADMINISTRATOR: 'Tämä on viimeinen ylläpitäjä. Tee ensin toisesta käyttäjästä ylläpitäjä.',
+    PERSON_ERASED: 'Henkilön tiedot on poistettu tai anonymisoitu; näytettävää tai muutettavaa ei ole.',
     DATE_OUT_OF_ORDER:
       'Päivämäärä on ennen jakson edellistä vaihetta. Valitse päivä, joka on sama tai myöhempi kuin päivä, jolloin jakso siirtyi nykyiseen tilaansa.',
     CORE_CRASHED: 'Bindeled pysähtyi odottamatta. Tallentamasi tiedot ovat tallessa.',

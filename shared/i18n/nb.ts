@@ -664,6 +664,13 @@ export const nb: Catalog = {
     CLOSING_MISSING: 'Velg resultatet for å avslutte forløpet. Hvis det sluttet før tiden, skriv hvorfor.',
     CASE_CLOSED: 'Forløpet er avsluttet. Nå kan bare oppfølginger legges til.',
     IN_USE: 'Dette kan ikke slettes fordi forløp viser til det. Avslutt det i stedet; historikken beholdes.',
+    CONSENT_MISSING:
+      'Ingen gyldig samtykke dekker dette. Ingenting ble delt. Registrer eller forny først personens samtykke for denne mottakeren og denne typen opplysninger.',
+    CONSENT_WITHDRAWN: 'Samtykket er trukket tilbake og kan ikke lenger endres. Registrer et nytt samtykke hvis personen gir det igjen.',
+    ROLE_NOT_ALLOWED: 'Rollen din gir ikke tilgang til dette. Spør en administrator for registeret.',
+    USER_EXISTS: 'Det finnes allerede en bruker med det navnet. Velg et annet navn.',
+    LAST_ADMINISTRATOR: 'Dette er den siste administratoren. Gjør først en annen bruker til administrator.',
+    PERSON_ERASED: 'Personens opplysninger er slettet eller anonymisert; det er ingenting igjen å vise eller endre.',
     DATE_OUT_OF_ORDER: 'Datoen er før forløpets forrige steg. Velg en dato på eller etter dagen forløpet fikk sin nåværende status.',
     CORE_CRASHED: 'Bindeled stoppet uventet. Det du har lagret, er trygt.',
     INTERNAL: 'Noe gikk galt i Bindeled. Ingenting ble endret. Prøv igjen. Hvis det skjer igjen, kopier detaljene til brukerstøtten.',

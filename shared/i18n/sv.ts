@@ -665,6 +665,13 @@ export const sv: Catalog = {
     CLOSING_MISSING: 'Välj resultat för att avsluta förloppet. Om det avslutades i förtid, skriv varför.',
     CASE_CLOSED: 'Förloppet är avslutat. Nu kan bara uppföljningar läggas till.',
     IN_USE: 'Detta kan inte raderas eftersom förlopp hänvisar till det. Avsluta det i stället; historiken finns kvar.',
+    CONSENT_MISSING:
+      'Inget giltigt samtycke täcker detta. Inget delades. Registrera eller förnya först personens samtycke för den här mottagaren och typen av uppgifter.',
+    CONSENT_WITHDRAWN: 'Samtycket har återkallats och kan inte längre ändras. Registrera ett nytt samtycke om personen samtycker igen.',
+    ROLE_NOT_ALLOWED: 'Din roll tillåter inte detta. Fråga en administratör för registret.',
+    USER_EXISTS: 'Det finns redan en användare med det namnet. Välj ett annat namn.',
+    LAST_ADMINISTRATOR: 'Det här är den sista administratören. Gör först en annan användare till administratör.',
+    PERSON_ERASED: 'Personens uppgifter har raderats eller anonymiserats; det finns inget kvar att visa eller ändra.',
     DATE_OUT_OF_ORDER:
       'Datumet ligger före förloppets föregående steg. Välj ett datum på eller efter den dag då förloppet fick sin nuvarande status.',
     CORE_CRASHED: 'Bindeled avslutades oväntat. Det du har sparat är i säkerhet.',
