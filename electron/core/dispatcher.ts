@@ -2,6 +2,7 @@ import { contract, isChannel, type Channel, type CoreChannel } from '../../share
 import type { EventName } from '../../shared/contract/events';
 import { runContractCall } from '../../shared/contract/run-call';
 import { fail, type Result } from '../../shared/errors';
+import { roleAllows } from '../../shared/roles';
 import { toAppError } from './errors';
 import { handlers as defaultHandlers } from './handlers';
 import type { CoreContext, CoreHandlers, Handler } from './handlers/types';
@@ -61,6 +62,9 @@ export function createCore(options: CoreOptions): Core {
       const def = contract[channel as Channel];
       if (def.side !== 'core') return Promise.resolve(fail('UNKNOWN_CHANNEL', `${channel} is answered by the shell`));
       if (def.access === 'internal' && from !== 'internal') return Promise.resolve(fail('NOT_ALLOWED', channel));
+      // Roles are enforced here, for every caller (the renderer and the CLI alike), not in the UI.
+      const register = ctx.session.open;
+      if (register && !roleAllows(register.role, def.minRole ?? 'coordinator')) return Promise.resolve(fail('ROLE_NOT_ALLOWED', channel));
       // A cancel must reach a long call that is still running, so it does not wait its turn.
       if (def.concurrent) return run(channel as CoreChannel, input);
       const next = queue.then(() => run(channel as CoreChannel, input));

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 export type Side = 'core' | 'shell';
 /** Who may call it: the renderer through the preload, or only the Electron main process. */
 export type Access = 'renderer' | 'internal';
+/** The least role a register user needs for a core channel; core refuses the rest (ROLE_NOT_ALLOWED). */
+export type MinRole = 'read-only' | 'coordinator' | 'administrator';
 
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   side: Side;
@@ -12,6 +14,8 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   output: O;
   /** Answered outside core's one-call-at-a-time queue (see coreConcurrentCall). */
   concurrent?: true;
+  /** Core channels: the least role needed while a register is open. Missing means 'coordinator'. */
+  minRole?: MinRole;
 }
 
 /** Declares a channel answered by core and callable from the renderer. */
@@ -20,6 +24,22 @@ export function coreCall<I extends z.ZodType, O extends z.ZodType>(
   output: O,
 ): ChannelDef<I, O> & { side: 'core'; access: 'renderer' } {
   return { side: 'core', access: 'renderer', input, output };
+}
+
+/** Declares a core channel that only reads: every user may call it, read-only users included. */
+export function coreRead<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): ChannelDef<I, O> & { side: 'core'; access: 'renderer'; minRole: 'read-only' } {
+  return { side: 'core', access: 'renderer', input, output, minRole: 'read-only' };
+}
+
+/** Declares a core channel only an administrator of the register may call (users, retention runs). */
+export function coreAdmin<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): ChannelDef<I, O> & { side: 'core'; access: 'renderer'; minRole: 'administrator' } {
+  return { side: 'core', access: 'renderer', input, output, minRole: 'administrator' };
 }
 
 /** Declares a channel answered by core that only the main process may call (never the renderer). */

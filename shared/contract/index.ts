@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coreCall, internalCall, shellCall, type ChannelDef } from './define';
+import { coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
 import { exportChannels } from './export';
 import { importChannels } from './import';
 import { mentoringChannels } from './mentoring';
@@ -19,11 +19,11 @@ export type { Access, ChannelDef, Side } from './define';
  * handler on its side is a compile error; an input that fails its schema is INVALID_INPUT.
  */
 export const contract = {
-  'app:state': coreCall(S.Empty, S.AppState),
-  'app:setLanguage': coreCall(z.strictObject({ language: S.LanguageSchema }), S.Empty),
-  'app:forgetRegister': coreCall(z.strictObject({ dir: S.FolderPath }), S.Empty),
+  'app:state': coreRead(S.Empty, S.AppState),
+  'app:setLanguage': coreRead(z.strictObject({ language: S.LanguageSchema }), S.Empty),
+  'app:forgetRegister': coreRead(z.strictObject({ dir: S.FolderPath }), S.Empty),
 
-  'register:create': coreCall(
+  'register:create': coreRead(
     z.strictObject({
       dir: S.FolderPath,
       organisationName: z.string().trim().min(1).max(200),
@@ -32,17 +32,17 @@ export const contract = {
     }),
     z.object({ dir: z.string(), recoveryKey: z.string() }),
   ),
-  'register:unlock': coreCall(z.strictObject({ dir: S.FolderPath, secret: S.UnlockSecret }), S.Session),
-  'register:setPassphrase': coreCall(z.strictObject({ passphrase: S.Passphrase }), S.Empty),
-  'register:changePassphrase': coreCall(z.strictObject({ current: S.Passphrase, next: S.Passphrase }), S.Empty),
-  'register:lock': coreCall(z.strictObject({ reason: S.LockReason }), S.Empty),
-  'register:info': coreCall(S.Empty, S.RegisterInfo),
-  'register:verify': coreCall(S.Empty, S.VerifyReport),
+  'register:unlock': coreRead(z.strictObject({ dir: S.FolderPath, secret: S.UnlockSecret }), S.Session),
+  'register:setPassphrase': coreRead(z.strictObject({ passphrase: S.Passphrase }), S.Empty),
+  'register:changePassphrase': coreRead(z.strictObject({ current: S.Passphrase, next: S.Passphrase }), S.Empty),
+  'register:lock': coreRead(z.strictObject({ reason: S.LockReason }), S.Empty),
+  'register:info': coreRead(S.Empty, S.RegisterInfo),
+  'register:verify': coreRead(S.Empty, S.VerifyReport),
 
-  'settings:get': coreCall(S.Empty, S.Settings),
+  'settings:get': coreRead(S.Empty, S.Settings),
   'settings:update': coreCall(S.SettingsPatch, S.Settings),
 
-  'audit:recent': coreCall(z.strictObject({ limit: z.number().int().min(1).max(200) }), z.array(S.AuditEntry)),
+  'audit:recent': coreRead(z.strictObject({ limit: z.number().int().min(1).max(200) }), z.array(S.AuditEntry)),
 
   // Only the main process calls these: the device secret comes from the OS keychain and never
   // reaches the renderer.

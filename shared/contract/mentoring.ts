@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coreCall } from './define';
+import { coreCall, coreRead } from './define';
 import * as M from './mentoring-schemas';
 import { Id, IsoDate } from './partners-schemas';
 
@@ -8,19 +8,19 @@ const Done = z.strictObject({});
 
 /** Mentoring: mentors, mentees, cases (courses) with meetings and follow-ups, matching, "this week". */
 export const mentoringChannels = {
-  'mentors:list': coreCall(z.strictObject({ includeEnded: z.boolean().default(false) }), z.array(M.MentorRow)),
-  'mentors:get': coreCall(ById, M.Mentor),
+  'mentors:list': coreRead(z.strictObject({ includeEnded: z.boolean().default(false) }), z.array(M.MentorRow)),
+  'mentors:get': coreRead(ById, M.Mentor),
   'mentors:save': coreCall(M.MentorInput, M.Mentor),
   'mentors:setStatus': coreCall(z.strictObject({ id: Id, status: z.enum(M.MENTOR_STATUSES) }), M.Mentor),
   'mentors:delete': coreCall(ById, Done),
 
-  'mentees:list': coreCall(z.strictObject({}), z.array(M.MenteeRow)),
-  'mentees:get': coreCall(ById, M.Mentee),
+  'mentees:list': coreRead(z.strictObject({}), z.array(M.MenteeRow)),
+  'mentees:get': coreRead(ById, M.Mentee),
   'mentees:save': coreCall(M.MenteeInput, M.Mentee),
   'mentees:delete': coreCall(ById, Done),
 
-  'cases:list': coreCall(z.strictObject({ includeClosed: z.boolean().default(false) }), z.array(M.CaseRow)),
-  'cases:get': coreCall(ById, M.Case),
+  'cases:list': coreRead(z.strictObject({ includeClosed: z.boolean().default(false) }), z.array(M.CaseRow)),
+  'cases:get': coreRead(ById, M.Case),
   'cases:open': coreCall(M.CaseOpenInput, M.Case),
   'cases:saveDetails': coreCall(M.CaseDetailsInput, M.Case),
   'cases:transition': coreCall(M.CaseTransitionInput, M.Case),
@@ -32,9 +32,9 @@ export const mentoringChannels = {
   'followUps:save': coreCall(M.FollowUpInput, M.FollowUp),
   'followUps:delete': coreCall(ById, Done),
 
-  'matching:suggest': coreCall(z.strictObject({ menteeId: Id, limit: z.number().int().min(1).max(100).default(10) }), M.MatchResult),
-  'mentoring:getSettings': coreCall(z.strictObject({}), M.MentoringSettings),
+  'matching:suggest': coreRead(z.strictObject({ menteeId: Id, limit: z.number().int().min(1).max(100).default(10) }), M.MatchResult),
+  'mentoring:getSettings': coreRead(z.strictObject({}), M.MentoringSettings),
   'mentoring:saveSettings': coreCall(M.MentoringSettings.partial(), M.MentoringSettings),
 
-  'week:overview': coreCall(z.strictObject({ today: IsoDate.optional() }), M.WeekOverview),
+  'week:overview': coreRead(z.strictObject({ today: IsoDate.optional() }), M.WeekOverview),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coreCall } from './define';
+import { coreCall, coreRead } from './define';
 import * as P from './partners-schemas';
 
 const ById = z.strictObject({ id: P.Id });
@@ -9,18 +9,18 @@ const ListOptions = z.strictObject({ includeArchived: z.boolean().default(false)
 
 /** The partner register: organisations, contact persons, interactions, networks, search. */
 export const partnerChannels = {
-  'organisations:list': coreCall(ListOptions, z.array(P.OrganisationRow)),
-  'organisations:get': coreCall(ById, P.Organisation),
+  'organisations:list': coreRead(ListOptions, z.array(P.OrganisationRow)),
+  'organisations:get': coreRead(ById, P.Organisation),
   'organisations:save': coreCall(P.OrganisationInput, P.Organisation),
   'organisations:archive': coreCall(Archive, Done),
   'organisations:delete': coreCall(ById, Done),
 
-  'contacts:list': coreCall(ListOptions, z.array(P.ContactRow)),
-  'contacts:get': coreCall(ById, P.Contact),
+  'contacts:list': coreRead(ListOptions, z.array(P.ContactRow)),
+  'contacts:get': coreRead(ById, P.Contact),
   'contacts:save': coreCall(P.ContactInput, P.Contact),
   'contacts:archive': coreCall(Archive, Done),
   'contacts:delete': coreCall(ById, Done),
-  'contacts:findDuplicates': coreCall(
+  'contacts:findDuplicates': coreRead(
     z.strictObject({
       name: z.string().max(200),
       email: z.string().max(320),
@@ -33,13 +33,13 @@ export const partnerChannels = {
   'interactions:save': coreCall(P.InteractionInput, P.Interaction),
   'interactions:delete': coreCall(ById, Done),
 
-  'networks:list': coreCall(ListOptions, z.array(P.NetworkRow)),
-  'networks:get': coreCall(ById, P.Network),
+  'networks:list': coreRead(ListOptions, z.array(P.NetworkRow)),
+  'networks:get': coreRead(ById, P.Network),
   'networks:save': coreCall(P.NetworkInput, P.Network),
   'networks:archive': coreCall(Archive, Done),
   'networks:delete': coreCall(ById, Done),
 
-  'search:query': coreCall(
+  'search:query': coreRead(
     z.strictObject({ text: z.string().max(200), limit: z.number().int().min(1).max(200).default(20) }),
     z.array(P.SearchHit),
   ),

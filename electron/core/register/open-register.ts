@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
+import type { Role } from '../../../shared/contract/consents-schemas';
 import type { Language } from '../../../shared/languages';
 import { appendAudit } from '../audit/audit-log';
 import {
@@ -27,8 +28,10 @@ export interface OpenRegister {
   db: Db;
   dataKey: Buffer;
   slots: KeySlotFile;
-  /** Who the audit log names for what happens in this session. */
+  /** Who the audit log names for what happens in this session (a users.id). */
   actor: string;
+  /** The actor's role; the dispatcher refuses channels that need more. */
+  role: Role;
   /** Unlocked with the recovery key: nothing else is allowed until a new passphrase is set. */
   mustSetPassphrase: boolean;
 }
@@ -68,7 +71,7 @@ export async function createRegister(input: {
       appendAudit(opened, { actor: OWNER, action: 'register.created', details: { registerId: file.registerId } });
     })();
     writeKeySlots(dir, file);
-    return { register: { dir, db, dataKey, slots: file, actor: OWNER, mustSetPassphrase: false }, recoveryKey };
+    return { register: { dir, db, dataKey, slots: file, actor: OWNER, role: 'administrator', mustSetPassphrase: false }, recoveryKey };
   } catch (error) {
     // The folder was empty before we started: put it back as it was.
     db?.close();
@@ -102,8 +105,11 @@ export async function unlockRegister(dirInput: string, method: UnlockMethod): Pr
   try {
     migrate(db);
     const actor = method.kind === 'passphrase' ? unwrapped.slot.user : OWNER;
+    const user = db.prepare('SELECT role FROM users WHERE id = ? AND removed_at IS NULL').get(actor) as { role: Role } | undefined;
+    // A slot whose user was removed is refused like a wrong passphrase (removal also deletes the slot).
+    if (!user) throw new CoreError('WRONG_PASSPHRASE', 'user removed');
     appendAudit(db, { actor, action: 'register.unlocked', details: { method: method.kind } });
-    return { dir, db, dataKey: unwrapped.dataKey, slots, actor, mustSetPassphrase: method.kind === 'recovery' };
+    return { dir, db, dataKey: unwrapped.dataKey, slots, actor, role: user.role, mustSetPassphrase: method.kind === 'recovery' };
   } catch (error) {
     db.close();
     throw error;
