@@ -20,6 +20,15 @@ function saveFilter(purpose: SavePurpose, labels: ShellLabels): { title: string;
       return { title: labels.saveDirectory, filter: { name: labels.filterWord, extensions: ['docx'] } };
     case 'import-errors':
       return { title: labels.saveImportErrors, filter: { name: labels.filterCsv, extensions: ['csv'] } };
+    case 'consent-form':
+      return { title: labels.saveConsentForm, filter: { name: labels.filterWord, extensions: ['docx'] } };
+    case 'access-export':
+      // The readable .docx; the machine-readable .json is written beside it with the same name.
+      return { title: labels.saveAccessExport, filter: { name: labels.filterWord, extensions: ['docx'] } };
+    case 'recall-letter':
+      return { title: labels.saveRecallLetter, filter: { name: labels.filterWord, extensions: ['docx'] } };
+    case 'audit-export':
+      return { title: labels.saveAuditExport, filter: { name: labels.filterCsv, extensions: ['csv'] } };
   }
 }
 
@@ -37,13 +46,16 @@ export function fileDialogs(
   labels: () => ShellLabels,
 ): Pick<ShellDeps, 'chooseFile' | 'chooseSaveFile'> {
   return {
-    async chooseFile() {
+    async chooseFile(purpose) {
+      const evidence = purpose === 'evidence';
       const options: OpenDialogOptions = {
-        title: labels().chooseImportFile,
+        title: evidence ? labels().chooseEvidenceFile : labels().chooseImportFile,
         properties: ['openFile'],
         defaultPath: documentsDir(),
         filters: [
-          { name: labels().filterSpreadsheets, extensions: ['csv', 'txt', 'xlsx'] },
+          evidence
+            ? { name: labels().filterEvidence, extensions: ['pdf', 'jpg', 'jpeg', 'png'] }
+            : { name: labels().filterSpreadsheets, extensions: ['csv', 'txt', 'xlsx'] },
           { name: labels().filterAllFiles, extensions: ['*'] },
         ],
       };

@@ -57,10 +57,20 @@ export const contract = {
   ),
   // File pickers for import and export: the path comes from the OS dialog the user answered, so
   // the renderer never types or sees a path it did not choose. null when the user cancels.
-  'shell:chooseFile': shellCall(z.strictObject({ purpose: z.enum(['import']) }), z.object({ path: z.string().nullable() })),
+  'shell:chooseFile': shellCall(z.strictObject({ purpose: z.enum(['import', 'evidence']) }), z.object({ path: z.string().nullable() })),
   'shell:chooseSaveFile': shellCall(
     z.strictObject({
-      purpose: z.enum(['export-csv', 'export-xlsx', 'export-vcf', 'directory', 'import-errors']),
+      purpose: z.enum([
+        'export-csv',
+        'export-xlsx',
+        'export-vcf',
+        'directory',
+        'import-errors',
+        'consent-form',
+        'access-export',
+        'recall-letter',
+        'audit-export',
+      ]),
       // A file name only: where it goes is the user's choice in the dialog.
       suggestedName: z.string().regex(/^[^/\\\0]{1,255}$/),
     }),

@@ -620,6 +620,13 @@ export const da: Catalog = {
     filterVcard: 'vCard-visitkort',
     filterWord: 'Word-dokument',
     filterAllFiles: 'Alle filer',
+    saveConsentForm: 'Gem samtykkeerklæringen',
+    saveAccessExport: 'Gem alt, der er registreret om personen',
+    saveRecallLetter: 'Gem underretningsbrevet',
+    saveAuditExport: 'Gem revisionsloggen',
+    chooseEvidenceFile: 'Vælg den scannede samtykkeerklæring',
+    filterJson: 'JSON-fil',
+    filterEvidence: 'Scanninger og dokumenter (PDF, JPEG, PNG)',
   },
   errors: {
     INVALID_INPUT: 'Nogle af oplysningerne er ikke gyldige. Tjek felterne, og prøv igen.',

@@ -618,6 +618,13 @@ export const en = {
     filterVcard: 'vCard contact cards',
     filterWord: 'Word document',
     filterAllFiles: 'All files',
+    saveConsentForm: 'Save the consent form',
+    saveAccessExport: 'Save everything held about this person',
+    saveRecallLetter: 'Save the notification letter',
+    saveAuditExport: 'Save the audit log',
+    chooseEvidenceFile: 'Choose the scanned consent form',
+    filterJson: 'JSON file',
+    filterEvidence: 'Scans and documents (PDF, JPEG, PNG)',
   },
   errors: {
     INVALID_INPUT: 'Some of the information is not valid. Check the fields and try again.',

@@ -623,6 +623,13 @@ export const fi: Catalog = {
     filterVcard: 'vCard-yhteystietokortit',
     filterWord: 'Word-asiakirja',
     filterAllFiles: 'Kaikki tiedostot',
+    saveConsentForm: 'Tallenna suostumuslomake',
+    saveAccessExport: 'Tallenna kaikki henkilöstä kirjatut tiedot',
+    saveRecallLetter: 'Tallenna ilmoituskirje',
+    saveAuditExport: 'Tallenna lokitiedot',
+    chooseEvidenceFile: 'Valitse skannattu suostumuslomake',
+    filterJson: 'JSON-tiedosto',
+    filterEvidence: 'Skannaukset ja asiakirjat (PDF, JPEG, PNG)',
   },
   errors: {
     INVALID_INPUT: 'Osa tiedoista ei kelpaa. Tarkista kentät ja yritä uudelleen.',

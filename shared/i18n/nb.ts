@@ -621,6 +621,13 @@ export const nb: Catalog = {
     filterVcard: 'vCard-visittkort',
     filterWord: 'Word-dokument',
     filterAllFiles: 'Alle filer',
+    saveConsentForm: 'Lagre samtykkeerklæringen',
+    saveAccessExport: 'Lagre alt som er registrert om personen',
+    saveRecallLetter: 'Lagre varslingsbrevet',
+    saveAuditExport: 'Lagre revisjonsloggen',
+    chooseEvidenceFile: 'Velg den skannede samtykkeerklæringen',
+    filterJson: 'JSON-fil',
+    filterEvidence: 'Skanninger og dokumenter (PDF, JPEG, PNG)',
   },
   errors: {
     INVALID_INPUT: 'Noen av opplysningene er ikke gyldige. Sjekk feltene og prøv igjen.',

@@ -621,6 +621,13 @@ export const sv: Catalog = {
     filterVcard: 'vCard-kontaktkort',
     filterWord: 'Word-dokument',
     filterAllFiles: 'Alla filer',
+    saveConsentForm: 'Spara samtyckesblanketten',
+    saveAccessExport: 'Spara allt som finns registrerat om personen',
+    saveRecallLetter: 'Spara underrättelsebrevet',
+    saveAuditExport: 'Spara granskningsloggen',
+    chooseEvidenceFile: 'Välj den skannade samtyckesblanketten',
+    filterJson: 'JSON-fil',
+    filterEvidence: 'Skanningar och dokument (PDF, JPEG, PNG)',
   },
   errors: {
     INVALID_INPUT: 'En del av uppgifterna är inte giltiga. Kontrollera fälten och försök igen.',
