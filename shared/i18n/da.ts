@@ -2,6 +2,13 @@ import { cases } from './sections/cases';
 import { mentoring } from './sections/mentoring';
 import { mentors } from './sections/mentors';
 import { week } from './sections/week';
+import { privacy } from './sections/privacy';
+import { consents } from './sections/consents';
+import { consentTexts } from './sections/consent-texts';
+import { rights } from './sections/rights';
+import { erasure } from './sections/erasure';
+import { users } from './sections/users';
+import { audit } from './sections/audit';
 import type { Catalog } from './en';
 
 export const da: Catalog = {
@@ -9,6 +16,13 @@ export const da: Catalog = {
   mentors: mentors.da,
   cases: cases.da,
   week: week.da,
+  privacy: privacy.da,
+  consents: consents.da,
+  consentTexts: consentTexts.da,
+  rights: rights.da,
+  erasure: erasure.da,
+  users: users.da,
+  audit: audit.da,
   app: {
     name: 'Bindeled',
     tagline: 'Partnere, mentorer, mentees og samtykker i ét krypteret register',

@@ -2,6 +2,13 @@ import { cases } from './sections/cases';
 import { mentoring } from './sections/mentoring';
 import { mentors } from './sections/mentors';
 import { week } from './sections/week';
+import { privacy } from './sections/privacy';
+import { consents } from './sections/consents';
+import { consentTexts } from './sections/consent-texts';
+import { rights } from './sections/rights';
+import { erasure } from './sections/erasure';
+import { users } from './sections/users';
+import { audit } from './sections/audit';
 // The English catalog is the source: its shape is the type every other language must match,
 // so a missing or extra key in da, nb, sv or fi is a compile error.
 export const en = {
@@ -9,6 +16,13 @@ export const en = {
   mentors: mentors.en,
   cases: cases.en,
   week: week.en,
+  privacy: privacy.en,
+  consents: consents.en,
+  consentTexts: consentTexts.en,
+  rights: rights.en,
+  erasure: erasure.en,
+  users: users.en,
+  audit: audit.en,
   app: {
     name: 'Bindeled',
     tagline: 'Partners, mentors, mentees and consents in one encrypted register',

@@ -2,6 +2,13 @@ import { cases } from './sections/cases';
 import { mentoring } from './sections/mentoring';
 import { mentors } from './sections/mentors';
 import { week } from './sections/week';
+import { privacy } from './sections/privacy';
+import { consents } from './sections/consents';
+import { consentTexts } from './sections/consent-texts';
+import { rights } from './sections/rights';
+import { erasure } from './sections/erasure';
+import { users } from './sections/users';
+import { audit } from './sections/audit';
 import type { Catalog } from './en';
 
 export const fi: Catalog = {
@@ -9,6 +16,13 @@ export const fi: Catalog = {
   mentors: mentors.fi,
   cases: cases.fi,
   week: week.fi,
+  privacy: privacy.fi,
+  consents: consents.fi,
+  consentTexts: consentTexts.fi,
+  rights: rights.fi,
+  erasure: erasure.fi,
+  users: users.fi,
+  audit: audit.fi,
   app: {
     name: 'Bindeled',
     tagline: 'Yhteistyökumppanit, mentorit, mentoroitavat ja suostumukset yhdessä salatussa rekisterissä',

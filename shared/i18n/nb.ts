@@ -2,6 +2,13 @@ import { cases } from './sections/cases';
 import { mentoring } from './sections/mentoring';
 import { mentors } from './sections/mentors';
 import { week } from './sections/week';
+import { privacy } from './sections/privacy';
+import { consents } from './sections/consents';
+import { consentTexts } from './sections/consent-texts';
+import { rights } from './sections/rights';
+import { erasure } from './sections/erasure';
+import { users } from './sections/users';
+import { audit } from './sections/audit';
 import type { Catalog } from './en';
 
 export const nb: Catalog = {
@@ -9,6 +16,13 @@ export const nb: Catalog = {
   mentors: mentors.nb,
   cases: cases.nb,
   week: week.nb,
+  privacy: privacy.nb,
+  consents: consents.nb,
+  consentTexts: consentTexts.nb,
+  rights: rights.nb,
+  erasure: erasure.nb,
+  users: users.nb,
+  audit: audit.nb,
   app: {
     name: 'Bindeled',
     tagline: 'Partnere, mentorer, mentees og samtykker i ett kryptert register',

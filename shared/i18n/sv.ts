@@ -2,6 +2,13 @@ import { cases } from './sections/cases';
 import { mentoring } from './sections/mentoring';
 import { mentors } from './sections/mentors';
 import { week } from './sections/week';
+import { privacy } from './sections/privacy';
+import { consents } from './sections/consents';
+import { consentTexts } from './sections/consent-texts';
+import { rights } from './sections/rights';
+import { erasure } from './sections/erasure';
+import { users } from './sections/users';
+import { audit } from './sections/audit';
 import type { Catalog } from './en';
 
 export const sv: Catalog = {
@@ -9,6 +16,13 @@ export const sv: Catalog = {
   mentors: mentors.sv,
   cases: cases.sv,
   week: week.sv,
+  privacy: privacy.sv,
+  consents: consents.sv,
+  consentTexts: consentTexts.sv,
+  rights: rights.sv,
+  erasure: erasure.sv,
+  users: users.sv,
+  audit: audit.sv,
   app: {
     name: 'Bindeled',
     tagline: 'Samarbetspartner, mentorer, adepter och samtycken i ett krypterat register',

@@ -10,6 +10,8 @@ import {
   PersonHeartRegular,
   PersonStarRegular,
   SettingsRegular,
+  ShieldLockRegular,
+  HistoryRegular,
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, type PageName } from './navigation';
@@ -46,6 +48,12 @@ export function MainNav() {
       </Tab>
       <Tab value="networks" icon={<PeopleCommunityRegular />} data-testid="networks-nav">
         {t('partners.nav.networks')}
+      </Tab>
+      <Tab value="privacy" icon={<ShieldLockRegular />} data-testid="privacy-nav">
+        {t('privacy.nav')}
+      </Tab>
+      <Tab value="audit" icon={<HistoryRegular />} data-testid="audit-nav">
+        {t('audit.title')}
       </Tab>
       <Tab value="settings" icon={<SettingsRegular />} data-testid="settings-nav">
         {t('nav.settings')}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Language } from '../../../../shared/languages';
+import { AuditPage } from '../audit/AuditPage';
 import { BoardPage } from '../cases/BoardPage';
 import { CasesPage } from '../cases/CasesPage';
 import { ContactsPage } from '../contacts/ContactsPage';
@@ -8,6 +9,7 @@ import { MenteesPage } from '../mentees/MenteesPage';
 import { MentorsPage } from '../mentors/MentorsPage';
 import { NetworksPage } from '../networks/NetworksPage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { PrivacyPage } from '../privacy/PrivacyPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { WeekPage } from '../week/WeekPage';
 import './grid-setup';
@@ -41,6 +43,10 @@ export function MainPages(props: {
       return <ContactsPage toolbarExtra={props.toolbarExtra?.contacts} />;
     case 'networks':
       return <NetworksPage toolbarExtra={props.toolbarExtra?.networks} />;
+    case 'privacy':
+      return <PrivacyPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'settings':
       return <SettingsPage language={props.language} onLanguageChange={props.onLanguageChange} onAutoLockChange={props.onAutoLockChange} />;
   }

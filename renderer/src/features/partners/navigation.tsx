@@ -2,7 +2,19 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type PageName = 'home' | 'week' | 'cases' | 'board' | 'mentees' | 'mentors' | 'organisations' | 'contacts' | 'networks' | 'settings';
+export type PageName =
+  | 'home'
+  | 'week'
+  | 'cases'
+  | 'board'
+  | 'mentees'
+  | 'mentors'
+  | 'organisations'
+  | 'contacts'
+  | 'networks'
+  | 'privacy'
+  | 'audit'
+  | 'settings';
 /** Where the user is: a page and, on list pages, the open record (`'new'` while adding one). */
 export type Route = { page: PageName; id?: number | 'new' };
 

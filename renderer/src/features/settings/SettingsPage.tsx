@@ -8,6 +8,7 @@ import type { Language } from '../../../../shared/languages';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LanguagePicker } from '../../components/LanguagePicker';
+import { UsersSection } from '../users/UsersSection';
 import { MentoringSettingsSection } from '../week/MentoringSettingsSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 
@@ -153,6 +154,7 @@ export function SettingsPage(props: {
       </form>
       <Divider />
       <MentoringSettingsSection />
+      <UsersSection />
       <Divider />
       <section className={styles.section} aria-labelledby="settings-security">
         <Subtitle1 as="h2" id="settings-security">
