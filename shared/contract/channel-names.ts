@@ -74,6 +74,10 @@ export const RENDERER_CHANNEL_NAMES = [
   'mentoring:getSettings',
   'mentoring:saveSettings',
   'week:overview',
+  'audit:list',
+  'audit:facets',
+  'audit:verify',
+  'audit:export',
 ] as const satisfies readonly RendererChannel[];
 
 type Missing = Exclude<RendererChannel, (typeof RENDERER_CHANNEL_NAMES)[number]>;

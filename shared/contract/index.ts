@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditChannels } from './audit';
 import { coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
 import { exportChannels } from './export';
 import { importChannels } from './import';
@@ -84,6 +85,7 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...mentoringChannels,
+  ...auditChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

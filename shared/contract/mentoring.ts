@@ -15,7 +15,8 @@ export const mentoringChannels = {
   'mentors:delete': coreCall(ById, Done),
 
   'mentees:list': coreRead(z.strictObject({}), z.array(M.MenteeRow)),
-  'mentees:get': coreRead(ById, M.Mentee),
+  // purpose 'view': the mentee's page is being opened, which is audited (mentee.viewed).
+  'mentees:get': coreRead(z.strictObject({ id: Id, purpose: z.enum(['view']).optional() }), M.Mentee),
   'mentees:save': coreCall(M.MenteeInput, M.Mentee),
   'mentees:delete': coreCall(ById, Done),
 

@@ -21,7 +21,7 @@ import { toXlsx } from './xlsx';
 type Progress = (done: number, total: number) => void;
 
 /** Refuses a target that is not an absolute file path in an existing folder, or that is inside the register folder. */
-function checkTarget(register: OpenRegister, file: string): string {
+export function checkTarget(register: OpenRegister, file: string): string {
   if (!path.isAbsolute(file)) throw new CoreError('INVALID_INPUT', 'the export path must be absolute');
   const target = path.resolve(file);
   const folder = path.dirname(target);
@@ -35,7 +35,7 @@ function checkTarget(register: OpenRegister, file: string): string {
 }
 
 /** Writes the file, then audits it; a failed audit removes the file again, so no export goes unlogged. */
-function writeAudited(
+export function writeAudited(
   register: OpenRegister,
   target: string,
   data: Buffer,

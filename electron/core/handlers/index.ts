@@ -1,4 +1,5 @@
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { mentoringHandlers } from './mentoring';
@@ -14,4 +15,5 @@ export const handlers: CoreHandlers = {
   ...exportHandlers,
   ...importHandlers,
   ...mentoringHandlers,
+  ...auditHandlers,
 };

@@ -1,3 +1,4 @@
+import { appendAudit } from '../audit/audit-log';
 import { deleteCase, getCase, listCases, openCase, saveAgreement, saveCaseDetails, transitionCase } from '../mentoring/cases-repo';
 import { deleteFollowUp, deleteMeeting, saveFollowUp, saveMeeting } from '../mentoring/meetings-repo';
 import { deleteMentee, getMentee, listMentees, saveMentee } from '../mentoring/mentees-repo';
@@ -33,7 +34,17 @@ export const mentoringHandlers = {
   },
 
   'mentees:list': (_input, ctx) => listMentees(open(ctx).db),
-  'mentees:get': ({ id }, ctx) => getMentee(open(ctx).db, id),
+  'mentees:get': ({ id, purpose }, ctx) => {
+    const r = open(ctx);
+    // Opening a mentee's page is audited (who looked at whom); forms and other screens read
+    // without `purpose` and are not. The row is written only when the mentee exists.
+    if (purpose !== 'view') return getMentee(r.db, id);
+    return r.db.transaction(() => {
+      const mentee = getMentee(r.db, id);
+      appendAudit(r.db, { actor: r.actor, action: 'mentee.viewed', entity: 'mentee', entityId: String(id) });
+      return mentee;
+    })();
+  },
   'mentees:save': (input, ctx) => {
     const r = open(ctx);
     return getMentee(r.db, saveMentee(r.db, input, r.actor));
@@ -94,7 +105,11 @@ export const mentoringHandlers = {
   'mentoring:getSettings': (_input, ctx) => readMentoringSettings(open(ctx).db),
   'mentoring:saveSettings': (patch, ctx) => {
     const r = open(ctx);
-    return r.db.transaction(() => writeMentoringSettings(r.db, patch))();
+    return r.db.transaction(() => {
+      const saved = writeMentoringSettings(r.db, patch);
+      appendAudit(r.db, { actor: r.actor, action: 'mentoring.settings-updated', details: { keys: Object.keys(patch).sort().join(',') } });
+      return saved;
+    })();
   },
 
   'week:overview': ({ today }, ctx) => weekOverview(open(ctx).db, today),

@@ -1,4 +1,4 @@
-import { recentAudit } from '../audit/audit-log';
+import { appendAudit, recentAudit } from '../audit/audit-log';
 import { createRegister, unlockRegister, type OpenRegister } from '../register/open-register';
 import { registerInfo, verifyRegister } from '../register/inspect';
 import { readSettings, writeSettings } from '../register/settings-repo';
@@ -52,8 +52,13 @@ export const registerHandlers = {
   'settings:get': (_input, ctx) => readSettings(ctx.session.require().db),
   'settings:update': (patch, ctx) => {
     const register = ctx.session.require();
-    register.db.transaction(() => writeSettings(register.db, patch))();
+    register.db.transaction(() => {
+      writeSettings(register.db, patch);
+      // Which settings changed, by key; never the values (the organisation's name is one).
+      const keys = Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined);
+      appendAudit(register.db, { actor: register.actor, action: 'settings.updated', details: { keys: keys.sort().join(',') } });
+    })();
     return readSettings(register.db);
   },
   'audit:recent': ({ limit }, ctx) => recentAudit(ctx.session.require().db, limit),
-} satisfies Pick<CoreHandlers, Extract<keyof CoreHandlers, `${'register' | 'device' | 'settings' | 'audit'}:${string}`>>;
+} satisfies Pick<CoreHandlers, Extract<keyof CoreHandlers, `${'register' | 'device' | 'settings'}:${string}` | 'audit:recent'>>;

@@ -88,7 +88,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'mentors:setStatus': { id: 1, status: 'trained' },
   'mentors:delete': { id: 1 },
   'mentees:list': {},
-  'mentees:get': { id: 1 },
+  'mentees:get': { id: 1, purpose: 'view' },
   'mentees:save': { name: 'Amina Yusuf', birthYear: 1990, goals: ['job'], preferredMentorGender: 'female' },
   'mentees:delete': { id: 1 },
   'cases:list': { includeClosed: true },
@@ -116,6 +116,14 @@ const VALID: Record<Channel, Record<string, unknown>> = {
     neighbours: [['Kolding', 'Vejle']],
   },
   'week:overview': { today: '2026-11-27' },
+  'audit:list': {
+    filter: { from: '2026-11-01', to: '2026-11-28T00:00:00.000Z', actor: 'owner', action: 'mentee' },
+    offset: 0,
+    limit: 50,
+  },
+  'audit:facets': {},
+  'audit:verify': {},
+  'audit:export': { filter: { entity: 'mentee', entityId: '1' }, path: '/tmp/x/audit.csv' },
 };
 
 const HUGE = 'x'.repeat(1_000_000);

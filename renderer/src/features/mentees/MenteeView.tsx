@@ -36,12 +36,13 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
   const [referring, setReferring] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
+  // Opening the page is audited (purpose 'view'); a later refresh of the same page passes no purpose.
   const load = useCallback(
-    () => call('mentees:get', { id: props.id }).then(setMentee, (e: unknown) => setError(asAppError(e))),
+    (purpose?: 'view') => call('mentees:get', { id: props.id, purpose }).then(setMentee, (e: unknown) => setError(asAppError(e))),
     [props.id],
   );
   useEffect(() => {
-    void load();
+    void load('view');
   }, [load]);
 
   if (error) return <ErrorBar error={error} />;

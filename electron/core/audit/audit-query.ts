@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import type { AuditFacets, AuditFilter, AuditRow } from '../../../shared/contract/audit';
+import type { Db } from '../db/driver';
+
+// Reading the audit log for the viewer, the CLI and the DPO export. Filters use the indexes on
+// at, actor and (entity, entity_id); pages are newest first by seq, so a page of a 100,000-row
+// log is one index walk. The actor's name comes from the users table (a removed user keeps the
+// row, so old entries still name them).
+
+export interface RawAuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  actor_name: string | null;
+  actor_removed: string | null;
+  action: string;
+  entity: string | null;
+  entity_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A day (YYYY-MM-DD) becomes that day's first instant in UTC; full instants pass as they are. */
+function instant(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
+}
+
+function where(filter: AuditFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (filter.from) {
+    parts.push('a.at >= ?');
+    params.push(instant(filter.from));
+  }
+  if (filter.to) {
+    parts.push('a.at < ?');
+    params.push(instant(filter.to));
+  }
+  if (filter.actor) {
+    parts.push('a.actor = ?');
+    params.push(filter.actor);
+  }
+  if (filter.action) {
+    // A prefix without LIKE, so '_' and '%' in a code mean themselves: 'mentee' or 'mentee.viewed'.
+    parts.push("(a.action = ? OR substr(a.action, 1, length(?) + 1) = ? || '.')");
+    params.push(filter.action, filter.action, filter.action);
+  }
+  if (filter.entity) {
+    parts.push('a.entity = ?');
+    params.push(filter.entity);
+  }
+  if (filter.entityId) {
+    parts.push('a.entity_id = ?');
+    params.push(filter.entityId);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+const SELECT = `SELECT a.seq, a.at, a.actor, u.display_name AS actor_name, u.removed_at AS actor_removed, a.action, a.entity,
+  a.entity_id, a.details, a.prev_hash, a.hash FROM audit_log a LEFT JOIN users u ON u.id = a.actor`;
+
+/** The tables behind the entity kinds the app has a page for. */
+const ENTITY_TABLES: Record<string, string> = {
+  mentee: 'mentees',
+  mentor: 'mentors',
+  case: 'cases',
+  organisation: 'organisations',
+  contact: 'contacts',
+  network: 'networks',
+};
+
+function parseDetails(text: string): z.infer<typeof AuditRow>['details'] {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string | number | boolean>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** One page of the log, newest first, with the number of rows the filter matches. */
+export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: number): { total: number; rows: AuditRow[] } {
+  const w = where(filter);
+  const total = (db.prepare(`SELECT count(*) AS n FROM audit_log a ${w.sql}`).get(...w.params) as { n: number }).n;
+  const raw = db.prepare(`${SELECT} ${w.sql} ORDER BY a.seq DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as RawAuditRow[];
+  const exists = new Map<string, boolean>();
+  const labels = new Map<string, string | null>();
+  for (const r of raw) {
+    const table = r.entity ? ENTITY_TABLES[r.entity] : undefined;
+    const key = `${r.entity}:${r.entity_id}`;
+    if (!table || !r.entity_id || !/^\d+$/.test(r.entity_id) || exists.has(key)) continue;
+    if (r.entity === 'mentee') {
+      const m = db.prepare('SELECT code FROM mentees WHERE id = ?').get(Number(r.entity_id)) as { code: string } | undefined;
+      exists.set(key, Boolean(m));
+      labels.set(key, m?.code ?? null);
+    } else {
+      exists.set(key, Boolean(db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(Number(r.entity_id))));
+    }
+  }
+  const rows = raw.map((r) => {
+    const key = `${r.entity}:${r.entity_id}`;
+    return {
+      seq: r.seq,
+      at: r.at,
+      actor: r.actor,
+      actorName: r.actor_name,
+      actorRemoved: r.actor_removed !== null,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      entityLabel: labels.get(key) ?? null,
+      entityExists: exists.has(key) ? (exists.get(key) ?? null) : r.entity && ENTITY_TABLES[r.entity] ? false : null,
+      details: parseDetails(r.details),
+    };
+  });
+  return { total, rows };
+}
+
+/** Every row the filter matches, oldest first, as stored (for the export and the CLI). */
+export function* iterateAudit(db: Db, filter: AuditFilter): Generator<RawAuditRow> {
+  const w = where(filter);
+  yield* db.prepare(`${SELECT} ${w.sql} ORDER BY a.seq`).iterate(...w.params) as IterableIterator<RawAuditRow>;
+}
+
+/** What the viewer's filters offer: actors, action codes and entity kinds present in the log. */
+export function auditFacets(db: Db): z.infer<typeof AuditFacets> {
+  const actors = db
+    .prepare(
+      `SELECT a.actor AS id, u.display_name AS name, u.removed_at AS removed
+       FROM (SELECT DISTINCT actor FROM audit_log) a LEFT JOIN users u ON u.id = a.actor ORDER BY coalesce(u.display_name, a.actor)`,
+    )
+    .all() as { id: string; name: string | null; removed: string | null }[];
+  const actions = (db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]).map((r) => r.action);
+  const entities = (
+    db.prepare('SELECT DISTINCT entity FROM audit_log WHERE entity IS NOT NULL ORDER BY entity').all() as { entity: string }[]
+  ).map((r) => r.entity);
+  return { actors: actors.map((a) => ({ id: a.id, name: a.name, removed: a.removed !== null })), actions, entities };
+}
