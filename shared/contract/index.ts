@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditChannels } from './audit';
 import { coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
+import { consentChannels } from './consents';
 import { exportChannels } from './export';
 import { importChannels } from './import';
 import { mentoringChannels } from './mentoring';
@@ -85,6 +86,7 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...mentoringChannels,
+  ...consentChannels,
   ...auditChannels,
 } satisfies Record<string, ChannelDef>;
 

@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { consentHandlers } from './consents';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { mentoringHandlers } from './mentoring';
@@ -15,5 +16,6 @@ export const handlers: CoreHandlers = {
   ...exportHandlers,
   ...importHandlers,
   ...mentoringHandlers,
+  ...consentHandlers,
   ...auditHandlers,
 };
