@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditChannels } from './audit';
 import { coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
 import { consentChannels } from './consents';
+import { consentTextChannels } from './consent-texts';
 import { exportChannels } from './export';
 import { importChannels } from './import';
 import { mentoringChannels } from './mentoring';
@@ -86,6 +87,7 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...mentoringChannels,
+  ...consentTextChannels,
   ...consentChannels,
   ...auditChannels,
 } satisfies Record<string, ChannelDef>;

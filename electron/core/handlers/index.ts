@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { consentHandlers } from './consents';
+import { consentTextHandlers } from './consent-texts';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { mentoringHandlers } from './mentoring';
@@ -16,6 +17,7 @@ export const handlers: CoreHandlers = {
   ...exportHandlers,
   ...importHandlers,
   ...mentoringHandlers,
+  ...consentTextHandlers,
   ...consentHandlers,
   ...auditHandlers,
 };

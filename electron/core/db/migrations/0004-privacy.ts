@@ -1,3 +1,4 @@
+import { seedDefaultConsentTexts } from '../../consent-texts/default-texts';
 import type { Migration } from './types';
 
 // Consents, the disclosure log, data-subject rights, retention and users.
@@ -41,6 +42,18 @@ export const m0004Privacy: Migration = {
       ) STRICT;
       CREATE TRIGGER consent_templates_frozen BEFORE UPDATE OF purpose, language, version, title, body, hash ON consent_templates
       BEGIN SELECT RAISE(ABORT, 'a consent text version cannot be changed'); END;
+      CREATE TRIGGER consent_templates_kept BEFORE DELETE ON consent_templates
+      BEGIN SELECT RAISE(ABORT, 'a consent text version is kept'); END;
+      -- Languages beyond Bindeled's five that an organisation wrote consent texts in: how the
+      -- language names itself, its direction, and its words for the data categories on a form.
+      CREATE TABLE consent_languages (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        rtl INTEGER NOT NULL DEFAULT 0 CHECK (rtl IN (0, 1)),
+        category_words TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
 
       -- Files kept inside the encrypted register (scanned consent forms).
       CREATE TABLE files (
@@ -147,5 +160,7 @@ export const m0004Privacy: Migration = {
       CREATE INDEX audit_log_actor ON audit_log(actor);
       CREATE INDEX audit_log_at ON audit_log(at);
     `);
+    // Version 1 of the consent texts in the five languages (electron/core/consent-texts/).
+    seedDefaultConsentTexts(db);
   },
 };
