@@ -7,6 +7,7 @@ import { exportChannels } from './export';
 import { importChannels } from './import';
 import { mentoringChannels } from './mentoring';
 import { partnerChannels } from './partners';
+import { userChannels } from './users';
 import * as S from './schemas';
 
 export * from './schemas';
@@ -32,6 +33,8 @@ export const contract = {
       organisationName: z.string().trim().min(1).max(200),
       language: S.LanguageSchema,
       passphrase: S.Passphrase,
+      /** The first user's name in Settings › Users; 'Owner' when left out. */
+      ownerName: z.string().trim().min(1).max(100).optional(),
     }),
     z.object({ dir: z.string(), recoveryKey: z.string() }),
   ),
@@ -87,6 +90,7 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...mentoringChannels,
+  ...userChannels,
   ...consentTextChannels,
   ...consentChannels,
   ...auditChannels,

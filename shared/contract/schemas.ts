@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
+import { ROLES } from './consents-schemas';
 
 export const Empty = z.strictObject({});
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -25,6 +26,8 @@ export const Session = z.object({
   label: z.string(),
   /** After unlocking with the recovery key the user must set a new passphrase before anything else. */
   mustSetPassphrase: z.boolean(),
+  /** Who unlocked: the audit log names them, and the screens offer only what their role allows. */
+  user: z.object({ id: z.string(), displayName: z.string(), role: z.enum(ROLES) }),
 });
 
 export const AppState = z.object({

@@ -31,6 +31,8 @@ const OPTIONAL_PLACEHOLDERS = new Set(['ordinal']);
 const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   // Product name: never translated.
   'app.name': ['da', 'nb', 'sv', 'fi'],
+  // "Administrator" is the same word in Danish and Norwegian.
+  'users.roles.administrator': ['da', 'nb'],
   // "Register" is the same word in Danish, Norwegian and Swedish.
   'unlock.register': ['da', 'nb', 'sv'],
   'recovery.printFor': ['da', 'nb', 'sv'],

@@ -33,6 +33,16 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prev_hash'>): s
 
 /** Appends one audit row, chained to the last one. Call inside the transaction of the change it records. */
 export function appendAudit(db: Db, input: AuditInput): void {
+  // A read-only user's connection is query_only (users/read-only-guard.ts); their own unlock,
+  // lock, passphrase change and views are still audited, so lift it for this insert only.
+  if (db.pragma('query_only', { simple: true }) === 1) {
+    db.pragma('query_only = OFF');
+    try {
+      return appendAudit(db, input);
+    } finally {
+      db.pragma('query_only = ON');
+    }
+  }
   // Alone (an unlock, a lock), the read of the last row and the insert still need one write
   // transaction, or two processes opening the register at once would both take the same seq.
   if (!db.inTransaction) return db.transaction(() => appendAudit(db, input)).immediate();

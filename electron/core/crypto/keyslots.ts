@@ -28,6 +28,8 @@ const Slot = z.object({
   createdAt: z.string(),
   kdf: KdfParams,
   wrap: Wrap,
+  /** 'user': the AAD also names the slot's user, so a slot cannot be handed to another user. Slots from before users lack it. */
+  binds: z.literal('user').optional(),
 });
 const SlotFile = z.object({
   format: z.literal('bindeled-keyslots'),
@@ -46,7 +48,9 @@ export function keySlotPath(dir: string): string {
   return path.join(dir, KEYSLOT_FILE);
 }
 
-function aad(file: Pick<KeySlotFile, 'registerId'>, slot: Pick<KeySlot, 'id' | 'kind'>): Buffer {
+function aad(file: Pick<KeySlotFile, 'registerId'>, slot: Pick<KeySlot, 'id' | 'kind' | 'user' | 'binds'>): Buffer {
+  // Removing or adding `binds` changes the AAD too, so a slot cannot be downgraded to the old form.
+  if (slot.binds === 'user') return Buffer.from(`bindeled-keyslot:v2:${file.registerId}:${slot.id}:${slot.kind}:${slot.user}`, 'utf8');
   return Buffer.from(`bindeled-keyslot:v1:${file.registerId}:${slot.id}:${slot.kind}`, 'utf8');
 }
 
@@ -59,7 +63,7 @@ async function makeSlot(
 ): Promise<KeySlot> {
   const salt = randomBytes(16).toString('base64');
   const kdf: KdfParams = kind === 'passphrase' ? { name: 'argon2id', ...DEFAULT_ARGON2, salt } : { name: 'hkdf-sha256', salt };
-  const slot = { id: randomUUID(), kind, user, createdAt: new Date().toISOString(), kdf };
+  const slot = { id: randomUUID(), kind, user, createdAt: new Date().toISOString(), kdf, binds: 'user' as const };
   const kek = await deriveKek(secret, kdf);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', kek, iv);
@@ -125,9 +129,19 @@ export async function newKeySlots(
   return { file: { ...head, slots }, dataKey, recoveryKey };
 }
 
-/** Unwraps the data key with a passphrase, trying every passphrase slot. */
-export async function unwrapWithPassphrase(file: KeySlotFile, passphrase: string): Promise<{ dataKey: Buffer; slot: KeySlot }> {
-  for (const slot of file.slots.filter((s) => s.kind === 'passphrase')) {
+/**
+ * Unwraps the data key with a passphrase, trying every passphrase slot (one Argon2 run each).
+ * `preferUser` (the user who last unlocked on this device) is tried first, so the usual unlock
+ * costs one run however many users the register has.
+ */
+export async function unwrapWithPassphrase(
+  file: KeySlotFile,
+  passphrase: string,
+  preferUser?: string,
+): Promise<{ dataKey: Buffer; slot: KeySlot }> {
+  const slots = file.slots.filter((s) => s.kind === 'passphrase');
+  const ordered = [...slots.filter((s) => s.user === preferUser), ...slots.filter((s) => s.user !== preferUser)];
+  for (const slot of ordered) {
     const dataKey = await tryUnwrap(file, slot, passphrase);
     if (dataKey) return { dataKey, slot };
   }
@@ -161,12 +175,20 @@ export async function setPassphraseSlot(file: KeySlotFile, user: string, dataKey
   return { ...file, slots: [...others, slot] };
 }
 
-/** Adds (or replaces) the one device slot, wrapped under a secret the shell keeps in the OS keychain. */
-export async function setDeviceSlot(file: KeySlotFile, dataKey: Buffer, secret: Buffer): Promise<KeySlotFile> {
-  const slot = await makeSlot(file, 'device', 'device', secret, dataKey);
+/**
+ * Adds (or replaces) the one device slot, wrapped under a secret the shell keeps in the OS
+ * keychain. It belongs to the user who turned it on: unlocking with it opens as that user.
+ */
+export async function setDeviceSlot(file: KeySlotFile, dataKey: Buffer, secret: Buffer, user: string): Promise<KeySlotFile> {
+  const slot = await makeSlot(file, 'device', user, secret, dataKey);
   return { ...file, slots: [...file.slots.filter((s) => s.kind !== 'device'), slot] };
 }
 
 export function withoutDeviceSlot(file: KeySlotFile): KeySlotFile {
   return { ...file, slots: file.slots.filter((s) => s.kind !== 'device') };
+}
+
+/** Removes every passphrase and device slot of one user (the recovery slot belongs to no user). */
+export function withoutUserSlots(file: KeySlotFile, user: string): KeySlotFile {
+  return { ...file, slots: file.slots.filter((s) => !(s.user === user && (s.kind === 'passphrase' || s.kind === 'device'))) };
 }

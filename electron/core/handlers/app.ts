@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readKeySlots } from '../crypto/keyslots';
+import { sessionOf } from '../users/session-view';
 import type { CoreHandlers } from './types';
 
 /** What the unlock screen may show before unlocking: the plain-text label and which slots exist. */
@@ -19,7 +20,7 @@ export const appHandlers = {
       language: ctx.profile.language,
       registers: ctx.profile.registers.map((r) => ({ ...r, ...describe(r.dir) })),
       defaultDir: ctx.defaultRegisterDir,
-      session: open ? { dir: open.dir, label: open.slots.label, mustSetPassphrase: open.mustSetPassphrase } : null,
+      session: open ? sessionOf(open) : null,
       appVersion: ctx.appVersion,
     };
   },

@@ -8,6 +8,7 @@ import { mentoringHandlers } from './mentoring';
 import { partnerHandlers } from './partners';
 import { registerHandlers } from './register';
 import type { CoreHandlers } from './types';
+import { userHandlers } from './users';
 
 /** Every core channel's handler. The type makes a missing or misspelled channel a compile error. */
 export const handlers: CoreHandlers = {
@@ -17,6 +18,7 @@ export const handlers: CoreHandlers = {
   ...exportHandlers,
   ...importHandlers,
   ...mentoringHandlers,
+  ...userHandlers,
   ...consentTextHandlers,
   ...consentHandlers,
   ...auditHandlers,

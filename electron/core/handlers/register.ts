@@ -2,16 +2,13 @@ import { appendAudit, recentAudit } from '../audit/audit-log';
 import { createRegister, unlockRegister, type OpenRegister } from '../register/open-register';
 import { registerInfo, verifyRegister } from '../register/inspect';
 import { readSettings, writeSettings } from '../register/settings-repo';
+import { sessionOf } from '../users/session-view';
 import type { CoreContext, CoreHandlers } from './types';
-
-function sessionOf(register: OpenRegister) {
-  return { dir: register.dir, label: register.slots.label, mustSetPassphrase: register.mustSetPassphrase };
-}
 
 function adopt(ctx: CoreContext, register: OpenRegister) {
   if (ctx.session.lock('switch')) ctx.emit('register:locked', { reason: 'user' });
   ctx.session.adopt(register);
-  ctx.profile.touch(register.dir);
+  ctx.profile.touch(register.dir, register.actor);
   return sessionOf(register);
 }
 
@@ -23,7 +20,8 @@ export const registerHandlers = {
   },
   'register:unlock': async ({ dir, secret }, ctx) => {
     const method = secret.kind === 'passphrase' ? secret : { kind: 'recovery' as const, recoveryKey: secret.recoveryKey };
-    return adopt(ctx, await unlockRegister(dir, method));
+    // The user who last unlocked this register here is tried first: one Argon2 run, not one per user.
+    return adopt(ctx, await unlockRegister(dir, method, { preferUser: ctx.profile.lastUserOf(dir) }));
   },
   'device:unlock': async ({ dir, secretHex }, ctx) =>
     adopt(ctx, await unlockRegister(dir, { kind: 'device', secret: Buffer.from(secretHex, 'hex') })),

@@ -17,10 +17,14 @@ import {
 import { dbPath, openDatabase, type Db } from '../db/driver';
 import { migrate } from '../db/migrate';
 import { CoreError } from '../errors';
+import { enforceRole } from '../users/read-only-guard';
+import { actorAfterRecovery } from '../users/users-repo';
 import { writeSettings } from './settings-repo';
 
-/** The user a register's first passphrase slot belongs to. Users get names with the users issue. */
+/** The user a register's first passphrase slot belongs to (users.id; migration 4 inserts the row). */
 export const OWNER = 'owner';
+/** The `user` of device slots made before device slots belonged to a user. */
+const LEGACY_DEVICE_USER = 'device';
 
 /** A register whose database is open and whose data key is in memory. */
 export interface OpenRegister {
@@ -52,6 +56,8 @@ export async function createRegister(input: {
   organisationName: string;
   language: Language;
   passphrase: string;
+  /** The owner's name as the users list shows it; the migration's 'Owner' when left out. */
+  ownerName?: string | undefined;
 }): Promise<{ register: OpenRegister; recoveryKey: string }> {
   if (!isAcceptablePassphrase(input.passphrase)) throw new CoreError('PASSPHRASE_TOO_WEAK');
   const dir = path.resolve(input.dir);
@@ -68,6 +74,7 @@ export async function createRegister(input: {
     migrate(opened);
     opened.transaction(() => {
       writeSettings(opened, { organisationName: input.organisationName, defaultLanguage: input.language });
+      if (input.ownerName) opened.prepare('UPDATE users SET display_name = ? WHERE id = ?').run(input.ownerName, OWNER);
       appendAudit(opened, { actor: OWNER, action: 'register.created', details: { registerId: file.registerId } });
     })();
     writeKeySlots(dir, file);
@@ -92,23 +99,28 @@ export async function createRegister(input: {
  * Unlocks a register. The data key is unwrapped before the database file is opened, so a wrong
  * passphrase leaves every file byte-identical.
  */
-export async function unlockRegister(dirInput: string, method: UnlockMethod): Promise<OpenRegister> {
+export async function unlockRegister(dirInput: string, method: UnlockMethod, options: { preferUser?: string } = {}): Promise<OpenRegister> {
   const dir = path.resolve(dirInput);
   const slots = readKeySlots(dir);
   const unwrapped =
     method.kind === 'passphrase'
-      ? await unwrapWithPassphrase(slots, method.passphrase)
+      ? await unwrapWithPassphrase(slots, method.passphrase, options.preferUser)
       : method.kind === 'recovery'
         ? await unwrapWithRecoveryKey(slots, method.recoveryKey)
         : await unwrapWithDeviceSecret(slots, method.secret);
   const db = openDatabase(dbPath(dir), unwrapped.dataKey, { create: false });
   try {
     migrate(db);
-    const actor = method.kind === 'passphrase' ? unwrapped.slot.user : OWNER;
+    // Passphrase and device slots belong to a user. The recovery key belongs to the register: it
+    // opens as the owner, or the longest-serving administrator if the owner was removed.
+    const slotUser = unwrapped.slot.user;
+    const actor =
+      method.kind === 'recovery' || (method.kind === 'device' && slotUser === LEGACY_DEVICE_USER) ? actorAfterRecovery(db) : slotUser;
     const user = db.prepare('SELECT role FROM users WHERE id = ? AND removed_at IS NULL').get(actor) as { role: Role } | undefined;
     // A slot whose user was removed is refused like a wrong passphrase (removal also deletes the slot).
     if (!user) throw new CoreError('WRONG_PASSPHRASE', 'user removed');
     appendAudit(db, { actor, action: 'register.unlocked', details: { method: method.kind } });
+    enforceRole(db, user.role);
     return { dir, db, dataKey: unwrapped.dataKey, slots, actor, role: user.role, mustSetPassphrase: method.kind === 'recovery' };
   } catch (error) {
     db.close();

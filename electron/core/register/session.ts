@@ -9,7 +9,7 @@ import {
   type KeySlotFile,
 } from '../crypto/keyslots';
 import { CoreError } from '../errors';
-import { closeRegister, OWNER, type OpenRegister } from './open-register';
+import { closeRegister, type OpenRegister } from './open-register';
 
 /**
  * Holds the one register open in this core process. Handlers ask it for the register and get a
@@ -55,28 +55,36 @@ export class RegisterSession {
     appendAudit(register.db, { actor: register.actor, action });
   }
 
-  /** Changes the current user's passphrase after checking the current one. Rewrites one slot. */
+  /**
+   * Changes the current user's own passphrase (every role may) after checking the current one
+   * against that user's slot only. Rewrites one slot.
+   */
   async changePassphrase(current: string, next: string): Promise<void> {
     const register = this.require();
-    const { slot } = await unwrapWithPassphrase(register.slots, current).catch(() => {
+    const own = { ...register.slots, slots: register.slots.slots.filter((s) => s.kind === 'passphrase' && s.user === register.actor) };
+    await unwrapWithPassphrase(own, current).catch(() => {
       throw new CoreError('WRONG_PASSPHRASE');
     });
     if (!isAcceptablePassphrase(next)) throw new CoreError('PASSPHRASE_TOO_WEAK');
-    this.saveSlots(register, await setPassphraseSlot(register.slots, slot.user, register.dataKey, next), 'passphrase.changed');
+    this.saveSlots(register, await setPassphraseSlot(register.slots, register.actor, register.dataKey, next), 'passphrase.changed');
   }
 
-  /** After a recovery-key unlock: sets the owner's new passphrase and lifts the restriction. */
+  /** After a recovery-key unlock: sets the new passphrase of the user it opened as and lifts the restriction. */
   async setPassphraseAfterRecovery(next: string): Promise<void> {
     const register = this.requireAny();
     if (!register.mustSetPassphrase) throw new CoreError('NOT_ALLOWED', 'only after unlocking with the recovery key');
     if (!isAcceptablePassphrase(next)) throw new CoreError('PASSPHRASE_TOO_WEAK');
-    this.saveSlots(register, await setPassphraseSlot(register.slots, OWNER, register.dataKey, next), 'passphrase.reset-with-recovery-key');
+    this.saveSlots(
+      register,
+      await setPassphraseSlot(register.slots, register.actor, register.dataKey, next),
+      'passphrase.reset-with-recovery-key',
+    );
     register.mustSetPassphrase = false;
   }
 
   async addDeviceSlot(secret: Buffer): Promise<void> {
     const register = this.require();
-    this.saveSlots(register, await setDeviceSlot(register.slots, register.dataKey, secret), 'device-slot.added');
+    this.saveSlots(register, await setDeviceSlot(register.slots, register.dataKey, secret, register.actor), 'device-slot.added');
   }
 
   removeDeviceSlot(): void {

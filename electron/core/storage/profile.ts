@@ -10,7 +10,7 @@ import { writeFileAtomic } from './atomic-write';
 
 const ProfileFile = z.object({
   language: z.enum(LANGUAGES).nullable().catch(null),
-  registers: z.array(z.object({ dir: z.string(), lastOpenedAt: z.string().nullable() })).catch([]),
+  registers: z.array(z.object({ dir: z.string(), lastOpenedAt: z.string().nullable(), lastUser: z.string().max(64).optional() })).catch([]),
 });
 export type ProfileData = z.infer<typeof ProfileFile>;
 
@@ -48,11 +48,21 @@ export class Profile {
     this.save();
   }
 
-  /** Moves a register to the top of the list, stamped with now. */
-  touch(dir: string): void {
+  /**
+   * Moves a register to the top of the list, stamped with now. `user` is the opaque users.id that
+   * unlocked it (never a name), so the next unlock tries that key slot first.
+   */
+  touch(dir: string, user?: string): void {
     const rest = this.data.registers.filter((r) => r.dir !== dir);
-    this.data = { ...this.data, registers: [{ dir, lastOpenedAt: new Date().toISOString() }, ...rest].slice(0, 20) };
+    const entry = { dir, lastOpenedAt: new Date().toISOString(), ...(user ? { lastUser: user } : {}) };
+    this.data = { ...this.data, registers: [entry, ...rest].slice(0, 20) };
     this.save();
+  }
+
+  /** The user who last unlocked `dir` on this device, if known. */
+  lastUserOf(dir: string): string | undefined {
+    const wanted = path.resolve(dir);
+    return this.data.registers.find((r) => r.dir === wanted)?.lastUser;
   }
 
   forget(dir: string): void {

@@ -15,7 +15,12 @@ function shellHandlers(overrides: Partial<ShellHandlers> = {}): ShellHandlers {
     'shell:chooseFile': () => ({ path: '/picked/file.csv' }),
     'shell:chooseSaveFile': () => ({ path: '/picked/out.csv' }),
     'shell:rememberOnDevice': () => ({}),
-    'shell:unlockWithDevice': ({ dir }) => ({ dir, label: 'Org', mustSetPassphrase: false }),
+    'shell:unlockWithDevice': ({ dir }) => ({
+      dir,
+      label: 'Org',
+      mustSetPassphrase: false,
+      user: { id: 'owner', displayName: 'Owner', role: 'administrator' },
+    }),
     'shell:restartCore': () => ({}),
     ...overrides,
   };
