@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { auditChannels } from './audit';
 import { coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
-import { consentChannels } from './consents';
 import { consentTextChannels } from './consent-texts';
+import { consentChannels } from './consents';
+import { erasureChannels } from './erasure';
 import { exportChannels } from './export';
 import { importChannels } from './import';
 import { mentoringChannels } from './mentoring';
 import { partnerChannels } from './partners';
 import { userChannels } from './users';
+import { rightsChannels } from './rights';
 import * as S from './schemas';
 
 export * from './schemas';
@@ -90,10 +92,12 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...mentoringChannels,
+  ...erasureChannels,
   ...userChannels,
-  ...consentTextChannels,
-  ...consentChannels,
   ...auditChannels,
+  ...consentChannels,
+  ...consentTextChannels,
+  ...rightsChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,12 +1,14 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
-import { consentHandlers } from './consents';
 import { consentTextHandlers } from './consent-texts';
+import { consentHandlers } from './consents';
+import { erasureHandlers } from './erasure';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { mentoringHandlers } from './mentoring';
 import { partnerHandlers } from './partners';
 import { registerHandlers } from './register';
+import { rightsHandlers } from './rights';
 import type { CoreHandlers } from './types';
 import { userHandlers } from './users';
 
@@ -18,8 +20,10 @@ export const handlers: CoreHandlers = {
   ...exportHandlers,
   ...importHandlers,
   ...mentoringHandlers,
+  ...erasureHandlers,
   ...userHandlers,
-  ...consentTextHandlers,
-  ...consentHandlers,
   ...auditHandlers,
+  ...consentHandlers,
+  ...consentTextHandlers,
+  ...rightsHandlers,
 };

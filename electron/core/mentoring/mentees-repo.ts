@@ -6,6 +6,7 @@ import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import { nameKey, now } from '../partners/rows';
 import { indexEntity, unindexEntity } from '../partners/search-index';
+import { recordFieldChanges } from '../rights/field-history';
 import { parseJson } from './rows';
 
 type MenteeValue = z.output<typeof Mentee>;
@@ -57,6 +58,7 @@ export function listMentees(db: Db): z.output<typeof MenteeRow>[] {
       `WITH newest AS (SELECT mentee_id, max(id) AS case_id FROM cases GROUP BY mentee_id)
        SELECT e.id, e.code, e.name, e.municipality, e.birth_year, e.industries, e.goals, e.updated_at, c.id AS case_id, c.status AS case_status
        FROM mentees e LEFT JOIN newest ON newest.mentee_id = e.id LEFT JOIN cases c ON c.id = newest.case_id
+       WHERE e.anonymised_at IS NULL
        ORDER BY +e.code`, // "+": sorting beats 20,000 random reads through the code index
     )
     .all() as (Pick<MenteeRecord, 'id' | 'code' | 'name' | 'municipality' | 'birth_year' | 'industries' | 'goals' | 'updated_at'> & {
@@ -85,6 +87,8 @@ export function readMentee(db: Db, id: number): MenteeRecord {
 
 export function getMentee(db: Db, id: number): MenteeValue {
   const r = readMentee(db, id);
+  // Anonymised: what is left is statistics, not a person to show (erasure, electron/core/erasure).
+  if ((r as { anonymised_at?: string | null }).anonymised_at) throw new CoreError('PERSON_ERASED', `mentee ${id}`);
   const cases = db
     .prepare(
       `SELECT c.id, c.status, ? AS menteeCode, c.referred_on AS "from", m.name AS mentorName
@@ -184,6 +188,9 @@ export function saveMentee(db: Db, input: Input, actor: string): number {
       nameKey(input.name),
     ];
     let id = input.id;
+    // The stored row before the save, for the rectification history (field_history).
+    const before =
+      id === undefined ? undefined : (db.prepare('SELECT * FROM mentees WHERE id = ?').get(id) as Record<string, unknown> | undefined);
     if (id === undefined) {
       id = Number(
         db
@@ -198,6 +205,8 @@ export function saveMentee(db: Db, input: Input, actor: string): number {
     ) {
       throw new CoreError('NOT_FOUND', `mentee ${id}`);
     }
+    if (before)
+      recordFieldChanges(db, { kind: 'mentee', id }, before, Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]])), actor, stamp);
     reindexMentee(db, id);
     appendAudit(db, {
       actor,

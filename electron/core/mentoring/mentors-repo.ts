@@ -6,6 +6,7 @@ import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import { nameKey, now } from '../partners/rows';
 import { indexEntity, unindexEntity } from '../partners/search-index';
+import { recordFieldChanges } from '../rights/field-history';
 import { parseJson } from './rows';
 
 type MentorValue = z.output<typeof Mentor>;
@@ -45,7 +46,7 @@ export function listMentors(db: Db, includeEnded: boolean): z.output<typeof Ment
        trainings AS (SELECT mentor_id AS id, count(*) AS n FROM mentor_trainings GROUP BY mentor_id)
        SELECT m.*, coalesce(load.load, 0) AS load, coalesce(trainings.n, 0) AS trainings
        FROM mentors m LEFT JOIN load ON load.id = m.id LEFT JOIN trainings ON trainings.id = m.id
-       WHERE (? OR m.status <> 'ended') ORDER BY m.name_key`,
+       WHERE (? OR m.status <> 'ended') AND m.anonymised_at IS NULL ORDER BY m.name_key`,
     )
     .all(includeEnded ? 1 : 0) as (MentorRecord & { load: number; trainings: number })[];
   return rows.map((r) => ({
@@ -67,6 +68,8 @@ export function listMentors(db: Db, includeEnded: boolean): z.output<typeof Ment
 export function getMentor(db: Db, id: number): MentorValue {
   const r = db.prepare('SELECT * FROM mentors WHERE id = ?').get(id) as MentorRecord | undefined;
   if (!r) throw new CoreError('NOT_FOUND', `mentor ${id}`);
+  // Anonymised: what is left is statistics, not a person to show (erasure, electron/core/erasure).
+  if ((r as { anonymised_at?: string | null }).anonymised_at) throw new CoreError('PERSON_ERASED', `mentor ${id}`);
   const trainings = db
     .prepare('SELECT date, title FROM mentor_trainings WHERE mentor_id = ? ORDER BY date')
     .all(id) as MentorValue['trainings'];
@@ -146,6 +149,9 @@ export function saveMentor(db: Db, input: Input, actor: string): number {
     const columns =
       'name, email, phone, gender, languages, industries, profession, education, skills, municipality, availability, capacity, recruitment_source, vetting_checked_on, preferences, notes, name_key';
     let id = input.id;
+    // The stored row before the save, for the rectification history (field_history).
+    const before =
+      id === undefined ? undefined : (db.prepare('SELECT * FROM mentors WHERE id = ?').get(id) as Record<string, unknown> | undefined);
     if (id === undefined) {
       id = Number(
         db
@@ -161,6 +167,10 @@ export function saveMentor(db: Db, input: Input, actor: string): number {
         throw new CoreError('NOT_FOUND', `mentor ${id}`);
       }
       db.prepare('DELETE FROM mentor_trainings WHERE mentor_id = ?').run(id);
+      if (before) {
+        const after = Object.fromEntries(columns.split(', ').map((c, i) => [c, values[i]]));
+        recordFieldChanges(db, { kind: 'mentor', id }, before, after, actor, stamp);
+      }
     }
     const addTraining = db.prepare('INSERT INTO mentor_trainings (mentor_id, date, title) VALUES (?, ?, ?)');
     for (const t of input.trainings) addTraining.run(id, t.date, t.title);
