@@ -4,6 +4,7 @@ import { LANGUAGES, type Language } from '../../shared/languages';
 import { parseExportCommand, type ExportCommand } from './export-commands';
 import { isImportCommandName, parseImportCommand, type ImportCommand } from './import-commands';
 import { parseMatchCommand, type MatchCommand } from './match-command';
+import { parseAuditCommand, type AuditCommand } from './audit-command';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -15,7 +16,8 @@ export type Command =
   | { name: 'info' | 'verify'; dir: string; json: boolean }
   | { name: 'export-key'; dir: string }
   | ImportCommand
-  | MatchCommand;
+  | MatchCommand
+  | AuditCommand;
 
 /** A mistake in how the tool was called: usage is printed and the exit code is 2. */
 export class UsageError extends Error {
@@ -35,7 +37,7 @@ function isCommandName(value: string | undefined): value is CommandName {
 
 /** Parses the command line (without `node` and the script). */
 export function parseCommand(argv: readonly string[]): Command {
-  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv);
+  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv) ?? parseAuditCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

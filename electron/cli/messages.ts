@@ -85,6 +85,11 @@ Usage:
   bindeled match --dir DIR --mentee ID|MT-XXXXX [--limit N] [--json]
       List the mentors matching suggests for a mentee, best first, with the score of each
       criterion and why (N from 1 to 100, default 10).
+  bindeled audit --dir DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--actor USER] [--action CODE]
+                 [--entity KIND [--id ID]] [--json | --csv FILE]
+      List the audit log (administrators), oldest first; days are UTC and --to includes its day;
+      --action mentee matches every mentee.* entry. --csv writes the export for a data-protection
+      officer (UTF-8, ';', with each row's prev_hash and hash so it can be re-verified); audited.
 
 The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
 it is asked for without echo.
