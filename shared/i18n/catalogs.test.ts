@@ -65,6 +65,11 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   'mentoring.feedbackForm.email': ['da'],
   // "Man" is Swedish for a man.
   'mentoring.gender.male': ['sv'],
+  // The audit log's record kinds: the same words as in the rows above.
+  'audit.entity.mentee': ['da', 'nb'],
+  'audit.groups.mentee': ['da', 'nb'],
+  'audit.entity.mentor': ['da', 'nb', 'sv'],
+  'audit.entity.organisation': ['da', 'sv'],
 };
 
 /** Literal text that must survive translation wherever English has it. */
