@@ -7,6 +7,7 @@ import type { Mentee } from '../../../../shared/contract/mentoring-schemas';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { ConsentsSection } from '../consents/ConsentsSection';
 import { availabilityText } from '../mentors/AvailabilityGrid';
 import { dateText, STATUS_COLOURS } from '../mentors/format';
 import { languageName } from '../mentors/language-names';
@@ -121,6 +122,7 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
           </ul>
         )}
       </Section>
+      <ConsentsSection person={{ kind: 'mentee', id: mentee.id }} />
       <Section title={t('mentors.view.details')}>
         <Facts
           items={[

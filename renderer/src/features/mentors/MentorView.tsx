@@ -8,6 +8,7 @@ import { MENTOR_TRANSITIONS } from '../../../../shared/mentoring/lifecycle';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { ConsentsSection } from '../consents/ConsentsSection';
 import { useNavigation } from '../partners/navigation';
 import { Facts, Section } from '../partners/Section';
 import { availabilityText } from './AvailabilityGrid';
@@ -130,6 +131,7 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
           </ul>
         )}
       </Section>
+      <ConsentsSection person={{ kind: 'mentor', id: mentor.id }} />
       <Section title={t('mentors.view.details')}>
         <Facts
           items={[
