@@ -5,6 +5,7 @@ import { parseExportCommand, type ExportCommand } from './export-commands';
 import { isImportCommandName, parseImportCommand, type ImportCommand } from './import-commands';
 import { parseMatchCommand, type MatchCommand } from './match-command';
 import { parseAuditCommand, type AuditCommand } from './audit-command';
+import { parseEraseCommand, type EraseCommand, type RetentionCommand } from './erase-commands';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -17,7 +18,9 @@ export type Command =
   | { name: 'export-key'; dir: string }
   | ImportCommand
   | MatchCommand
-  | AuditCommand;
+  | AuditCommand
+  | EraseCommand
+  | RetentionCommand;
 
 /** A mistake in how the tool was called: usage is printed and the exit code is 2. */
 export class UsageError extends Error {
@@ -37,7 +40,7 @@ function isCommandName(value: string | undefined): value is CommandName {
 
 /** Parses the command line (without `node` and the script). */
 export function parseCommand(argv: readonly string[]): Command {
-  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv) ?? parseAuditCommand(argv);
+  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv) ?? parseAuditCommand(argv) ?? parseEraseCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

@@ -14,6 +14,7 @@ import { isExportCommand, runExportCommand } from './export-commands';
 import { isImportCommandName, runImportCommand } from './import-commands';
 import { runMatchCommand } from './match-command';
 import { runAuditCommand } from './audit-command';
+import { runEraseCommand } from './erase-commands';
 
 type Inspect = { dir: string; json: boolean };
 import { withCore, type Call } from './core-session';
@@ -166,6 +167,7 @@ export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promi
     return runImportCommand(cmd as Extract<Command, { name: 'import' | 'search' }>, () => passphrase(false));
   if (cmd.name === 'match') return runMatchCommand(cmd, () => passphrase(false));
   if (cmd.name === 'audit') return runAuditCommand(cmd, () => passphrase(false));
+  if (cmd.name === 'erase' || cmd.name === 'retention') return runEraseCommand(cmd, () => passphrase(false));
   switch (cmd.name) {
     case 'create':
       return create(cmd);

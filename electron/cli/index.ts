@@ -6,6 +6,7 @@ import { toAppError } from '../core/errors';
 import { parseCommand, UsageError } from './args';
 import { CommandFailed, runCommand } from './commands';
 import { CallFailed } from './core-session';
+import { EraseFailed } from './erase-commands';
 import { MatchFailed } from './match-command';
 import { describeError, USAGE } from './messages';
 import { closePrompt, PromptAborted } from './prompt';
@@ -30,7 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write('No passphrase was given; nothing was changed.\n');
       return 1;
     }
-    if (error instanceof CommandFailed || error instanceof MatchFailed) {
+    if (error instanceof CommandFailed || error instanceof MatchFailed || error instanceof EraseFailed) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }

@@ -90,6 +90,12 @@ Usage:
       List the audit log (administrators), oldest first; days are UTC and --to includes its day;
       --action mentee matches every mentee.* entry. --csv writes the export for a data-protection
       officer (UTF-8, ';', with each row's prev_hash and hash so it can be re-verified); audited.
+  bindeled erase --dir DIR --person ID|MT-XXXXX|mentor:ID|contact:ID [--anonymise] [--dry-run] [--json]
+      Erase a person and everything about them, or with --anonymise keep the statistics and empty
+      what identifies them. Prints every table touched, with counts; --dry-run changes nothing.
+  bindeled retention --dir DIR [--apply] [--json]
+      List who the retention policy says is due today and what that would erase or anonymise;
+      --apply does exactly that and writes one audit entry with the counts.
 
 The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
 it is asked for without echo.
