@@ -21,6 +21,7 @@ import {
   fill,
   heading,
   labelled,
+  listText,
   longDate,
   mentoringText,
   MUTED,
@@ -174,7 +175,7 @@ export async function accessDocx(data: AccessData, jsonName: string): Promise<Bu
   const word = (table: string, v: Json | undefined) => (typeof v === 'string' ? (m[table]?.[v] ?? v) : str(v));
   const day = (v: Json | undefined) => (typeof v === 'string' && v ? longDate(lang, v) : '');
   const body: Paragraph[] = [
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: data.register, bold: true, size: 28, color: ACCENT })] }),
+    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: data.register, bold: true, size: 28, color: ACCENT })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: a.title, bold: true, size: 44 })] }),
     para(fill(a.intro, { organisation: data.register, date: longDate(lang, new Date(data.exportedAt)), json: jsonName }), { color: MUTED }),
   ];
@@ -241,13 +242,13 @@ export async function accessDocx(data: AccessData, jsonName: string): Promise<Bu
   for (const c of data.consents) {
     const purpose = (t.purpose as Record<string, string>)[str(c.purpose)] ?? str(c.purpose);
     body.push(heading(purpose, 2));
-    const categories = (c.categories as string[]).map((k) => (t.category as Record<string, string>)[k] ?? k).join(', ');
+    const categories = listText((c.categories as string[]).map((k) => (t.category as Record<string, string>)[k] ?? k));
     const text = c.text_version ? `${str(c.text_title)} (${str(c.text_language)}, v${str(c.text_version)})` : '';
     body.push(
       ...labelled(a.recipient, str(c.recipient)),
       ...labelled(a.categories, categories),
       ...labelled(a.consentGiven, day(c.given_on)),
-      ...labelled(a.consentMethod, str(c.method)),
+      ...labelled(a.consentMethod, (t.method as Record<string, string>)[str(c.method)] ?? str(c.method)),
       ...labelled(a.interpreter, str(c.interpreter_language)),
       ...labelled(a.textVersion, text),
       ...labelled(a.textHash, str(c.text_hash)),
@@ -264,7 +265,7 @@ export async function accessDocx(data: AccessData, jsonName: string): Promise<Bu
   for (const d of data.disclosures) {
     const recipient = d.recipient === 'data subject' ? t.dataSubject : str(d.recipient);
     const purpose = (t.purpose as Record<string, string>)[str(d.purpose)] ?? str(d.purpose);
-    const cats = (d.categories as string[]).map((k) => (t.category as Record<string, string>)[k] ?? k).join(', ');
+    const cats = listText((d.categories as string[]).map((k) => (t.category as Record<string, string>)[k] ?? k));
     body.push(heading(`${dateTime(lang, str(d.at))} – ${recipient}`, 2));
     body.push(
       ...labelled(t.disclosures.purpose, purpose),

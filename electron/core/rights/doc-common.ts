@@ -99,9 +99,12 @@ export function heading(text: string, level: 1 | 2 = 1): Paragraph {
   });
 }
 
-export function para(text: string, options: { bold?: boolean; italics?: boolean; color?: string; after?: number } = {}): Paragraph {
+export function para(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; color?: string; after?: number; before?: number } = {},
+): Paragraph {
   return new Paragraph({
-    spacing: { after: options.after ?? 120 },
+    spacing: { after: options.after ?? 120, before: options.before ?? 0 },
     children: text
       .split(/\r\n|\r|\n/)
       .map(
@@ -123,6 +126,11 @@ export function labelled(label: string, value: string, indent = 0): Paragraph[] 
       ],
     }),
   ];
+}
+
+/** Labels as a running list: "Attendance and meetings, goals and progress". */
+export function listText(items: string[]): string {
+  return items.map((x, i) => (i === 0 ? x : x.charAt(0).toLowerCase() + x.slice(1))).join(', ');
 }
 
 export function bullet(text: string): Paragraph {

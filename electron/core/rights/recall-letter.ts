@@ -18,6 +18,7 @@ import {
   fill,
   FREE_TEXT_FIELDS,
   labelled,
+  listText,
   longDate,
   MUTED,
   para,
@@ -94,9 +95,9 @@ export async function writeRecallLetter(
     ),
   );
   body.push(...labelled(t.letter.person, name), ...labelled(t.letter.reference, list.personCode));
-  body.push(para(t.letter.shared, { bold: true, after: 60 }));
+  body.push(para(t.letter.shared, { bold: true, after: 60, before: 160 }));
   for (const d of recipient.disclosures) {
-    const what = [t.category.identity, ...d.categories.map((c) => t.category[c])].join(', ');
+    const what = listText([t.category.identity, ...d.categories.map((c) => t.category[c])]);
     body.push(bullet(`${longDate(lang, d.at)}: ${what}${d.fileName ? ` ${fill(t.letter.sharedFile, { file: d.fileName })}` : ''}`));
   }
   if (input.trigger.kind === 'correction') {
@@ -106,7 +107,7 @@ export async function writeRecallLetter(
       return what === 'identity' || (what !== undefined && received.has(what));
     });
     if (changes.length) {
-      body.push(para(t.letter.changed, { bold: true, after: 60 }));
+      body.push(para(t.letter.changed, { bold: true, after: 60, before: 160 }));
       for (const c of changes) {
         const label = fieldLabel(lang, c.field);
         body.push(

@@ -14,6 +14,7 @@ const en = {
     story: 'Story or photo',
     access: 'Copy for the person (access request)',
   },
+  method: { signed: 'Signed form', 'verbal-witness': 'Verbally, with a witness', digital: 'Digitally' },
   category: {
     identity: 'Name and contact details',
     attendance: 'Attendance and meetings',
@@ -171,6 +172,7 @@ const da: Widen<typeof en> = {
     story: 'Historie eller foto',
     access: 'Kopi til personen (indsigt)',
   },
+  method: { signed: 'Underskrevet blanket', 'verbal-witness': 'Mundtligt med vidne', digital: 'Digitalt' },
   category: {
     identity: 'Navn og kontaktoplysninger',
     attendance: 'Fremmøde og møder',
@@ -329,6 +331,7 @@ const nb: Widen<typeof en> = {
     story: 'Historie eller bilde',
     access: 'Kopi til personen (innsyn)',
   },
+  method: { signed: 'Signert skjema', 'verbal-witness': 'Muntlig med vitne', digital: 'Digitalt' },
   category: {
     identity: 'Navn og kontaktopplysninger',
     attendance: 'Oppmøte og møter',
@@ -486,6 +489,7 @@ const sv: Widen<typeof en> = {
     story: 'Berättelse eller foto',
     access: 'Kopia till personen (registerutdrag)',
   },
+  method: { signed: 'Undertecknad blankett', 'verbal-witness': 'Muntligt med vittne', digital: 'Digitalt' },
   category: {
     identity: 'Namn och kontaktuppgifter',
     attendance: 'Närvaro och möten',
@@ -643,6 +647,7 @@ const fi: Widen<typeof en> = {
     story: 'Tarina tai valokuva',
     access: 'Kopio henkilölle itselleen (tarkastuspyyntö)',
   },
+  method: { signed: 'Allekirjoitettu lomake', 'verbal-witness': 'Suullisesti todistajan läsnä ollessa', digital: 'Sähköisesti' },
   category: {
     identity: 'Nimi ja yhteystiedot',
     attendance: 'Läsnäolo ja tapaamiset',

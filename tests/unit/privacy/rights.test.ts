@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,10 @@ beforeAll(() => {
   db = openDatabase(path.join(dir, 'register.db'), randomBytes(32), { create: true });
   migrate(db);
   register = { dir, db, actor: ACTOR, role: 'administrator' } as unknown as OpenRegister;
+  db.prepare("UPDATE users SET display_name = 'Sara Koordinator' WHERE id = ?").run(ACTOR);
+  db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('organisationName', ?)").run(
+    JSON.stringify('Mentornetværket Trekanten'),
+  );
   jobcentre = saveOrganisation(db, OrganisationInput.parse({ name: 'Jobcenter Kolding', sector: 'job-centre' }), ACTOR);
   housing = saveOrganisation(db, OrganisationInput.parse({ name: 'Boligsocialt Hus', sector: 'housing-social' }), ACTOR);
   school = saveOrganisation(db, OrganisationInput.parse({ name: 'Sprogcenter Vejle', sector: 'education' }), ACTOR);
@@ -334,7 +338,11 @@ describe('the recall list', () => {
   });
 });
 
-/** The text of a .docx's main part. */
+/** The text of a .docx's main part. With KEEP_DOCS=dir set, a copy is kept there to look at. */
 function docxText(file: string): string {
+  if (process.env.KEEP_DOCS) {
+    mkdirSync(process.env.KEEP_DOCS, { recursive: true });
+    copyFileSync(file, path.join(process.env.KEEP_DOCS, path.basename(file)));
+  }
   return execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
 }
