@@ -8,12 +8,14 @@ import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { ConsentsSection } from '../consents/ConsentsSection';
+import { ErasureSection } from '../erasure/ErasureSection';
 import { availabilityText } from '../mentors/AvailabilityGrid';
 import { dateText, STATUS_COLOURS } from '../mentors/format';
 import { languageName } from '../mentors/language-names';
 import { DetailHeader } from '../partners/DetailHeader';
 import { useNavigation } from '../partners/navigation';
 import { Facts, Section } from '../partners/Section';
+import { RightsSection } from '../rights/RightsSection';
 import { MenteeForm } from './MenteeForm';
 import { ReferralDialog } from './ReferralDialog';
 
@@ -123,6 +125,7 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
         )}
       </Section>
       <ConsentsSection person={{ kind: 'mentee', id: mentee.id }} />
+      <RightsSection person={{ kind: 'mentee', id: mentee.id }} version={mentee.updatedAt} />
       <Section title={t('mentors.view.details')}>
         <Facts
           items={[
@@ -191,6 +194,7 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
         />
         {mentee.notes && <Body1 className={styles.text}>{mentee.notes}</Body1>}
       </Section>
+      <ErasureSection subject={{ kind: 'mentee', id: mentee.id }} label={mentee.code} onErased={() => props.onChanged(true)} />
     </div>
   );
 }

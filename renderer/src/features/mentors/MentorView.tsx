@@ -9,6 +9,7 @@ import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { ConsentsSection } from '../consents/ConsentsSection';
+import { ErasureSection } from '../erasure/ErasureSection';
 import { useNavigation } from '../partners/navigation';
 import { Facts, Section } from '../partners/Section';
 import { availabilityText } from './AvailabilityGrid';
@@ -17,6 +18,7 @@ import { languageName } from './language-names';
 import { MentorForm } from './MentorForm';
 import { EndMentorDialog, MentorStatusButtons } from './MentorStatusActions';
 import { DetailHeader } from '../partners/DetailHeader';
+import { RightsSection } from '../rights/RightsSection';
 
 type MentorValue = z.output<typeof Mentor>;
 
@@ -132,6 +134,7 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
         )}
       </Section>
       <ConsentsSection person={{ kind: 'mentor', id: mentor.id }} />
+      <RightsSection person={{ kind: 'mentor', id: mentor.id }} version={mentor.updatedAt} />
       <Section title={t('mentors.view.details')}>
         <Facts
           items={[
@@ -198,6 +201,7 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
           {mentor.notes && <Body1 className={styles.text}>{mentor.notes}</Body1>}
         </Section>
       )}
+      <ErasureSection subject={{ kind: 'mentor', id: mentor.id }} label={mentor.name} onErased={() => props.onChanged(true)} />
     </div>
   );
 }

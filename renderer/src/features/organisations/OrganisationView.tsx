@@ -12,6 +12,7 @@ import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { DetailHeader, partnerActions } from '../partners/DetailHeader';
 import { useNavigation } from '../partners/navigation';
 import { Facts, Section } from '../partners/Section';
+import { OrganisationDisclosures } from '../rights/DisclosuresTab';
 import { OrganisationForm } from './OrganisationForm';
 
 type Org = z.output<typeof Organisation>;
@@ -151,6 +152,7 @@ export function OrganisationView(props: { id: number; onChanged: (deleted: boole
       <Section title={t('interactions.title')} empty={t('interactions.none')}>
         {org.interactions.length > 0 && <InteractionList items={org.interactions} onChanged={changed} />}
       </Section>
+      <OrganisationDisclosures organisationId={org.id} />
     </div>
   );
 }
