@@ -8,6 +8,7 @@ export function LanguageChoice(props: { value: string | null; onChange: (code: s
   const { t, i18n } = useTranslation();
   const ui = i18n.language;
   const [text, setText] = useState(props.value ? languageName(props.value, ui) : '');
+  const [open, setOpen] = useState(false);
   const matches = matchLanguages(props.value && text === languageName(props.value, ui) ? '' : text, ui, []).slice(0, 40);
   return (
     <Combobox
@@ -17,14 +18,18 @@ export function LanguageChoice(props: { value: string | null; onChange: (code: s
       freeform
       clearable
       selectedOptions={props.value ? [props.value] : []}
+      open={open}
+      onOpenChange={(_e, d) => setOpen(d.open)}
       onChange={(e) => {
         setText(e.target.value);
+        setOpen(true);
         if (e.target.value === '') props.onChange(null);
       }}
       onOptionSelect={(_e, d) => {
         const code = d.optionValue ?? null;
         props.onChange(code);
         setText(code ? languageName(code, ui) : '');
+        setOpen(false);
       }}
       data-testid={props.testId}
     >
