@@ -140,6 +140,8 @@ export const erasureChannels = {
   'retention:getPolicy': coreRead(Done, RetentionPolicy),
   'retention:savePolicy': coreAdmin(RetentionPolicy, RetentionPolicy),
   'retention:calendar': coreRead(Today, RetentionCalendar),
-  'retention:plan': coreRead(Today, RetentionRun),
+  // The dry run is the real run rolled back: a write transaction, which a read-only user's
+  // query_only connection refuses. So it needs a coordinator (the calendar above is a plain read).
+  'retention:plan': coreCall(Today, RetentionRun),
   'retention:apply': coreAdmin(Today.extend({ fingerprint: z.string().min(1).max(128) }), RetentionRun),
 };

@@ -15,6 +15,7 @@ import { RecoveryKeyScreen } from '../features/onboarding/RecoveryKeyScreen';
 import { Welcome } from '../features/onboarding/Welcome';
 import { SetNewPassphrase } from '../features/unlock/SetNewPassphrase';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
+import { SessionProvider } from '../features/users/session';
 import { changeLanguage } from '../i18n';
 
 type Screen =
@@ -97,14 +98,16 @@ export function App() {
       );
     case 'open':
       return (
-        <AppFrame
-          label={screen.label}
-          language={language}
-          onLanguageChange={setLanguage}
-          onAutoLockKnown={(minutes) => {
-            autoLockMinutes.current = minutes;
-          }}
-        />
+        <SessionProvider initial={state?.session ?? null}>
+          <AppFrame
+            label={screen.label}
+            language={language}
+            onLanguageChange={setLanguage}
+            onAutoLockKnown={(minutes) => {
+              autoLockMinutes.current = minutes;
+            }}
+          />
+        </SessionProvider>
       );
     case 'welcome':
       return (

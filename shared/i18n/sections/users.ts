@@ -6,7 +6,7 @@ import type { Widen } from './widen';
 const en = {
   title: 'Users',
   intro: 'Everyone who works in this register has their own passphrase. The audit log names who did what.',
-  you: 'You are signed in as {{name}}, {{role}}.',
+  you: 'You are signed in as {{name}}. Your role: {{role}}.',
   youTag: 'you',
   ownerDefault: 'Owner',
   roles: {
@@ -50,7 +50,7 @@ const en = {
 const da: Widen<typeof en> = {
   title: 'Brugere',
   intro: 'Alle, der arbejder i registret, har deres egen adgangsfrase. Revisionsloggen viser, hvem der har gjort hvad.',
-  you: 'Du er logget ind som {{name}}, {{role}}.',
+  you: 'Du er logget ind som {{name}}. Din rolle: {{role}}.',
   youTag: 'dig',
   ownerDefault: 'Ejer',
   roles: {
@@ -94,7 +94,7 @@ const da: Widen<typeof en> = {
 const nb: Widen<typeof en> = {
   title: 'Brukere',
   intro: 'Alle som jobber i registeret, har sin egen passordfrase. Revisjonsloggen viser hvem som har gjort hva.',
-  you: 'Du er logget inn som {{name}}, {{role}}.',
+  you: 'Du er logget inn som {{name}}. Din rolle: {{role}}.',
   youTag: 'deg',
   ownerDefault: 'Eier',
   roles: {
@@ -138,7 +138,7 @@ const nb: Widen<typeof en> = {
 const sv: Widen<typeof en> = {
   title: 'Användare',
   intro: 'Alla som arbetar i registret har en egen lösenfras. Granskningsloggen visar vem som gjorde vad.',
-  you: 'Du är inloggad som {{name}}, {{role}}.',
+  you: 'Du är inloggad som {{name}}. Din roll: {{role}}.',
   youTag: 'du',
   ownerDefault: 'Ägare',
   roles: {
@@ -182,7 +182,7 @@ const sv: Widen<typeof en> = {
 const fi: Widen<typeof en> = {
   title: 'Käyttäjät',
   intro: 'Jokaisella rekisterin käyttäjällä on oma salalauseensa. Tapahtumaloki näyttää, kuka teki mitä.',
-  you: 'Olet kirjautunut nimellä {{name}}, {{role}}.',
+  you: 'Olet kirjautunut nimellä {{name}}. Roolisi: {{role}}.',
   youTag: 'sinä',
   ownerDefault: 'Omistaja',
   roles: {

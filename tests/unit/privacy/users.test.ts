@@ -145,6 +145,40 @@ describe('users', () => {
     await lock(t.core);
   }, 120_000);
 
+  it('a read-only user can use the read channels on real records (none of them writes behind query_only)', async () => {
+    await unlock(t.core, dir);
+    const mentee = await call(t.core, 'mentees:save', { name: 'Amina Yusuf', goals: ['job'] });
+    await lock(t.core);
+    await unlock(t.core, dir, THIRD_PASSPHRASE);
+    const reads: [Channel, Record<string, unknown>][] = [
+      ['mentees:get', { id: mentee.id, purpose: 'view' }],
+      ['mentees:list', {}],
+      ['register:info', {}],
+      ['register:verify', {}],
+      ['search:query', { text: 'amina', limit: 5 }],
+      ['week:overview', {}],
+      ['erasure:preview', { subject: { kind: 'mentee', id: mentee.id }, mode: 'anonymise' }],
+      ['retention:calendar', {}],
+      ['consents:reminders', { days: 30 }],
+      ['consents:list', { person: { kind: 'mentee', id: mentee.id } }],
+      ['rights:disclosures', { person: { kind: 'mentee', id: mentee.id } }],
+      ['rights:history', { person: { kind: 'mentee', id: mentee.id } }],
+      ['audit:recent', { limit: 5 }],
+    ];
+    for (const [channel, input] of reads) {
+      if (!CHANNELS.includes(channel)) continue; // a channel another part of the issue has not added yet
+      const result = await t.core.invoke(channel, input);
+      if (!result.ok)
+        expect(['PERMISSION_DENIED', 'INTERNAL', 'ROLE_NOT_ALLOWED'], `${channel}: ${result.error.code}`).not.toContain(result.error.code);
+    }
+    const verified = await call(t.core, 'register:verify', {});
+    expect(verified.ok).toBe(true);
+    await lock(t.core);
+    // The opening of the mentee was audited, naming the reader.
+    const audit = await withDb(dir, auditRows);
+    expect(audit.filter((r) => r.actor === readerId).some((r) => r.entityId === String(mentee.id))).toBe(true);
+  }, 120_000);
+
   it('the refusal is the role, not the input: a coordinator gets past it on the same inputs but not onto admin channels', async () => {
     const session = await unlock(t.core, dir, OTHER_PASSPHRASE);
     expect(session.user.role).toBe('coordinator');

@@ -11,6 +11,9 @@ import { MainNav } from '../partners/MainNav';
 import { MainPages } from '../partners/MainPages';
 import { NavigationProvider } from '../partners/navigation';
 import { QuickSearch } from '../search/QuickSearch';
+import { CurrentUserBadge } from '../users/CurrentUserBadge';
+import { ReadOnlyNote } from '../users/ReadOnlyNote';
+import { useCanWrite } from '../users/session';
 import { useIdleLock } from './useIdleLock';
 
 const useStyles = makeStyles({
@@ -51,6 +54,7 @@ export function AppFrame(props: {
   const styles = useStyles();
   const [autoLockMinutes, setMinutes] = useState(5);
   const [meetingOpen, setMeetingOpen] = useState(false);
+  const canWrite = useCanWrite();
   const { onAutoLockKnown } = props;
   const setAutoLockMinutes = useCallback(
     (minutes: number) => {
@@ -78,12 +82,12 @@ export function AppFrame(props: {
       } else if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'm') {
         // Ctrl+M logs a meeting from anywhere: the dialog's first field finds the course.
         event.preventDefault();
-        setMeetingOpen(true);
+        if (canWrite) setMeetingOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [lock]);
+  }, [lock, canWrite]);
 
   return (
     <NavigationProvider>
@@ -96,10 +100,16 @@ export function AppFrame(props: {
           </Caption1>
           <QuickSearch />
           <Tooltip content={t('week.logMeetingHint')} relationship="description">
-            <Button data-testid="log-meeting-button" icon={<CalendarAddRegular />} onClick={() => setMeetingOpen(true)}>
+            <Button
+              data-testid="log-meeting-button"
+              icon={<CalendarAddRegular />}
+              onClick={() => setMeetingOpen(true)}
+              disabled={!canWrite}
+            >
               {t('week.logMeeting')}
             </Button>
           </Tooltip>
+          <CurrentUserBadge />
           <Tooltip content={t('nav.lockHint')} relationship="description">
             <Button data-testid="lock-button" icon={<LockClosedRegular />} onClick={() => lock('user')}>
               {t('nav.lock')}
@@ -110,6 +120,7 @@ export function AppFrame(props: {
           <MainNav />
         </nav>
         <main className={styles.content}>
+          <ReadOnlyNote />
           <PartnerListActions>
             {(toolbarExtra, generation) => (
               <MainPages

@@ -2,6 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { ArrowImportRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCanWrite } from '../users/session';
 import { ImportWizard } from './ImportWizard';
 import type { Target } from './wizard-state';
 
@@ -9,9 +10,10 @@ import type { Target } from './wizard-state';
 export function ImportButton(props: { target: Target; onImported: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const canWrite = useCanWrite();
   return (
     <>
-      <Button icon={<ArrowImportRegular />} onClick={() => setOpen(true)} data-testid={`import-${props.target}`}>
+      <Button icon={<ArrowImportRegular />} onClick={() => setOpen(true)} data-testid={`import-${props.target}`} disabled={!canWrite}>
         {t('import.button')}
       </Button>
       {/* Mounted only while open, so every import starts from a clean wizard. */}

@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { useCanWrite } from '../users/session';
 
 const useStyles = makeStyles({
   root: {
@@ -31,6 +32,7 @@ export function EmptyState(props: {
   extra?: ReactNode;
 }) {
   const styles = useStyles();
+  const canWrite = useCanWrite();
   return (
     <div className={styles.root} data-testid="empty-state">
       <span className={styles.icon} aria-hidden>
@@ -39,7 +41,7 @@ export function EmptyState(props: {
       <Subtitle1 as="h2">{props.title}</Subtitle1>
       <Body1 className={styles.body}>{props.body}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<AddRegular />} onClick={props.onAction} data-testid="empty-add">
+        <Button appearance="primary" icon={<AddRegular />} onClick={props.onAction} data-testid="empty-add" disabled={!canWrite}>
           {props.action}
         </Button>
         {props.extra}

@@ -3,6 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import type { ColDef } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCanWrite } from '../users/session';
 import { ColumnChooser } from './ColumnChooser';
 import { DataGrid } from './DataGrid';
 
@@ -51,6 +52,7 @@ export function ListPage<T extends { id: number }>(props: {
   const [filter, setFilter] = useState('');
   const [quickFilter, setQuickFilter] = useState('');
   const [hidden, setHidden] = useState(() => storedHidden(props.gridId));
+  const canWrite = useCanWrite();
 
   // A short pause before filtering keeps typing smooth on 50,000 rows.
   useEffect(() => {
@@ -92,7 +94,7 @@ export function ListPage<T extends { id: number }>(props: {
         <ColumnChooser columns={chooserColumns} hidden={hidden} onChange={changeHidden} />
       </div>
       <div className={styles.toolbar}>
-        <Button appearance="primary" icon={<AddRegular />} onClick={props.onNew} data-testid="new-button">
+        <Button appearance="primary" icon={<AddRegular />} onClick={props.onNew} data-testid="new-button" disabled={!canWrite}>
           {props.newLabel}
         </Button>
         {props.toolbarExtra}
