@@ -4,6 +4,7 @@ import { LANGUAGES, type Language } from '../../shared/languages';
 import { parseExportCommand, type ExportCommand } from './export-commands';
 import { isImportCommandName, parseImportCommand, type ImportCommand } from './import-commands';
 import { parseMatchCommand, type MatchCommand } from './match-command';
+import { parseConsentsCommand, type ConsentsCommand } from './consents-command';
 import { parseAuditCommand, type AuditCommand } from './audit-command';
 import { parseEraseCommand, type EraseCommand, type RetentionCommand } from './erase-commands';
 
@@ -18,6 +19,7 @@ export type Command =
   | { name: 'export-key'; dir: string }
   | ImportCommand
   | MatchCommand
+  | ConsentsCommand
   | AuditCommand
   | EraseCommand
   | RetentionCommand;
@@ -40,7 +42,7 @@ function isCommandName(value: string | undefined): value is CommandName {
 
 /** Parses the command line (without `node` and the script). */
 export function parseCommand(argv: readonly string[]): Command {
-  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv) ?? parseAuditCommand(argv) ?? parseEraseCommand(argv);
+  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv) ?? parseConsentsCommand(argv) ?? parseAuditCommand(argv) ?? parseEraseCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

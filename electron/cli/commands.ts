@@ -13,6 +13,7 @@ import type { Command } from './args';
 import { isExportCommand, runExportCommand } from './export-commands';
 import { isImportCommandName, runImportCommand } from './import-commands';
 import { runMatchCommand } from './match-command';
+import { runConsentsCommand } from './consents-command';
 import { runAuditCommand } from './audit-command';
 import { runEraseCommand } from './erase-commands';
 
@@ -166,6 +167,7 @@ export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promi
   if (isImportCommandName(cmd.name))
     return runImportCommand(cmd as Extract<Command, { name: 'import' | 'search' }>, () => passphrase(false));
   if (cmd.name === 'match') return runMatchCommand(cmd, () => passphrase(false));
+  if (cmd.name === 'consents') return runConsentsCommand(cmd, () => passphrase(false));
   if (cmd.name === 'audit') return runAuditCommand(cmd, () => passphrase(false));
   if (cmd.name === 'erase' || cmd.name === 'retention') return runEraseCommand(cmd, () => passphrase(false));
   switch (cmd.name) {

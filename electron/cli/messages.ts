@@ -85,6 +85,9 @@ Usage:
   bindeled match --dir DIR --mentee ID|MT-XXXXX [--limit N] [--json]
       List the mentors matching suggests for a mentee, best first, with the score of each
       criterion and why (N from 1 to 100, default 10).
+  bindeled consents --dir DIR --person ID|MT-XXXXX [--mentor] [--json]
+      List a person's consents with their state now (in force, not yet, expired, withdrawn):
+      purpose, partner, kinds of data, how and when given, text version, scanned form.
   bindeled audit --dir DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--actor USER] [--action CODE]
                  [--entity KIND [--id ID]] [--json | --csv FILE]
       List the audit log (administrators), oldest first; days are UTC and --to includes its day;
