@@ -6,6 +6,7 @@ import { isImportCommandName, parseImportCommand, type ImportCommand } from './i
 import { parseMatchCommand, type MatchCommand } from './match-command';
 import { parseConsentsCommand, type ConsentsCommand } from './consents-command';
 import { parseAuditCommand, type AuditCommand } from './audit-command';
+import { parseAccessExportCommand, type AccessExportCommand } from './access-export-command';
 import { parseEraseCommand, type EraseCommand, type RetentionCommand } from './erase-commands';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
@@ -21,6 +22,7 @@ export type Command =
   | MatchCommand
   | ConsentsCommand
   | AuditCommand
+  | AccessExportCommand
   | EraseCommand
   | RetentionCommand;
 
@@ -42,7 +44,13 @@ function isCommandName(value: string | undefined): value is CommandName {
 
 /** Parses the command line (without `node` and the script). */
 export function parseCommand(argv: readonly string[]): Command {
-  const exportCommand = parseExportCommand(argv) ?? parseMatchCommand(argv) ?? parseConsentsCommand(argv) ?? parseAuditCommand(argv) ?? parseEraseCommand(argv);
+  const exportCommand =
+    parseExportCommand(argv) ??
+    parseMatchCommand(argv) ??
+    parseConsentsCommand(argv) ??
+    parseAuditCommand(argv) ??
+    parseEraseCommand(argv) ??
+    parseAccessExportCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

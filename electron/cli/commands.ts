@@ -15,6 +15,7 @@ import { isImportCommandName, runImportCommand } from './import-commands';
 import { runMatchCommand } from './match-command';
 import { runConsentsCommand } from './consents-command';
 import { runAuditCommand } from './audit-command';
+import { runAccessExportCommand } from './access-export-command';
 import { runEraseCommand } from './erase-commands';
 
 type Inspect = { dir: string; json: boolean };
@@ -169,6 +170,7 @@ export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promi
   if (cmd.name === 'match') return runMatchCommand(cmd, () => passphrase(false));
   if (cmd.name === 'consents') return runConsentsCommand(cmd, () => passphrase(false));
   if (cmd.name === 'audit') return runAuditCommand(cmd, () => passphrase(false));
+  if (cmd.name === 'access-export') return runAccessExportCommand(cmd, () => passphrase(false));
   if (cmd.name === 'erase' || cmd.name === 'retention') return runEraseCommand(cmd, () => passphrase(false));
   switch (cmd.name) {
     case 'create':

@@ -93,6 +93,9 @@ Usage:
       List the audit log (administrators), oldest first; days are UTC and --to includes its day;
       --action mentee matches every mentee.* entry. --csv writes the export for a data-protection
       officer (UTF-8, ';', with each row's prev_hash and hash so it can be re-verified); audited.
+  bindeled access-export --dir DIR --person ID|MT-XXXXX [--mentor] [--lang LANG] --out FILE.docx
+      Everything held about one person (right of access): a readable .docx and a .json beside it
+      with the same content; logged in the disclosure log as a copy to the person, and audited.
   bindeled erase --dir DIR --person ID|MT-XXXXX|mentor:ID|contact:ID [--anonymise] [--dry-run] [--json]
       Erase a person and everything about them, or with --anonymise keep the statistics and empty
       what identifies them. Prints every table touched, with counts; --dry-run changes nothing.

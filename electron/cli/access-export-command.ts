@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LANGUAGES, type Language } from '../../shared/languages';
+import { UsageError } from './args';
+import { withCore } from './core-session';
+
+// `access-export --dir DIR --person ID|MT-CODE [--mentor] [--lang LANG] --out FILE.docx`: the
+// right of access through the same channel as the app (rights:accessExport). Writes the readable
+// .docx and the .json beside it, logs the copy in the disclosure log (to the data subject) and
+// audits it.
+
+export type AccessExportCommand = {
+  name: 'access-export';
+  dir: string;
+  person: { kind: 'mentee' | 'mentor'; id: number } | { kind: 'mentee'; code: string };
+  lang: Language | null;
+  out: string;
+};
+
+/** Parses an `access-export` command line; null for any other command. */
+export function parseAccessExportCommand(argv: readonly string[]): AccessExportCommand | { name: 'help' } | null {
+  if (argv[0] !== 'access-export') return null;
+  if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.slice(1),
+      allowPositionals: true,
+      strict: true,
+      options: {
+        dir: { type: 'string' },
+        person: { type: 'string' },
+        mentor: { type: 'boolean' },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (!values.dir?.trim()) throw new UsageError('access-export needs --dir DIR');
+  if (!values.out?.trim()) throw new UsageError('access-export needs --out FILE.docx');
+  if (!/\.docx$/i.test(values.out)) throw new UsageError('--out must end in .docx (the .json is written beside it)');
+  const who = values.person?.trim() ?? '';
+  let person: AccessExportCommand['person'];
+  if (/^\d+$/.test(who)) person = { kind: values.mentor ? 'mentor' : 'mentee', id: Number(who) };
+  else if (/^MT-[0-9A-Z]{5}$/i.test(who) && !values.mentor) person = { kind: 'mentee', code: who.toUpperCase() };
+  else throw new UsageError('--person must be a mentee id or code (MT-XXXXX), or a mentor id with --mentor');
+  if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang))
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  return {
+    name: 'access-export',
+    dir: path.resolve(values.dir),
+    person,
+    lang: (values.lang as Language | undefined) ?? null,
+    out: path.resolve(values.out),
+  };
+}
+
+/** Runs `access-export`; `passphrase` is the CLI's usual source (environment, prompt or pipe). */
+export async function runAccessExportCommand(cmd: AccessExportCommand, passphrase: () => Promise<string>): Promise<number> {
+  const result = await withCore(async (call) => {
+    await call('register:unlock', { dir: cmd.dir, secret: { kind: 'passphrase', passphrase: await passphrase() } });
+    let person: { kind: 'mentee' | 'mentor'; id: number };
+    if ('code' in cmd.person) {
+      const code = cmd.person.code;
+      const found = (await call('mentees:list', {})).find((m) => m.code === code);
+      if (!found) return { missing: code };
+      person = { kind: 'mentee', id: found.id };
+    } else person = cmd.person;
+    const language = cmd.lang ?? (await call('settings:get', {})).defaultLanguage;
+    return { written: await call('rights:accessExport', { person, language, path: cmd.out }) };
+  });
+  if ('missing' in result) {
+    process.stderr.write(`No mentee has the code ${result.missing}.\n`);
+    return 1;
+  }
+  const w = result.written;
+  process.stdout.write(`Wrote ${w.path} and ${w.jsonPath} (sha256 ${w.sha256}); logged as disclosure ${w.disclosureId}.\n`);
+  return 0;
+}
