@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { fillPlaceholders, type ConsentFormInput, type Placeholder } from '../../../shared/contract/consent-texts';
 import type { DataCategory, PersonRef } from '../../../shared/contract/consents-schemas';
-import { LANGUAGES, type Language } from '../../../shared/languages';
+import { LANGUAGES, LOCALES, type Language } from '../../../shared/languages';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
@@ -37,8 +37,10 @@ function readPerson(db: Db, person: PersonRef): Person {
 /** A date written out in the text's language; Intl knows most languages an organisation adds. */
 function longDate(iso: string, language: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
+  // Bindeled's own languages as the app writes them (en-GB: 27 November 2026).
+  const locale = (LANGUAGES as readonly string[]).includes(language) ? LOCALES[language as Language] : language;
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   } catch {
     return iso;
   }
@@ -52,11 +54,15 @@ function languageName(code: string, inLanguage: string): string {
   }
 }
 
+const ARABIC_COMMA = new Set(['ar', 'fa', 'prs', 'ur', 'ps', 'ckb', 'sd', 'ug']);
+
 function categoryWords(db: Db, language: string, categories: DataCategory[]): string {
   if (categories.length === 0) return BLANK;
   const builtIn = (LANGUAGES as readonly string[]).includes(language) ? CATEGORY_WORDS[language as Language] : null;
   const own = builtIn ?? languageOf(db, language).categoryWords;
-  return categories.map((c) => own[c] || CATEGORY_WORDS.en[c]).join(', ');
+  // Arabic script separates a list with the Arabic comma.
+  const comma = ARABIC_COMMA.has(language.split('-')[0] ?? '') ? '، ' : ', ';
+  return categories.map((c) => own[c] || CATEGORY_WORDS.en[c]).join(comma);
 }
 
 /** Local date of `now` as YYYY-MM-DD. */

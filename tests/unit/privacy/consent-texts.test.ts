@@ -253,7 +253,7 @@ describe('the printed consent form', () => {
     expect(text).toContain('Amina Yusuf');
     expect(text).toContain('Jobcenter Kolding');
     // No Arabic word for "outcome" was given: the English one stands in.
-    expect(text).toContain('الحضور واللقاءات, الأهداف والتقدم, the outcome of the course');
+    expect(text).toContain('الحضور واللقاءات، الأهداف والتقدم، the outcome of the course');
     expect(textOf(footerXml(file))).toContain(`ar v1 · ${saved.shortHash}`);
   });
 

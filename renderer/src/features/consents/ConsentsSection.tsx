@@ -19,6 +19,7 @@ import type { PersonRef } from '../../../../shared/contract/consents-schemas';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { PrintConsentFormButton } from '../consent-texts/PrintConsentFormDialog';
 import { dateText } from '../mentors/format';
 import { languageName } from '../mentors/language-names';
 import { Section } from '../partners/Section';
@@ -110,9 +111,12 @@ export function ConsentsSection(props: { person: PersonRef }) {
       testId="consents-section"
       empty={consents?.length === 0 ? t('consents.empty') : undefined}
       action={
-        <Button icon={<AddRegular />} onClick={() => setEditing('new')} data-testid="consent-record">
-          {t('consents.record')}
-        </Button>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS }}>
+          <PrintConsentFormButton person={props.person} />
+          <Button icon={<AddRegular />} onClick={() => setEditing('new')} data-testid="consent-record">
+            {t('consents.record')}
+          </Button>
+        </div>
       }
     >
       {consents === null && !error && <Spinner size="tiny" label={t('common.loading')} />}
