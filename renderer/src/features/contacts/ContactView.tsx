@@ -7,6 +7,7 @@ import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { formatDate } from '../../i18n';
+import { ErasureSection } from '../erasure/ErasureSection';
 import { InteractionList } from '../interactions/InteractionList';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { DetailHeader, partnerActions } from '../partners/DetailHeader';
@@ -128,6 +129,7 @@ export function ContactView(props: { id: number; onChanged: (deleted: boolean) =
       <Section title={t('interactions.title')} empty={t('interactions.none')}>
         {contact.interactions.length > 0 && <InteractionList items={contact.interactions} onChanged={changed} />}
       </Section>
+      <ErasureSection subject={{ kind: 'contact', id: contact.id }} label={contact.name} onErased={() => props.onChanged(true)} />
     </div>
   );
 }
