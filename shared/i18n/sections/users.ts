@@ -45,6 +45,8 @@ const en = {
   removeConfirm: 'Remove user',
   readOnlyNote: 'You can look but not change anything. Your role in this register is read-only.',
   signedInAs: 'Signed in as {{name}} ({{role}})',
+  ownerName: 'Your name',
+  ownerNameHint: 'Colleagues who share this register see it, and the audit log names you by it. Optional; you can change it later.',
 };
 
 const da: Widen<typeof en> = {
@@ -89,6 +91,8 @@ const da: Widen<typeof en> = {
   removeConfirm: 'Fjern bruger',
   readOnlyNote: 'Du kan se alt, men ikke ændre noget. Din rolle i dette register er kun læseadgang.',
   signedInAs: 'Logget ind som {{name}} ({{role}})',
+  ownerName: 'Dit navn',
+  ownerNameHint: 'Kolleger, der deler registret, ser det, og revisionsloggen viser dig under det. Valgfrit; du kan ændre det senere.',
 };
 
 const nb: Widen<typeof en> = {
@@ -133,6 +137,8 @@ const nb: Widen<typeof en> = {
   removeConfirm: 'Fjern bruker',
   readOnlyNote: 'Du kan se alt, men ikke endre noe. Rollen din i dette registeret er kun lesetilgang.',
   signedInAs: 'Logget inn som {{name}} ({{role}})',
+  ownerName: 'Navnet ditt',
+  ownerNameHint: 'Kolleger som deler registeret, ser det, og revisjonsloggen viser deg med det. Valgfritt; du kan endre det senere.',
 };
 
 const sv: Widen<typeof en> = {
@@ -177,6 +183,8 @@ const sv: Widen<typeof en> = {
   removeConfirm: 'Ta bort användare',
   readOnlyNote: 'Du kan se allt men inte ändra något. Din roll i det här registret är endast läsbehörighet.',
   signedInAs: 'Inloggad som {{name}} ({{role}})',
+  ownerName: 'Ditt namn',
+  ownerNameHint: 'Kolleger som delar registret ser det, och granskningsloggen visar dig med det. Valfritt; du kan ändra det senare.',
 };
 
 const fi: Widen<typeof en> = {
@@ -221,6 +229,9 @@ const fi: Widen<typeof en> = {
   removeConfirm: 'Poista käyttäjä',
   readOnlyNote: 'Voit katsoa kaikkea mutta et muuttaa mitään. Roolisi tässä rekisterissä on vain lukuoikeus.',
   signedInAs: 'Kirjautunut: {{name}} ({{role}})',
+  ownerName: 'Nimesi',
+  ownerNameHint:
+    'Rekisteriä käyttävät kollegat näkevät sen, ja tapahtumaloki näyttää sinut sillä nimellä. Vapaaehtoinen; voit muuttaa sitä myöhemmin.',
 };
 
 export const users = { en, da, nb, sv, fi };

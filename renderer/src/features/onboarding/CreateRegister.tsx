@@ -34,6 +34,7 @@ export function CreateRegister(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const [org, setOrg] = useState('');
+  const [ownerName, setOwnerName] = useState('');
   const [dir, setDir] = useState(props.defaultDir);
   const [language, setLanguage] = useState<Language>(props.language);
   const [passphrase, setPassphrase] = useState('');
@@ -56,7 +57,13 @@ export function CreateRegister(props: {
     setBusy(true);
     setError(null);
     try {
-      const created = await call('register:create', { dir: dir.trim(), organisationName: org.trim(), language, passphrase });
+      const created = await call('register:create', {
+        dir: dir.trim(),
+        organisationName: org.trim(),
+        language,
+        passphrase,
+        ...(ownerName.trim() ? { ownerName: ownerName.trim() } : {}),
+      });
       props.onCreated({ ...created, organisationName: org.trim() });
     } catch (e) {
       const appError = asAppError(e);
@@ -78,6 +85,9 @@ export function CreateRegister(props: {
         validationMessage={submitted && orgMissing ? t('common.required') : undefined}
       >
         <Input data-testid="org-name" value={org} onChange={(_e, d) => setOrg(d.value)} autoFocus maxLength={200} />
+      </Field>
+      <Field label={t('users.ownerName')} hint={t('users.ownerNameHint')}>
+        <Input data-testid="owner-name" value={ownerName} onChange={(_e, d) => setOwnerName(d.value)} maxLength={100} />
       </Field>
       <div className={styles.folderRow}>
         <Field label={t('create.folder')} hint={t('create.folderHint')} required>
