@@ -12,7 +12,8 @@ import { fiMentoring, svMentoring } from './mentoring-texts-sv-fi';
 import { FEMALE_NAMES, type GoalKind, type Industry, type MentoringTexts, type Outcome } from './mentoring-texts';
 import { MIGRANT, NORDIC, type NamePool } from './names';
 import { NEIGHBOURS, phoneNumber, PLACE_WEIGHTS, PLACES } from './places';
-import type { Rng } from './prng';
+import { generateConsents } from './consents';
+import { createRng, type Rng } from './prng';
 import type { TextLanguage } from './texts';
 
 // The mentoring part of the demo register: mentors, mentees, and about four years of courses
@@ -1286,5 +1287,7 @@ export function generateMentoring(db: Db, size: MentoringSize, rng: Rng, todayDa
       for (const plan of plans.slice(k, k + CHUNK)) writeCase(plan);
     })();
   }
+  // Consents come last, from their own stream, so the courses above stay as they were.
+  generateConsents(db, createRng(Math.floor(rng.next() * 4294967296)), todayDate);
   return counts;
 }

@@ -310,6 +310,7 @@ describe('the mentoring demo (size s)', () => {
     } as const;
     for (const [language, want] of Object.entries(expectations)) {
       const data = await withDb(dir, (db) => {
+        db.exec('DELETE FROM consents; DELETE FROM erasure_queue;');
         db.exec('DELETE FROM case_events; DELETE FROM case_mentors; DELETE FROM case_goals; DELETE FROM meetings; DELETE FROM follow_ups;');
         db.exec('DELETE FROM cases; DELETE FROM mentees; DELETE FROM mentor_trainings; DELETE FROM mentors; DELETE FROM search_index;');
         db.exec('DELETE FROM memberships; DELETE FROM offers; DELETE FROM network_members; DELETE FROM networks;');
