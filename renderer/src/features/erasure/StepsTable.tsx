@@ -37,7 +37,7 @@ export function StepsTable(props: { steps: Step[]; testId?: string }) {
     <Table size="small" data-testid={props.testId}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t('erasure.dialog.what')}</TableHeaderCell>
+          <TableHeaderCell style={{ width: '32%' }}>{t('erasure.dialog.what')}</TableHeaderCell>
           <TableHeaderCell style={{ width: '80px', textAlign: 'end' }}>{t('erasure.dialog.count')}</TableHeaderCell>
           <TableHeaderCell>{t('erasure.dialog.effect')}</TableHeaderCell>
         </TableRow>
