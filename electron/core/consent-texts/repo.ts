@@ -101,19 +101,18 @@ export function languageOf(db: Db, code: string): ConsentTextLanguage {
   );
 }
 
-/** The newest version per purpose and language, or every version with `history`. */
+/** The version in use per purpose and language (the newest if all are retired), or every version with `history`. */
 export function listTemplates(db: Db, history: boolean): ConsentTemplateRow[] {
   const rows = db.prepare(`${SELECT} ORDER BY t.purpose, t.language, t.version DESC`).all() as TemplateDbRow[];
   if (history) return rows.map(toRow);
-  const seen = new Set<string>();
-  return rows
-    .filter((r) => {
-      const key = `${r.purpose}\u0000${r.language}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map(toRow);
+  // Per purpose and language: the version in use, or the newest when all are retired.
+  const chosen = new Map<string, TemplateDbRow>();
+  for (const r of rows) {
+    const key = `${r.purpose}\u0000${r.language}`;
+    const had = chosen.get(key);
+    if (!had || (r.current === 1 && had.current !== 1)) chosen.set(key, r);
+  }
+  return [...chosen.values()].map(toRow);
 }
 
 /** One version with its text, or NOT_FOUND. */

@@ -136,6 +136,9 @@ describe('consent text versions', () => {
       (r) => r.purpose === 'story' && r.language === 'da',
     );
     expect(history.find((r) => r.version === 1)!.current).toBe(true);
+    // The list without history shows the version in use, not the retired newer one.
+    const shown = (await call(t.core, 'consentTexts:list', {})).templates.filter((r) => r.purpose === 'story' && r.language === 'da');
+    expect(shown.map((r) => [r.version, r.current])).toEqual([[1, true]]);
     expect((await call(t.core, 'audit:recent', { limit: 1 }))[0]!.action).toBe('consent-text.retired');
     const restored = await call(t.core, 'consentTexts:retire', { id: v2.id, retired: false });
     expect(restored.current).toBe(true);

@@ -31,6 +31,7 @@ import { CONSENT_PURPOSES, type ConsentPurpose } from '../../../../shared/contra
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { formatDateTime } from '../../i18n';
 import { ConsentTextEditor, type EditorTarget } from './ConsentTextEditor';
 
 const useStyles = makeStyles({
@@ -50,7 +51,7 @@ interface Data {
 
 /** Privacy › Consent texts: every purpose by language, with versions, fingerprints and who saved them. */
 export function ConsentTextsTab() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useStyles();
   const [history, setHistory] = useState(false);
   const [data, setData] = useState<Data | null>(null);
@@ -80,7 +81,6 @@ export function ConsentTextsTab() {
     const l = data?.languages.find((x) => x.code === code);
     return l ? `${l.name} (${l.code})` : code;
   };
-  const dateText = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
 
   const rowsFor = (purpose: ConsentPurpose) => {
     const order = (code: string) => (data?.languages ?? []).findIndex((l) => l.code === code);
@@ -123,14 +123,14 @@ export function ConsentTextsTab() {
               <Table size="small" aria-label={t(`consentTexts.purpose.${purpose}`)}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell style={{ width: '160px' }}>{t('consentTexts.col.language')}</TableHeaderCell>
-                    <TableHeaderCell style={{ width: '140px' }}>{t('consentTexts.col.version')}</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '130px' }}>{t('consentTexts.col.language')}</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '120px' }}>{t('consentTexts.col.version')}</TableHeaderCell>
                     <TableHeaderCell>{t('consentTexts.col.textTitle')}</TableHeaderCell>
-                    <TableHeaderCell style={{ width: '110px' }}>
+                    <TableHeaderCell style={{ width: '90px' }}>
                       <span title={t('consentTexts.hashHint')}>{t('consentTexts.col.hash')}</span>
                     </TableHeaderCell>
-                    <TableHeaderCell style={{ width: '170px' }}>{t('consentTexts.col.created')}</TableHeaderCell>
-                    <TableHeaderCell style={{ width: '230px' }}>{t('consentTexts.col.actions')}</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '150px' }}>{t('consentTexts.col.created')}</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '200px' }}>{t('consentTexts.col.actions')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -173,7 +173,7 @@ export function ConsentTextsTab() {
                           <Caption1>
                             {r.createdBy === 'bindeled'
                               ? t('consentTexts.builtInAuthor')
-                              : t('consentTexts.createdBy', { date: dateText(r.createdAt), user: r.createdBy })}
+                              : t('consentTexts.createdBy', { date: formatDateTime(r.createdAt), user: r.createdBy })}
                           </Caption1>
                         </TableCell>
                         <TableCell>
