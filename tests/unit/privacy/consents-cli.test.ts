@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand, UsageError } from '../../../electron/cli/args';
-import { call, callFails, cleanupTempDirs, createRegister, newCore, PASSPHRASE, withDb, type TestCore } from '../core/helpers';
+import {
+  call,
+  callFails,
+  cleanupTempDirs,
+  createRegister,
+  lock,
+  newCore,
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  unlock,
+  withDb,
+  type TestCore,
+} from '../core/helpers';
 import { runCli } from '../core/run-cli';
 
 // The consents channels through the real dispatcher (roles, validation), and the `consents`
@@ -89,6 +101,30 @@ describe('consents channels', () => {
     expect(actions).toContain('consent.settings-saved');
     expect(actions).toContain('consent.withdrawn');
   });
+});
+
+describe('roles', () => {
+  it('a read-only user may read consents and ask the rule, but core refuses every change', async () => {
+    await call(t.core, 'users:add', { displayName: 'Aino Reader', role: 'read-only', passphrase: OTHER_PASSPHRASE });
+    await lock(t.core);
+    await unlock(t.core, dir, OTHER_PASSPHRASE);
+    const person = { kind: 'mentee', id: mentee.id } as const;
+    const before = await call(t.core, 'consents:list', { person });
+    expect(before.length).toBe(2);
+    await call(t.core, 'consents:check', { person, purpose: 'registration' });
+    await call(t.core, 'consents:reminders', {});
+    const refused = [
+      await callFails(t.core, 'consents:save', { person, purpose: 'statistics', givenOn: '2026-03-01', method: 'signed' }),
+      await callFails(t.core, 'consents:withdraw', { id: before[0]!.id, how: 'phone' }),
+      await callFails(t.core, 'consents:attachEvidence', { id: before[0]!.id, path: '/tmp/x.pdf' }),
+      await callFails(t.core, 'consents:saveEvidenceCopy', { id: before[0]!.id, path: '/tmp/x.pdf' }),
+      await callFails(t.core, 'consents:saveSettings', { reminderDays: 10 }),
+    ];
+    expect(refused.map((e) => e.code)).toEqual(Array(5).fill('ROLE_NOT_ALLOWED'));
+    expect(await call(t.core, 'consents:list', { person })).toEqual(before);
+    await lock(t.core);
+    await unlock(t.core, dir);
+  }, 60_000);
 });
 
 describe('bindeled consents', () => {
