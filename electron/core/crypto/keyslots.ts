@@ -138,12 +138,14 @@ export async function unwrapWithPassphrase(
   file: KeySlotFile,
   passphrase: string,
   preferUser?: string,
-): Promise<{ dataKey: Buffer; slot: KeySlot }> {
+): Promise<{ dataKey: Buffer; slot: KeySlot; attempts: number }> {
   const slots = file.slots.filter((s) => s.kind === 'passphrase');
   const ordered = [...slots.filter((s) => s.user === preferUser), ...slots.filter((s) => s.user !== preferUser)];
+  let attempts = 0;
   for (const slot of ordered) {
+    attempts++;
     const dataKey = await tryUnwrap(file, slot, passphrase);
-    if (dataKey) return { dataKey, slot };
+    if (dataKey) return { dataKey, slot, attempts };
   }
   throw new CoreError('WRONG_PASSPHRASE');
 }

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel } from '../../../shared/contract';
 import { appendAudit } from '../../../electron/core/audit/audit-log';
-import { keySlotPath, readKeySlots, type KeySlot } from '../../../electron/core/crypto/keyslots';
+import { keySlotPath, readKeySlots, unwrapWithPassphrase, type KeySlot } from '../../../electron/core/crypto/keyslots';
 import type { Db } from '../../../electron/core/db/driver';
 import { closeRegister, unlockRegister } from '../../../electron/core/register/open-register';
 import {
@@ -299,5 +300,29 @@ describe('read-only connection (defence in depth)', () => {
     closeRegister(register, 'user');
     const actions = (await withDb(d, auditRows)).filter((r) => r.actor === register.actor).map((r) => r.action);
     expect(actions).toEqual(['register.unlocked', 'test.viewed', 'register.locked']);
+  }, 60_000);
+});
+
+describe('unlocking with several users', () => {
+  it('tries the slot of the user who last unlocked on this device first: one Argon2 run', async () => {
+    const own = newCore();
+    const { dir: d } = await createRegister(own.core);
+    const second = await call(own.core, 'users:add', { displayName: 'Second', role: 'coordinator', passphrase: OTHER_PASSPHRASE });
+    const third = await call(own.core, 'users:add', { displayName: 'Third', role: 'coordinator', passphrase: THIRD_PASSPHRASE });
+    await lock(own.core);
+    const file = readKeySlots(d);
+    // The third user's slot is the last one in the file: without a hint it costs three runs.
+    expect(file.slots.filter((s) => s.kind === 'passphrase').map((s) => s.user)).toEqual(['owner', second.id, third.id]);
+    expect((await unwrapWithPassphrase(file, THIRD_PASSPHRASE)).attempts).toBe(3);
+    expect((await unwrapWithPassphrase(file, THIRD_PASSPHRASE, third.id)).attempts).toBe(1);
+    // The app remembers the last user per register in the device profile (an opaque id, no name).
+    expect((await unlock(own.core, d, THIRD_PASSPHRASE)).user.id).toBe(third.id);
+    await lock(own.core);
+    const profile = readFileSync(path.join(own.profileDir, 'profile.json'), 'utf8');
+    expect(JSON.parse(profile).registers[0]).toMatchObject({ dir: d, lastUser: third.id });
+    expect(profile).not.toContain('Third');
+    // Another user still unlocks (their slot is tried after the remembered one).
+    expect((await unlock(own.core, d, OTHER_PASSPHRASE)).user.id).toBe(second.id);
+    own.core.shutdown();
   }, 60_000);
 });
