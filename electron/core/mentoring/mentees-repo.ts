@@ -163,6 +163,12 @@ const COLUMNS = [
 
 export function saveMentee(db: Db, input: Input, actor: string): number {
   return db.transaction(() => {
+    // An anonymised mentee is statistics now; saving would bring a person back (electron/core/erasure).
+    if (
+      input.id !== undefined &&
+      (db.prepare('SELECT anonymised_at AS a FROM mentees WHERE id = ?').get(input.id) as { a: string | null } | undefined)?.a
+    )
+      throw new CoreError('PERSON_ERASED', `mentee ${input.id}`);
     const stamp = now();
     const values = [
       input.name,

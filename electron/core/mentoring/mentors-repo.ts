@@ -126,6 +126,12 @@ function reindexMentor(db: Db, id: number): void {
 /** Creates (as an applicant) or updates a mentor; the status changes only through setMentorStatus. */
 export function saveMentor(db: Db, input: Input, actor: string): number {
   return db.transaction(() => {
+    // An anonymised mentor is statistics now; saving would bring a person back (electron/core/erasure).
+    if (
+      input.id !== undefined &&
+      (db.prepare('SELECT anonymised_at AS a FROM mentors WHERE id = ?').get(input.id) as { a: string | null } | undefined)?.a
+    )
+      throw new CoreError('PERSON_ERASED', `mentor ${input.id}`);
     const stamp = now();
     const values = [
       input.name,

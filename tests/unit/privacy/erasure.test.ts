@@ -226,6 +226,8 @@ describe('anonymising a mentee', () => {
     expect(row.anonymised_at).toBeTruthy();
     expect((await callFails(t.core, 'mentees:get', { id: mentee.id })).code).toBe('PERSON_ERASED');
     expect((await call(t.core, 'mentees:list', {})).some((m) => m.id === mentee.id)).toBe(false);
+    expect((await callFails(t.core, 'mentees:save', { id: mentee.id, name: 'Brought back' })).code).toBe('PERSON_ERASED');
+    expect(await call(t.core, 'search:query', { text: marker, limit: 10 })).toEqual([]);
     expect((await callFails(t.core, 'erasure:preview', { subject: { kind: 'mentee', id: mentee.id }, mode: 'anonymise' })).code).toBe(
       'PERSON_ERASED',
     );
@@ -250,6 +252,7 @@ describe('erasing a mentor and a contact person', () => {
     expect(findMarker(side, 'Markmentor')).toEqual([]);
     expect((await call(t.core, 'cases:get', { id: caseId })).status).toBe('closed');
     expect((await callFails(t.core, 'mentors:get', { id: mentor.id })).code).toBe('PERSON_ERASED');
+    expect((await callFails(t.core, 'mentors:save', { id: mentor.id, name: 'Brought back' })).code).toBe('PERSON_ERASED');
     expect((await call(t.core, 'mentors:list', { includeEnded: true })).some((m) => m.id === mentor.id)).toBe(false);
 
     const lone = await call(t.core, 'mentors:save', { name: 'Solo Markalone' });
