@@ -23,6 +23,8 @@ export const Disclosure = z.object({
   fileName: z.string(),
   fileHash: z.string(),
   recordedBy: z.string(),
+  /** The user's display name (the id when the user is unknown). */
+  recordedByName: z.string(),
 });
 export type Disclosure = z.infer<typeof Disclosure>;
 
@@ -44,6 +46,7 @@ export const FieldChange = z.object({
   newValue: z.string(),
   changedAt: z.string(),
   changedBy: z.string(),
+  changedByName: z.string(),
   reason: z.string(),
 });
 export type FieldChange = z.infer<typeof FieldChange>;

@@ -19,6 +19,7 @@ interface DisclosureRow {
   file_name: string;
   file_hash: string;
   recorded_by: string;
+  recorded_by_name: string | null;
 }
 
 function toDisclosure(r: DisclosureRow): Disclosure {
@@ -36,6 +37,7 @@ function toDisclosure(r: DisclosureRow): Disclosure {
     fileName: r.file_name,
     fileHash: r.file_hash,
     recordedBy: r.recorded_by,
+    recordedByName: r.recorded_by_name ?? r.recorded_by,
   };
 }
 
@@ -52,23 +54,22 @@ export function disclosuresOf(db: Db, q: DisclosureQuery): Disclosure[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (q.person) {
-    where.push('person_kind = ? AND person_id = ?');
+    where.push('d.person_kind = ? AND d.person_id = ?');
     args.push(q.person.kind, q.person.id);
   }
   if (q.organisationId !== undefined) {
-    where.push('recipient_organisation_id = ?');
+    where.push('d.recipient_organisation_id = ?');
     args.push(q.organisationId);
   }
   if (q.from) {
-    where.push('at >= ?');
+    where.push('d.at >= ?');
     args.push(q.from);
   }
   if (q.to) {
-    where.push('at < ?');
+    where.push('d.at < ?');
     args.push(`${q.to}T99`); // any minute of the last day sorts before this
   }
-  const sql = `SELECT * FROM disclosures ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC${
-    q.limit ? ` LIMIT ${Math.floor(q.limit)}` : ''
-  }`;
+  const sql = `SELECT d.*, u.display_name AS recorded_by_name FROM disclosures d LEFT JOIN users u ON u.id = d.recorded_by
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.at DESC, d.id DESC${q.limit ? ` LIMIT ${Math.floor(q.limit)}` : ''}`;
   return (db.prepare(sql).all(...args) as DisclosureRow[]).map(toDisclosure);
 }

@@ -51,6 +51,7 @@ interface HistoryRow {
   changed_at: string;
   changed_by: string;
   reason: string;
+  changed_by_name?: string | null;
 }
 
 export function toFieldChange(r: HistoryRow): FieldChange {
@@ -62,6 +63,7 @@ export function toFieldChange(r: HistoryRow): FieldChange {
     newValue: r.new_value,
     changedAt: r.changed_at,
     changedBy: r.changed_by,
+    changedByName: r.changed_by_name ?? r.changed_by,
     reason: r.reason,
   };
 }
@@ -69,7 +71,10 @@ export function toFieldChange(r: HistoryRow): FieldChange {
 /** A person's corrections, newest first. */
 export function listFieldHistory(db: Db, person: PersonRef): FieldChange[] {
   const rows = db
-    .prepare('SELECT * FROM field_history WHERE person_kind = ? AND person_id = ? ORDER BY changed_at DESC, id DESC')
+    .prepare(
+      `SELECT h.*, u.display_name AS changed_by_name FROM field_history h LEFT JOIN users u ON u.id = h.changed_by
+       WHERE h.person_kind = ? AND h.person_id = ? ORDER BY h.changed_at DESC, h.id DESC`,
+    )
     .all(person.kind, person.id) as HistoryRow[];
   return rows.map(toFieldChange);
 }

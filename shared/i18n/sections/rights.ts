@@ -69,7 +69,8 @@ const en = {
     allPartners: 'All partners',
     from: 'From',
     to: 'To',
-    count: '{{count}} disclosures',
+    count_one: '{{count}} disclosure',
+    count_other: '{{count}} disclosures',
   },
   corrections: {
     title: 'Corrections',
@@ -227,7 +228,8 @@ const da: Widen<typeof en> = {
     allPartners: 'Alle samarbejdspartnere',
     from: 'Fra',
     to: 'Til',
-    count: '{{count}} videregivelser',
+    count_one: '{{count}} videregivelse',
+    count_other: '{{count}} videregivelser',
   },
   corrections: {
     title: 'Rettelser',
@@ -386,7 +388,8 @@ const nb: Widen<typeof en> = {
     allPartners: 'Alle samarbeidspartnere',
     from: 'Fra',
     to: 'Til',
-    count: '{{count}} utleveringer',
+    count_one: '{{count}} utlevering',
+    count_other: '{{count}} utleveringer',
   },
   corrections: {
     title: 'Rettinger',
@@ -544,7 +547,8 @@ const sv: Widen<typeof en> = {
     allPartners: 'Alla samarbetspartner',
     from: 'Från',
     to: 'Till',
-    count: '{{count}} utlämnanden',
+    count_one: '{{count}} utlämnande',
+    count_other: '{{count}} utlämnanden',
   },
   corrections: {
     title: 'Rättelser',
@@ -702,7 +706,8 @@ const fi: Widen<typeof en> = {
     allPartners: 'Kaikki yhteistyökumppanit',
     from: 'Alkaen',
     to: 'Asti',
-    count: '{{count}} luovutusta',
+    count_one: '{{count}} luovutus',
+    count_other: '{{count}} luovutusta',
   },
   corrections: {
     title: 'Korjaukset',

@@ -125,7 +125,6 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
         )}
       </Section>
       <ConsentsSection person={{ kind: 'mentee', id: mentee.id }} />
-      <RightsSection person={{ kind: 'mentee', id: mentee.id }} version={mentee.updatedAt} />
       <Section title={t('mentors.view.details')}>
         <Facts
           items={[
@@ -194,6 +193,7 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
         />
         {mentee.notes && <Body1 className={styles.text}>{mentee.notes}</Body1>}
       </Section>
+      <RightsSection person={{ kind: 'mentee', id: mentee.id }} version={mentee.updatedAt} />
       <ErasureSection subject={{ kind: 'mentee', id: mentee.id }} label={mentee.code} onErased={() => props.onChanged(true)} />
     </div>
   );

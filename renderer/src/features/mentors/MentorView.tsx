@@ -134,7 +134,6 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
         )}
       </Section>
       <ConsentsSection person={{ kind: 'mentor', id: mentor.id }} />
-      <RightsSection person={{ kind: 'mentor', id: mentor.id }} version={mentor.updatedAt} />
       <Section title={t('mentors.view.details')}>
         <Facts
           items={[
@@ -201,6 +200,7 @@ export function MentorView(props: { id: number; onChanged: (deleted: boolean) =>
           {mentor.notes && <Body1 className={styles.text}>{mentor.notes}</Body1>}
         </Section>
       )}
+      <RightsSection person={{ kind: 'mentor', id: mentor.id }} version={mentor.updatedAt} />
       <ErasureSection subject={{ kind: 'mentor', id: mentor.id }} label={mentor.name} onErased={() => props.onChanged(true)} />
     </div>
   );

@@ -16,6 +16,11 @@ const useStyles = makeStyles({
   hash: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
+/** Labels as a running list: "Attendance and meetings, goals and progress". */
+export function runningList(items: string[]): string {
+  return items.map((x, i) => (i === 0 ? x : x.charAt(0).toLowerCase() + x.slice(1))).join(', ');
+}
+
 /** "27. november 2026 10:00" from a local minute. */
 export function minuteLabel(at: string): string {
   return `${dateText(at)}${at.length >= 16 ? ` ${at.slice(11, 16)}` : ''}`;
@@ -40,14 +45,14 @@ export function DisclosureList(props: { items: Disclosure[]; show: 'recipient' |
           </Text>
           <span className={styles.facts}>
             <span>{t(`rights.purpose.${d.purpose}`, { defaultValue: d.purpose })}</span>
-            {d.categories.length > 0 && <span>{d.categories.map((c) => t(`rights.category.${c}`)).join(', ')}</span>}
+            {d.categories.length > 0 && <span>{runningList(d.categories.map((c) => t(`rights.category.${c}`)))}</span>}
             {d.consentIds.length > 0 && (
               <span>
                 {t('rights.disclosures.consents')}: {d.consentIds.map((id) => t('rights.disclosures.consentRef', { id })).join(', ')}
               </span>
             )}
             <span>
-              {t('rights.disclosures.recordedBy')}: {d.recordedBy}
+              {t('rights.disclosures.recordedBy')}: {d.recordedByName}
             </span>
           </span>
           {d.fileName && (

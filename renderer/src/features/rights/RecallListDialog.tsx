@@ -28,6 +28,7 @@ import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { baseName } from '../import/wizard-state';
 import { dateText } from '../mentors/format';
+import { runningList } from './DisclosureList';
 
 export type RecallTriggerProp = { kind: 'withdrawal'; consentId: number } | { kind: 'correction'; fieldHistoryIds: number[] };
 
@@ -172,7 +173,7 @@ function RecipientCard(props: {
       <ul className={styles.received}>
         {r.disclosures.map((d) => (
           <li key={d.id}>
-            {`${dateText(d.at)}: ${[t('rights.category.identity'), ...d.categories.map((c) => t(`rights.category.${c}`))].join(', ')}`}
+            {`${dateText(d.at)}: ${runningList([t('rights.category.identity'), ...d.categories.map((c) => t(`rights.category.${c}`))])}`}
             {d.fileName && <span className={styles.muted}>{` (${d.fileName})`}</span>}
           </li>
         ))}

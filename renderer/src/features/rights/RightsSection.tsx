@@ -33,6 +33,7 @@ interface Correction {
   key: string;
   changedAt: string;
   changedBy: string;
+  changedByName: string;
   reason: string;
   rows: FieldChange[];
 }
@@ -43,7 +44,7 @@ function group(rows: FieldChange[]): Correction[] {
     const key = `${r.changedAt}|${r.changedBy}`;
     const last = out[out.length - 1];
     if (last && last.key === key) last.rows.push(r);
-    else out.push({ key, changedAt: r.changedAt, changedBy: r.changedBy, reason: r.reason, rows: [r] });
+    else out.push({ key, changedAt: r.changedAt, changedBy: r.changedBy, changedByName: r.changedByName, reason: r.reason, rows: [r] });
   }
   return out;
 }
@@ -141,7 +142,7 @@ export function RightsSection(props: { person: PersonRef; version?: string }) {
               <li key={c.key} className={styles.group} data-testid="correction">
                 <div>
                   <Text weight="semibold">{`${dateText(c.changedAt)} ${c.changedAt.slice(11, 16)}`}</Text>{' '}
-                  <Caption1 className={styles.muted}>{t('rights.corrections.by', { user: c.changedBy })}</Caption1>
+                  <Caption1 className={styles.muted}>{t('rights.corrections.by', { user: c.changedByName })}</Caption1>
                   <ul className={styles.changes}>
                     {c.rows.map((r) => (
                       <li key={r.id}>
