@@ -31,6 +31,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { currentLocale } from '../../i18n';
 import { baseName } from '../import/wizard-state';
 import { useNavigation } from '../partners/navigation';
+import { userName } from '../users/names';
 import { actionText, detailsText, ENTITY_PAGES, entityText, groupText, stamp, startOfLocalDay } from './audit-labels';
 
 const PAGE = 100;
@@ -79,11 +80,13 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   hint: { color: tokens.colorNeutralForeground3, maxWidth: '75ch' },
   tableWrap: { overflowX: 'auto' },
-  seq: { width: '64px' },
-  at: { width: '176px', whiteSpace: 'nowrap' },
-  who: { width: '150px' },
-  record: { width: '200px' },
-  detailsCol: { width: '210px' },
+  // Shares of the width, so "What" keeps room at 1000 px and in Finnish.
+  seq: { width: '5%' },
+  at: { width: '18%' },
+  who: { width: '13%' },
+  what: { width: '26%' },
+  record: { width: '20%' },
+  detailsCol: { width: '18%' },
   muted: { color: tokens.colorNeutralForeground3 },
   details: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   recordCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
@@ -112,7 +115,11 @@ export function AuditPage() {
   const [saved, setSaved] = useState<{ rows: number; file: string } | null>(null);
 
   const filter = useMemo(() => toFilter(draft), [draft]);
-  const when = useMemo(() => new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'medium' }), []);
+  const actorText = (id: string, name: string | null, removed: boolean) => {
+    const shown = name === null ? id : userName(t, { id, displayName: name });
+    return removed ? t('audit.removedUser', { name: shown }) : shown;
+  };
+  const when = useMemo(() => new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'short', timeStyle: 'medium' }), []);
   const count = useMemo(() => new Intl.NumberFormat(currentLocale()), []);
 
   const loadFacets = useCallback(
@@ -229,7 +236,7 @@ export function AuditPage() {
             <option value="">{t('audit.filters.anyUser')}</option>
             {(facets?.actors ?? []).map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name ? (a.removed ? t('audit.removedUser', { name: a.name }) : a.name) : a.id}
+                {actorText(a.id, a.name, a.removed)}
               </option>
             ))}
           </Select>
@@ -327,7 +334,7 @@ export function AuditPage() {
                   <TableHeaderCell className={styles.seq}>{t('audit.columns.seq')}</TableHeaderCell>
                   <TableHeaderCell className={styles.at}>{t('audit.columns.at')}</TableHeaderCell>
                   <TableHeaderCell className={styles.who}>{t('audit.columns.user')}</TableHeaderCell>
-                  <TableHeaderCell>{t('audit.columns.action')}</TableHeaderCell>
+                  <TableHeaderCell className={styles.what}>{t('audit.columns.action')}</TableHeaderCell>
                   <TableHeaderCell className={styles.record}>{t('audit.columns.record')}</TableHeaderCell>
                   <TableHeaderCell className={styles.detailsCol}>{t('audit.columns.details')}</TableHeaderCell>
                 </TableRow>
@@ -337,9 +344,7 @@ export function AuditPage() {
                   <TableRow key={r.seq} data-testid={`audit-row-${r.seq}`}>
                     <TableCell>{r.seq}</TableCell>
                     <TableCell className={styles.at}>{when.format(new Date(r.at))}</TableCell>
-                    <TableCell>
-                      {r.actorName ? (r.actorRemoved ? t('audit.removedUser', { name: r.actorName }) : r.actorName) : r.actor}
-                    </TableCell>
+                    <TableCell>{actorText(r.actor, r.actorName, r.actorRemoved)}</TableCell>
                     <TableCell data-testid="audit-action-text">{actionText(t, r.action)}</TableCell>
                     <TableCell>
                       <RecordCell row={r} onOpen={(page, id) => go({ page, id })} onOnly={() => onlyRecord(r)} />
