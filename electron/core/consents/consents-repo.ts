@@ -153,6 +153,17 @@ export function saveConsent(db: Db, input: Input, actor: string): number {
       if (old.person_kind !== input.person.kind || old.person_id !== input.person.id) {
         throw new CoreError('INVALID_INPUT', 'a consent stays with its person');
       }
+      // Data already went out under these terms: they are the record of what was agreed, so a
+      // change of scope or dates needs a new consent (withdraw this one), not an edit.
+      const termsChanged =
+        old.purpose !== input.purpose ||
+        old.recipient_organisation_id !== input.recipientOrganisationId ||
+        old.categories !== JSON.stringify(canonicalCategories(input.categories)) ||
+        old.given_on !== input.givenOn ||
+        old.expires_on !== input.expiresOn;
+      if (termsChanged && disclosuresUnder(db, input.id, '9999-12-31T23:59') > 0) {
+        throw new CoreError('IN_USE', `consent ${input.id} has covered disclosures`);
+      }
     }
     const { templateHash } = checkInput(db, input);
     const stamp = now();

@@ -81,6 +81,8 @@ const en = {
     evidenceHint: 'PDF, JPEG or PNG, at most 10 MB. Kept encrypted inside the register.',
     chooseFile: 'Choose file…',
     noFile: 'No file chosen',
+    inUse:
+      'Data has already been shared under this consent, so what it covers and its dates stay as they were. Withdraw it and record a new consent instead.',
   },
   withdraw: {
     title: 'Withdraw consent',
@@ -205,6 +207,8 @@ const da: Widen<typeof en> = {
     evidenceHint: 'PDF, JPEG eller PNG, højst 10 MB. Opbevares krypteret i registret.',
     chooseFile: 'Vælg fil…',
     noFile: 'Ingen fil valgt',
+    inUse:
+      'Der er allerede delt oplysninger under dette samtykke, så det, det dækker, og dets datoer forbliver som de var. Træk det tilbage, og registrér et nyt samtykke i stedet.',
   },
   withdraw: {
     title: 'Træk samtykke tilbage',
@@ -330,6 +334,8 @@ const nb: Widen<typeof en> = {
     evidenceHint: 'PDF, JPEG eller PNG, høyst 10 MB. Lagres kryptert i registeret.',
     chooseFile: 'Velg fil…',
     noFile: 'Ingen fil valgt',
+    inUse:
+      'Det er allerede delt opplysninger under dette samtykket, så det det dekker og datoene forblir som de var. Trekk det tilbake og registrer et nytt samtykke i stedet.',
   },
   withdraw: {
     title: 'Trekk tilbake samtykke',
@@ -455,6 +461,8 @@ const sv: Widen<typeof en> = {
     evidenceHint: 'PDF, JPEG eller PNG, högst 10 MB. Sparas krypterad i registret.',
     chooseFile: 'Välj fil…',
     noFile: 'Ingen fil vald',
+    inUse:
+      'Uppgifter har redan lämnats ut med stöd av detta samtycke, så det som det omfattar och dess datum förblir som de var. Återkalla det och registrera ett nytt samtycke i stället.',
   },
   withdraw: {
     title: 'Återkalla samtycke',
@@ -580,6 +588,8 @@ const fi: Widen<typeof en> = {
     evidenceHint: 'PDF, JPEG tai PNG, enintään 10 Mt. Säilytetään salattuna rekisterissä.',
     chooseFile: 'Valitse tiedosto…',
     noFile: 'Ei valittua tiedostoa',
+    inUse:
+      'Tämän suostumuksen perusteella on jo luovutettu tietoja, joten sen kattamat tiedot ja päivämäärät pysyvät ennallaan. Peru se ja kirjaa sen sijaan uusi suostumus.',
   },
   withdraw: {
     title: 'Peru suostumus',

@@ -183,6 +183,19 @@ describe('withdrawal', () => {
       at: '2026-03-01T10:00',
       recipientLabel: 'Jobcenter Kolding',
     });
+    // Its terms are now the record of what was agreed: only a note or the like can be edited.
+    const same = {
+      id: consentId,
+      person: { kind: 'mentee', id },
+      purpose: 'feedback-sharing',
+      recipientOrganisationId: jobcentre,
+      categories: ['outcome', 'attendance'],
+      givenOn: '2026-01-05',
+      method: 'signed',
+    };
+    refuses('IN_USE', () => save({ ...same, categories: ['attendance', 'outcome', 'notes'] }));
+    refuses('IN_USE', () => save({ ...same, expiresOn: '2026-12-31' }));
+    save({ ...same, note: 'Form filed in the red binder' });
     const result = withdrawConsent(db, { id: consentId, at: '2026-03-10T14:30', how: 'In person at the office' }, 'coordinator-2');
     expect(result).toEqual({ pastDisclosures: 1, queuedForErasure: false });
     expect(request('2026-03-10T14:29').allowed).toBe(true);

@@ -1,4 +1,17 @@
-import { Button, Caption1, Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { AttachRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -130,7 +143,7 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
       title={c ? t('consents.dialog.editTitle') : t('consents.dialog.newTitle')}
       onSubmit={() => void save()}
       onClose={props.onClose}
-      error={error}
+      error={error?.code === 'IN_USE' ? null : error}
       errorTestId="consent-error"
       submitTestId="consent-save"
       noValidate
@@ -253,6 +266,11 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
       <Field label={t('consents.dialog.note')}>
         <Textarea value={note} onChange={(_e, d) => setNote(d.value)} rows={2} maxLength={2000} data-testid="consent-note" />
       </Field>
+      {error?.code === 'IN_USE' && (
+        <MessageBar intent="warning" data-testid="consent-in-use">
+          <MessageBarBody>{t('consents.dialog.inUse')}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={t('consents.dialog.evidence')} hint={t('consents.dialog.evidenceHint')}>
         <div className={styles.file}>
           <Button icon={<AttachRegular />} onClick={() => void chooseFile()} data-testid="consent-choose-file">
