@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { recordDisclosure } from '../../electron/core/consents/disclosure-log';
@@ -137,8 +137,19 @@ test('disclosures, access export, a correction with its recall list and letter; 
   const letters = readdirSync(saved).filter((f) => f.endsWith('.docx') && f !== docx);
   expect(letters).toHaveLength(1);
   expect(existsSync(path.join(saved, letters[0]!))).toBe(true);
+  // Kept beside the screenshots, to be rendered and looked at.
+  mkdirSync('test-results/rights', { recursive: true });
+  copyFileSync(path.join(saved, letters[0]!), 'test-results/rights/recall-letter-da.docx');
+  copyFileSync(path.join(saved, docx), 'test-results/rights/access-export-en.docx');
   await page.getByTestId('recall-close').click();
   await expect(dialog).toBeHidden();
+
+  // The organisation's page lists what it received, by code.
+  await page.getByTestId('organisations-nav').click();
+  await page.getByRole('gridcell', { name: 'Jobcenter Aarhus' }).click();
+  const received = page.getByTestId('organisation-disclosures');
+  await expect(received).toContainText(`${mentee.code} → Jobcenter Aarhus`);
+  await expect(received).not.toContainText('Amina');
 
   // Privacy › Disclosures: both, by code; filtered by the partner, only the report.
   await page.getByTestId('privacy-nav').click();
