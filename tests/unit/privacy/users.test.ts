@@ -326,3 +326,26 @@ describe('unlocking with several users', () => {
     own.core.shutdown();
   }, 60_000);
 });
+
+describe('device unlock belongs to a user', () => {
+  it('opens as the user who turned it on, and goes when that user is removed', async () => {
+    const own = newCore();
+    const { dir: d } = await createRegister(own.core);
+    const coordinator = await call(own.core, 'users:add', { displayName: 'Coord', role: 'coordinator', passphrase: OTHER_PASSPHRASE });
+    await lock(own.core);
+    await unlock(own.core, d, OTHER_PASSPHRASE);
+    const secretHex = 'cd'.repeat(32);
+    await call(own.core, 'device:addSlot', { secretHex }, 'internal');
+    expect(readKeySlots(d).slots.find((s) => s.kind === 'device')?.user).toBe(coordinator.id);
+    await lock(own.core);
+    const session = await call(own.core, 'device:unlock', { dir: d, secretHex }, 'internal');
+    expect(session.user).toMatchObject({ id: coordinator.id, role: 'coordinator' });
+    await lock(own.core);
+    await unlock(own.core, d);
+    await call(own.core, 'users:remove', { id: coordinator.id });
+    expect(readKeySlots(d).slots.some((s) => s.kind === 'device')).toBe(false);
+    await lock(own.core);
+    expect((await callFails(own.core, 'device:unlock', { dir: d, secretHex }, 'internal')).code).toBe('WRONG_PASSPHRASE');
+    own.core.shutdown();
+  }, 60_000);
+});
