@@ -78,10 +78,18 @@ afterAll(() => {
 const menteeInput = (extra: Record<string, unknown> = {}) =>
   MenteeInput.parse({ name: 'Amina Yusuf', birthYear: 1990, goals: ['job'], profession: 'Nurse', ...extra });
 
+/** The seeded consent text (version 1) for feedback sharing in Danish. */
+const danishText = () =>
+  db.prepare("SELECT id, hash FROM consent_templates WHERE purpose = 'feedback-sharing' AND language = 'da' ORDER BY version").get() as {
+    id: number;
+    hash: string;
+  };
+
 const sharing = (mentee: number, org: number, categories: string[], givenOn = '2026-01-01') =>
   saveConsent(
     db,
     ConsentInput.parse({
+      templateId: danishText().id,
       person: { kind: 'mentee', id: mentee },
       purpose: 'feedback-sharing',
       recipientOrganisationId: org,
@@ -298,6 +306,7 @@ describe('the recall list', () => {
     expect(xml).toContain('Sprogcenter Vejle');
     expect(xml).toContain('tilbagemelding-marts.docx');
     expect(xml).toContain('Withdrawn');
+    expect(xml).toContain(danishText().hash); // which consent text the person was shown
 
     const data = JSON.parse(readFileSync(result.jsonPath, 'utf8')) as Record<string, unknown[]> & {
       person: { fields: Record<string, unknown> };
@@ -322,6 +331,17 @@ describe('the recall list', () => {
     const list = recallList(db, { kind: 'mentee', id: mentee }, { kind: 'withdrawal', consentId: consentJob });
     expect(disclosureIdsOf(list)).not.toContain(result.disclosureId);
     expect(verifyAuditChain(db).ok).toBe(true);
+
+    // The same in Danish: headings and labels in the chosen language.
+    const da = await writeAccessExport(register, {
+      person: { kind: 'mentee', id: mentee },
+      language: 'da',
+      path: path.join(out, 'indsigt-da.docx'),
+    });
+    const daXml = docxText(da.path);
+    expect(daXml).toContain('Personoplysninger, vi har om dig');
+    expect(daXml).toContain('Dine samtykker');
+    expect(daXml).toContain('Kopi til personen (indsigt)'); // the first access export, now in the log
   });
 
   it('refuses a path inside the register folder or without .docx', async () => {
