@@ -68,12 +68,18 @@ function anonymiseMentor(db: Db, id: number, stamp: string): number {
     .run(stamp, stamp, id).changes;
 }
 
+/**
+ * FTS5 then removes a deleted entry's terms from the index pages themselves, instead of leaving
+ * them behind a delete marker until the next merge. A persistent setting of the index; set once
+ * per erasure or run (setting it per person makes FTS5 reload its structure each time).
+ */
+export function ftsSecureDelete(db: Db): void {
+  db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)").run();
+}
+
 /** Runs one plan's statements. Call inside a transaction; throws (so it rolls back) on any mismatch. */
 export function executePlan(db: Db, plan: InternalPlan): void {
   const stamp = now();
-  // FTS5 then removes a deleted entry's terms from the index pages themselves, instead of
-  // leaving them behind a delete marker until the next merge.
-  db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)").run();
   for (const target of plan.targets) {
     let changes: number;
     if (target.action === 'blank' && target.table === 'mentees') changes = anonymiseMentee(db, plan.subject.id, stamp);
@@ -124,6 +130,7 @@ export function auditCounts(targets: Target[]): Record<string, number> {
 export function applyErasure(db: Db, subject: ErasureSubject, mode: ErasureMode, fingerprint: string, actor: string): PlanValue {
   const plan = db
     .transaction(() => {
+      ftsSecureDelete(db);
       const current = planErasure(db, subject, mode);
       if (fingerprintOf(current) !== fingerprint) throw new CoreError('INVALID_INPUT', 'the register changed since the preview');
       executePlan(db, current);

@@ -11,7 +11,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import { addMonths, parseJson } from '../mentoring/rows';
-import { auditCounts, executePlan, scrubFreedSpace } from './apply';
+import { auditCounts, executePlan, ftsSecureDelete, scrubFreedSpace } from './apply';
 import { fingerprintOf, planErasure, type InternalPlan, type Target } from './plan';
 
 // Retention: a policy per record type (settings key 'retention'), the calendar of what falls
@@ -75,7 +75,7 @@ function candidates(db: Db, rule: RetentionRuleName): Candidate[] {
     contactsAfterLastContact: `SELECT 'contact' AS kind, k.id, k.name AS label,
         max(substr(k.updated_at, 1, 10), coalesce((SELECT max(i.date) FROM interactions i JOIN interaction_contacts ic ON ic.interaction_id = i.id
           WHERE ic.contact_id = k.id), '')) AS "from"
-      FROM contacts k WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.referral_contact_id = k.id AND c.status <> 'closed')`,
+      FROM contacts k WHERE k.id NOT IN (SELECT referral_contact_id FROM cases WHERE status <> 'closed' AND referral_contact_id IS NOT NULL)`,
   };
   return db.prepare(sql[rule]).all() as Candidate[];
 }
@@ -138,6 +138,7 @@ class DryRun extends Error {
 function runRetention(db: Db, today: string, dry: boolean, confirm?: (run: InternalRun) => void): InternalRun {
   const work = () => {
     const items = retentionItems(db).filter((i) => i.dueOn <= today);
+    if (items.length > 0) ftsSecureDelete(db);
     const plans: InternalPlan[] = [];
     for (const item of items) {
       const plan = planErasure(db, item.subject, item.action);

@@ -159,6 +159,8 @@ export const m0004Privacy: Migration = {
       CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
       CREATE INDEX audit_log_actor ON audit_log(actor);
       CREATE INDEX audit_log_at ON audit_log(at);
+      -- Erasure and retention look up the courses a contact person referred.
+      CREATE INDEX cases_referral_contact ON cases(referral_contact_id);
     `);
     // Version 1 of the consent texts in the five languages (electron/core/consent-texts/).
     seedDefaultConsentTexts(db);

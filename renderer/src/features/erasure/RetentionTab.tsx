@@ -4,6 +4,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -60,10 +61,13 @@ export function RetentionTab() {
     setError(null);
     setApplied(null);
     setConfirming(false);
+    setBusy(true);
     try {
       setRun(await call('retention:plan', {}));
     } catch (e) {
       setError(asAppError(e));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -136,9 +140,10 @@ export function RetentionTab() {
       <section className={styles.block} data-testid="retention-run">
         <Subtitle2 as="h2">{t('erasure.retention.runTitle')}</Subtitle2>
         <div className={styles.actions}>
-          <Button onClick={() => void dryRun()} data-testid="retention-dry-run">
+          <Button onClick={() => void dryRun()} disabled={busy} data-testid="retention-dry-run">
             {t('erasure.retention.dryRun')}
           </Button>
+          {busy && <Spinner size="tiny" aria-label={t('common.loading')} />}
           {admin && run && run.items.length > 0 && !confirming && (
             <Button appearance="primary" onClick={() => setConfirming(true)} data-testid="retention-apply">
               {t('erasure.retention.apply')}
