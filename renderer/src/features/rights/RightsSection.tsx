@@ -2,6 +2,7 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens 
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { PersonRef } from '../../../../shared/contract/consents-schemas';
 import type { Disclosure, FieldChange } from '../../../../shared/contract/rights';
 import type { AppError } from '../../../../shared/errors';
@@ -49,18 +50,31 @@ function group(rows: FieldChange[]): Correction[] {
   return out;
 }
 
-/** A stored value as it reads on screen (JSON lists joined, empty said). */
-function shown(value: string, empty: string): string {
+/** Where a coded field's values have their words in the catalog. */
+const WORDS: Record<string, string> = {
+  goals: 'mentoring.goal',
+  industries: 'mentoring.industry',
+  gender: 'mentoring.gender',
+  local_language_level: 'mentoring.localLevel',
+  education_level: 'mentoring.educationLevel',
+  recognition: 'mentoring.recognition',
+  preferred_mentor_gender: 'mentoring.mentorGender',
+};
+
+/** A stored value as it reads on screen: coded values in words, JSON lists joined, empty said. */
+function shown(t: TFunction, field: string, value: string): string {
+  const empty = t('rights.corrections.emptyValue');
   if (value === '') return empty;
+  const word = (v: string) => (WORDS[field] ? t(`${WORDS[field]}.${v}`, { defaultValue: v }) : v);
   if (value.startsWith('[')) {
     try {
       const list = JSON.parse(value) as unknown[];
-      return list.map((v) => (typeof v === 'string' ? v : Object.values(v as object).join(' '))).join(', ') || empty;
+      return list.map((v) => (typeof v === 'string' ? word(v) : Object.values(v as object).join(' '))).join(', ') || empty;
     } catch {
       return value;
     }
   }
-  return value;
+  return word(value);
 }
 
 /**
@@ -148,8 +162,8 @@ export function RightsSection(props: { person: PersonRef; version?: string }) {
                       <li key={r.id}>
                         {t('rights.corrections.change', {
                           field: fieldName(r.field),
-                          old: shown(r.oldValue, t('rights.corrections.emptyValue')),
-                          new: shown(r.newValue, t('rights.corrections.emptyValue')),
+                          old: shown(t, r.field, r.oldValue),
+                          new: shown(t, r.field, r.newValue),
                         })}
                       </li>
                     ))}
