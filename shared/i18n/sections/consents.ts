@@ -8,6 +8,7 @@ const en = {
   record: 'Record consent',
   empty:
     'No consents recorded. Record what the person agrees to at intake: to be registered, and separately for each partner that may receive feedback.',
+  emptyMentor: 'No consents recorded. Record what the mentor agrees to, for example that their story or photo may be used.',
   purpose: {
     registration: 'Registration in the programme',
     'feedback-sharing': 'Feedback to a partner',
@@ -134,6 +135,8 @@ const da: Widen<typeof en> = {
   record: 'Registrér samtykke',
   empty:
     'Ingen samtykker registreret. Registrér ved indskrivningen, hvad personen giver samtykke til: at blive registreret, og særskilt for hver samarbejdspartner, der må få tilbagemelding.',
+  emptyMentor:
+    'Ingen samtykker registreret. Registrér hvad mentoren giver samtykke til, for eksempel at vedkommendes historie eller foto må bruges.',
   purpose: {
     registration: 'Registrering i programmet',
     'feedback-sharing': 'Tilbagemelding til en samarbejdspartner',
@@ -261,6 +264,7 @@ const nb: Widen<typeof en> = {
   record: 'Registrer samtykke',
   empty:
     'Ingen samtykker registrert. Registrer ved inntaket hva personen samtykker til: å bli registrert, og særskilt for hver samarbeidspartner som kan få tilbakemelding.',
+  emptyMentor: 'Ingen samtykker registrert. Registrer hva mentoren samtykker til, for eksempel at historien eller bildet kan brukes.',
   purpose: {
     registration: 'Registrering i programmet',
     'feedback-sharing': 'Tilbakemelding til en samarbeidspartner',
@@ -388,6 +392,7 @@ const sv: Widen<typeof en> = {
   record: 'Registrera samtycke',
   empty:
     'Inga samtycken registrerade. Registrera vid inskrivningen vad personen samtycker till: att bli registrerad, och separat för varje samarbetspartner som får återkoppling.',
+  emptyMentor: 'Inga samtycken registrerade. Registrera vad mentorn samtycker till, till exempel att berättelsen eller fotot får användas.',
   purpose: {
     registration: 'Registrering i programmet',
     'feedback-sharing': 'Återkoppling till en samarbetspartner',
@@ -515,6 +520,7 @@ const fi: Widen<typeof en> = {
   record: 'Kirjaa suostumus',
   empty:
     'Suostumuksia ei ole kirjattu. Kirjaa alkuhaastattelussa, mihin henkilö suostuu: rekisteröintiin sekä erikseen jokaisen yhteistyökumppanin osalta, joka saa palautetta.',
+  emptyMentor: 'Suostumuksia ei ole kirjattu. Kirjaa, mihin mentori suostuu, esimerkiksi tarinan tai valokuvan käyttöön.',
   purpose: {
     registration: 'Rekisteröinti ohjelmaan',
     'feedback-sharing': 'Palaute yhteistyökumppanille',

@@ -109,7 +109,7 @@ export function ConsentsSection(props: { person: PersonRef }) {
     <Section
       title={t('consents.title')}
       testId="consents-section"
-      empty={consents?.length === 0 ? t('consents.empty') : undefined}
+      empty={consents?.length === 0 ? t(kind === 'mentor' ? 'consents.emptyMentor' : 'consents.empty') : undefined}
       action={
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS }}>
           <PrintConsentFormButton person={props.person} />
