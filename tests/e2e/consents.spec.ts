@@ -158,4 +158,11 @@ test('record a verbal consent with interpreter, withdraw it, see the recall list
   await page.getByTestId('privacy-nav').click();
   await expect(page.getByTestId('consent-reminders')).toBeVisible();
   await shot(page, 'reminders-da');
+
+  // A mentor's page has the same section.
+  await invoke(page, 'mentors:save', { name: 'Lars Nielsen' });
+  await page.getByTestId('mentors-nav').click();
+  await page.getByRole('gridcell', { name: 'Lars Nielsen' }).click();
+  await expect(page.getByTestId('consents-section')).toContainText('Ingen samtykker registreret');
+  await shot(page, 'mentor-da');
 });
