@@ -104,19 +104,22 @@ export type ConsentTemplateRow = z.infer<typeof ConsentTemplateRow>;
 export const ConsentTemplate = ConsentTemplateRow.extend({ body: z.string(), rtl: z.boolean() });
 export type ConsentTemplate = z.infer<typeof ConsentTemplate>;
 
+/** Refuses placeholders Bindeled cannot fill, naming them. */
+function knownPlaceholdersOnly(s: string, ctx: z.RefinementCtx): void {
+  const unknown = unknownPlaceholders(s);
+  if (unknown.length) ctx.addIssue({ code: 'custom', message: `unknown placeholders: ${unknown.map((p) => `{{${p}}}`).join(', ')}` });
+}
+
 const Body = z
   .string()
   .max(CONSENT_TEXT_LIMITS.body)
   .refine((s) => s.trim().length > 0, 'the text is empty')
-  .superRefine((s, ctx) => {
-    const unknown = unknownPlaceholders(s);
-    if (unknown.length) ctx.addIssue({ code: 'custom', message: `unknown placeholders: ${unknown.map((p) => `{{${p}}}`).join(', ')}` });
-  });
+  .superRefine(knownPlaceholdersOnly);
 
 export const ConsentTextInput = z.strictObject({
   purpose: z.enum(CONSENT_PURPOSES),
   language: TextLanguage,
-  title: z.string().trim().min(1).max(CONSENT_TEXT_LIMITS.title),
+  title: z.string().trim().min(1).max(CONSENT_TEXT_LIMITS.title).superRefine(knownPlaceholdersOnly),
   body: Body,
   /** Needed the first time a language gets a text; updates the name when given later. */
   languageName: z.string().trim().min(1).max(CONSENT_TEXT_LIMITS.languageName).optional(),

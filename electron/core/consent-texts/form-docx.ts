@@ -65,6 +65,7 @@ export async function consentFormDocx(input: ConsentFormDoc): Promise<Buffer> {
           default: new Footer({
             children: [
               new Paragraph({
+                ...dir,
                 alignment: AlignmentType.CENTER,
                 children: [
                   new TextRun({ text: `${input.versionLabel} · `, color: MUTED, size: 16 }),

@@ -154,6 +154,13 @@ describe('consent text versions', () => {
     });
     expect(unknown.code).toBe('INVALID_INPUT');
     expect(unknown.issues).toEqual([{ path: 'body', message: 'unknown placeholders: {{orgnaisation}}, {{dato}}' }]);
+    const inTitle = await callFails(t.core, 'consentTexts:save', {
+      purpose: 'registration',
+      language: 'en',
+      title: 'For {{navn}}',
+      body: 'x',
+    });
+    expect(inTitle.issues).toEqual([{ path: 'title', message: 'unknown placeholders: {{navn}}' }]);
     expect((await callFails(t.core, 'consentTexts:save', { purpose: 'registration', language: 'en', title: 'x', body: ' \n ' })).code).toBe(
       'INVALID_INPUT',
     );
