@@ -116,7 +116,11 @@ export function EraseDialog(props: {
                     </RadioGroup>
                   </Field>
                 )}
-                <Body1 className={styles.muted}>{t(mode === 'erase' ? 'erasure.dialog.eraseHint' : 'erasure.dialog.anonymiseHint')}</Body1>
+                {(mode === 'anonymise' || plan?.personRow !== 'anonymise-kept') && (
+                  <Body1 className={styles.muted}>
+                    {t(mode === 'erase' ? 'erasure.dialog.eraseHint' : 'erasure.dialog.anonymiseHint')}
+                  </Body1>
+                )}
                 {!plan && !error && <Spinner size="small" label={t('erasure.dialog.loading')} />}
                 {plan && (
                   <>

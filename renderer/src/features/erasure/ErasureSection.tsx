@@ -41,7 +41,7 @@ export function ErasureSection(props: { subject: ErasureSubject; label: string; 
 
   if (!canWrite) return null;
   return (
-    <Section title={t('erasure.person.title')} testId="erasure-section">
+    <Section title={t(person ? 'erasure.person.title' : 'erasure.title')} testId="erasure-section">
       <Body1 className={styles.hint}>{t(person ? 'erasure.person.hint' : 'erasure.person.hintContact')}</Body1>
       <div className={styles.row}>
         {person &&
