@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useCanWrite } from '../users/session';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 
 const useStyles = makeStyles({
@@ -74,6 +75,8 @@ export function DetailHeader(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const [confirm, setConfirm] = useState(false);
+  // Read-only users see the record but not the actions that change it (core refuses them anyway).
+  const canWrite = useCanWrite();
   const [error, setError] = useState<AppError | null>(null);
   const { onArchive } = props;
   const archived = onArchive !== undefined && props.archived === true;
@@ -117,12 +120,12 @@ export function DetailHeader(props: {
       </div>
       <Toolbar className={styles.toolbar} aria-label={t('partners.actions')} size="small">
         {props.leadingActions}
-        <ToolbarButton icon={<EditRegular />} onClick={props.onEdit} data-testid="edit-button">
+        <ToolbarButton icon={<EditRegular />} onClick={props.onEdit} data-testid="edit-button" disabled={!canWrite}>
           {t('partners.edit')}
         </ToolbarButton>
         {props.extraActions}
         {archived && (
-          <ToolbarButton icon={<ArrowUndoRegular />} onClick={() => void archive(false)} data-testid="restore-button">
+          <ToolbarButton icon={<ArrowUndoRegular />} onClick={() => void archive(false)} data-testid="restore-button" disabled={!canWrite}>
             {t('partners.restore')}
           </ToolbarButton>
         )}
@@ -136,11 +139,11 @@ export function DetailHeader(props: {
             <MenuList>
               {props.menuItems}
               {onArchive && !archived && (
-                <MenuItem icon={<ArchiveRegular />} onClick={() => void archive(true)} data-testid="archive-button">
+                <MenuItem icon={<ArchiveRegular />} onClick={() => void archive(true)} data-testid="archive-button" disabled={!canWrite}>
                   {t('partners.archive')}
                 </MenuItem>
               )}
-              <MenuItem icon={<DeleteRegular />} onClick={() => setConfirm(true)} data-testid="delete-button">
+              <MenuItem icon={<DeleteRegular />} onClick={() => setConfirm(true)} data-testid="delete-button" disabled={!canWrite}>
                 {t('partners.deleteMenu')}
               </MenuItem>
             </MenuList>
