@@ -118,8 +118,8 @@ export async function runAuditCommand(cmd: AuditCommand, passphrase: () => Promi
     }
     return { rows: rows.reverse() };
   });
-  if ('exported' in result) {
+  if (result.exported) {
     out(`Wrote ${result.exported.rows} audit entries to ${result.exported.path} (UTF-8, ';'-separated, with prev_hash and hash per row).`);
-  } else out(cmd.json ? JSON.stringify(result.rows, null, 2) : formatAudit(result.rows));
+  } else if (result.rows) out(cmd.json ? JSON.stringify(result.rows, null, 2) : formatAudit(result.rows));
   return 0;
 }
