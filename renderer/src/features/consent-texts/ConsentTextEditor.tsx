@@ -79,6 +79,7 @@ export function ConsentTextEditor(props: {
   const known = props.languages.find((l) => l.code === code.trim());
   const effectiveRtl = rtl ?? known?.rtl ?? isRtlLanguage(code.trim());
   const unknown = useMemo(() => unknownPlaceholders(body), [body]);
+  const unknownInTitle = useMemo(() => unknownPlaceholders(title), [title]);
   const codeTaken = newLanguage && known !== undefined;
 
   useEffect(() => {
@@ -112,6 +113,7 @@ export function ConsentTextEditor(props: {
     loaded &&
     title.trim() !== '' &&
     body.trim() !== '' &&
+    unknownInTitle.length === 0 &&
     unknown.length === 0 &&
     CODE.test(language) &&
     (!newLanguage || (name.trim() !== '' && !codeTaken));
@@ -219,7 +221,16 @@ export function ConsentTextEditor(props: {
                   <Input value={props.languages.find((l) => l.code === language)?.name ?? language} readOnly />
                 </Field>
               )}
-              <Field label={t('consentTexts.editor.textTitle')} required>
+              <Field
+                label={t('consentTexts.editor.textTitle')}
+                required
+                validationState={unknownInTitle.length ? 'error' : 'none'}
+                validationMessage={
+                  unknownInTitle.length
+                    ? t('consentTexts.editor.unknown', { list: unknownInTitle.map((p) => `{{${p}}}`).join(', ') })
+                    : undefined
+                }
+              >
                 <Input
                   value={title}
                   dir={effectiveRtl ? 'rtl' : undefined}
