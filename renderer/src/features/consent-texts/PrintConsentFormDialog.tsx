@@ -123,7 +123,6 @@ export function PrintConsentFormDialog(props: { person: PersonRef; defaultPurpos
           <DialogContent className={styles.body}>
             <Body1>{t('consentTexts.print.intro')}</Body1>
             {!texts && !error && <Spinner size="tiny" />}
-            <div className={styles.row}>
               <Field label={t('consentTexts.print.purpose')}>
                 <Select value={purpose} onChange={(_e, d) => setPurpose(d.value as ConsentPurpose)} data-testid="print-purpose">
                   {CONSENT_PURPOSES.map((p) => (
@@ -146,7 +145,6 @@ export function PrintConsentFormDialog(props: { person: PersonRef; defaultPurpos
                   ))}
                 </Select>
               </Field>
-            </div>
             {texts && !template && (
               <MessageBar intent="warning">
                 <MessageBarBody>{t('consentTexts.print.noText')}</MessageBarBody>
