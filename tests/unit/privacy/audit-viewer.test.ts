@@ -8,7 +8,7 @@ import { createCore } from '../../../electron/core/dispatcher';
 import { handlers as coreHandlers } from '../../../electron/core/handlers';
 import type { CoreContext, CoreHandlers } from '../../../electron/core/handlers/types';
 import type { OpenRegister } from '../../../electron/core/register/open-register';
-import { call, callFails, cleanupTempDirs, createRegister, lock, tempDir, unlock, withDb } from '../core/helpers';
+import { call, callFails, cleanupTempDirs, createRegister, lock, OTHER_PASSPHRASE, tempDir, unlock, withDb } from '../core/helpers';
 
 // The audit viewer's channels on a real register: mentee.viewed, filters, paging, names of
 // removed users, links to records that still exist, the CSV export for a data-protection
@@ -267,4 +267,24 @@ describe('audit:verify', () => {
     await lock(core);
     await unlock(core, dir);
   });
+});
+
+describe('a read-only user', () => {
+  it('is audited opening a mentee, under their own id, and can neither write nor read the log', async () => {
+    const mentee = await call(core, 'mentees:save', { name: 'Hodan Ali', goals: ['job'] });
+    const aino = await call(core, 'users:add', { displayName: 'Aino Virtanen', role: 'read-only', passphrase: OTHER_PASSPHRASE });
+    await lock(core);
+    await unlock(core, dir, OTHER_PASSPHRASE);
+    expect(register().actor).toBe(aino.id);
+    await call(core, 'mentees:get', { id: mentee.id, purpose: 'view' });
+    expect((await callFails(core, 'mentees:save', { name: 'X', goals: [] })).code).toBe('ROLE_NOT_ALLOWED');
+    expect((await callFails(core, 'audit:list', {})).code).toBe('ROLE_NOT_ALLOWED');
+    const row = db().prepare('SELECT actor, action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+    expect(row).toEqual({ actor: aino.id, action: 'mentee.viewed', entity_id: String(mentee.id) });
+    await lock(core);
+    await unlock(core, dir);
+    const named = await call(core, 'audit:list', { filter: { actor: aino.id, action: 'mentee.viewed' } });
+    expect(named.rows[0]).toMatchObject({ actorName: 'Aino Virtanen', actorRemoved: false });
+    expect(await call(core, 'audit:verify', {})).toMatchObject({ ok: true });
+  }, 60_000);
 });
