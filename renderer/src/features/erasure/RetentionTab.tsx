@@ -22,7 +22,7 @@ import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { formatDate } from '../../i18n';
-import { useIsAdministrator } from '../users/session';
+import { useCanWrite, useIsAdministrator } from '../users/session';
 import { RetentionPolicyEditor } from './RetentionPolicyEditor';
 import { StepsTable } from './StepsTable';
 
@@ -43,6 +43,8 @@ export function RetentionTab() {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const admin = useIsAdministrator();
+  // The dry run is a rolled-back write: read-only users see the policy and the calendar.
+  const canWrite = useCanWrite();
   const [calendar, setCalendar] = useState<Calendar | null>(null);
   const [run, setRun] = useState<Run | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -137,70 +139,78 @@ export function RetentionTab() {
         )}
       </section>
 
-      <section className={styles.block} data-testid="retention-run">
-        <Subtitle2 as="h2">{t('erasure.retention.runTitle')}</Subtitle2>
-        <div className={styles.actions}>
-          <Button onClick={() => void dryRun()} disabled={busy} data-testid="retention-dry-run">
-            {t('erasure.retention.dryRun')}
-          </Button>
-          {busy && <Spinner size="tiny" aria-label={t('common.loading')} />}
-          {admin && run && run.items.length > 0 && !confirming && (
-            <Button appearance="primary" onClick={() => setConfirming(true)} data-testid="retention-apply">
-              {t('erasure.retention.apply')}
+      {canWrite && (
+        <section className={styles.block} data-testid="retention-run">
+          <Subtitle2 as="h2">{t('erasure.retention.runTitle')}</Subtitle2>
+          <div className={styles.actions}>
+            <Button onClick={() => void dryRun()} disabled={busy} data-testid="retention-dry-run">
+              {t('erasure.retention.dryRun')}
             </Button>
-          )}
-        </div>
-        {applied !== null && (
-          <MessageBar intent="success" data-testid="retention-applied">
-            <MessageBarBody>{t('erasure.retention.applied', { count: applied })}</MessageBarBody>
-          </MessageBar>
-        )}
-        {run && run.items.length === 0 && <Body1 data-testid="retention-nothing">{t('erasure.retention.runEmpty')}</Body1>}
-        {run && run.items.length > 0 && (
-          <>
-            {confirming && (
-              <MessageBar intent="warning" data-testid="retention-confirm">
-                <MessageBarBody>
-                  {t('erasure.retention.confirm', { count: run.items.length })}{' '}
-                  <Button appearance="primary" size="small" disabled={busy} onClick={() => void apply()} data-testid="retention-apply-now">
-                    {t('erasure.retention.applyNow')}
-                  </Button>{' '}
-                  <Button size="small" disabled={busy} onClick={() => setConfirming(false)}>
-                    {t('erasure.retention.cancel')}
-                  </Button>
-                </MessageBarBody>
-              </MessageBar>
+            {busy && <Spinner size="tiny" aria-label={t('common.loading')} />}
+            {admin && run && run.items.length > 0 && !confirming && (
+              <Button appearance="primary" onClick={() => setConfirming(true)} data-testid="retention-apply">
+                {t('erasure.retention.apply')}
+              </Button>
             )}
-            <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('erasure.retention.runTitle')}>
-              <Table size="small" data-testid="retention-items">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t('erasure.retention.person')}</TableHeaderCell>
-                    <TableHeaderCell>{t('erasure.retention.rule')}</TableHeaderCell>
-                    <TableHeaderCell>{t('erasure.retention.from')}</TableHeaderCell>
-                    <TableHeaderCell>{t('erasure.retention.dueOn')}</TableHeaderCell>
-                    <TableHeaderCell>{t('erasure.retention.what')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {run.items.map((i) => (
-                    <TableRow key={`${i.subject.kind}-${i.subject.id}`}>
-                      <TableCell>{i.label}</TableCell>
-                      <TableCell>{t(`erasure.retention.ruleShort.${i.rule}`)}</TableCell>
-                      <TableCell>{formatDate(i.from)}</TableCell>
-                      <TableCell>{formatDate(i.dueOn)}</TableCell>
-                      <TableCell>{t(i.action === 'erase' ? 'erasure.dialog.erase' : 'erasure.dialog.anonymise')}</TableCell>
+          </div>
+          {applied !== null && (
+            <MessageBar intent="success" data-testid="retention-applied">
+              <MessageBarBody>{t('erasure.retention.applied', { count: applied })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {run && run.items.length === 0 && <Body1 data-testid="retention-nothing">{t('erasure.retention.runEmpty')}</Body1>}
+          {run && run.items.length > 0 && (
+            <>
+              {confirming && (
+                <MessageBar intent="warning" data-testid="retention-confirm">
+                  <MessageBarBody>
+                    {t('erasure.retention.confirm', { count: run.items.length })}{' '}
+                    <Button
+                      appearance="primary"
+                      size="small"
+                      disabled={busy}
+                      onClick={() => void apply()}
+                      data-testid="retention-apply-now"
+                    >
+                      {t('erasure.retention.applyNow')}
+                    </Button>{' '}
+                    <Button size="small" disabled={busy} onClick={() => setConfirming(false)}>
+                      {t('erasure.retention.cancel')}
+                    </Button>
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('erasure.retention.runTitle')}>
+                <Table size="small" data-testid="retention-items">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t('erasure.retention.person')}</TableHeaderCell>
+                      <TableHeaderCell>{t('erasure.retention.rule')}</TableHeaderCell>
+                      <TableHeaderCell>{t('erasure.retention.from')}</TableHeaderCell>
+                      <TableHeaderCell>{t('erasure.retention.dueOn')}</TableHeaderCell>
+                      <TableHeaderCell>{t('erasure.retention.what')}</TableHeaderCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-            <Body1>{t('erasure.retention.rows')}</Body1>
-            <StepsTable steps={run.steps} testId="retention-steps" />
-          </>
-        )}
-        <ErrorBar error={error} />
-      </section>
+                  </TableHeader>
+                  <TableBody>
+                    {run.items.map((i) => (
+                      <TableRow key={`${i.subject.kind}-${i.subject.id}`}>
+                        <TableCell>{i.label}</TableCell>
+                        <TableCell>{t(`erasure.retention.ruleShort.${i.rule}`)}</TableCell>
+                        <TableCell>{formatDate(i.from)}</TableCell>
+                        <TableCell>{formatDate(i.dueOn)}</TableCell>
+                        <TableCell>{t(i.action === 'erase' ? 'erasure.dialog.erase' : 'erasure.dialog.anonymise')}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+              <Body1>{t('erasure.retention.rows')}</Body1>
+              <StepsTable steps={run.steps} testId="retention-steps" />
+            </>
+          )}
+          <ErrorBar error={error} />
+        </section>
+      )}
     </div>
   );
 }
