@@ -44,6 +44,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ROLE_NOT_ALLOWED: 'Your role on this register does not allow this. Ask an administrator.',
   USER_EXISTS: 'A user with that name already exists on this register.',
   LAST_ADMINISTRATOR: 'This is the last administrator; add another administrator first.',
+  PASSPHRASE_IN_USE: 'Another user of this register already has that passphrase; choose a different one.',
   PERSON_ERASED: "This person's data has been erased or anonymised.",
   DATE_OUT_OF_ORDER: "The date is before the course's current status began. Use a later date.",
   CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',

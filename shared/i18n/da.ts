@@ -688,6 +688,7 @@ export const da: Catalog = {
     ROLE_NOT_ALLOWED: 'Din rolle giver ikke adgang til dette. Spørg en administrator af registret.',
     USER_EXISTS: 'Der findes allerede en bruger med det navn. Vælg et andet navn.',
     LAST_ADMINISTRATOR: 'Dette er den sidste administrator. Gør først en anden bruger til administrator.',
+    PASSPHRASE_IN_USE: 'En anden bruger af registret har allerede den adgangsfrase. Vælg en anden.',
     PERSON_ERASED: 'Personens oplysninger er slettet eller anonymiseret; der er intet tilbage at vise eller ændre.',
     DATE_OUT_OF_ORDER: 'Datoen ligger før forløbets forrige trin. Vælg en dato på eller efter den dag, forløbet fik sin nuværende status.',
     CORE_CRASHED: 'Bindeled stoppede uventet. Det, du har gemt, er i sikkerhed.',

@@ -685,6 +685,7 @@ export const en = {
     ROLE_NOT_ALLOWED: 'Your role does not allow this. Ask an administrator of this register.',
     USER_EXISTS: 'A user with that name already exists. Choose another name.',
     LAST_ADMINISTRATOR: 'This is the last administrator. Make another user an administrator first.',
+    PASSPHRASE_IN_USE: 'Another user of this register already has that passphrase. Choose a different one.',
     PERSON_ERASED: "This person's data has been erased or anonymised; there is nothing left to show or change.",
     DATE_OUT_OF_ORDER:
       "The date is before the course's previous step. Choose a date on or after the day the course reached its current status.",

@@ -692,6 +692,7 @@ export const fi: Catalog = {
     ROLE_NOT_ALLOWED: 'Roolisi ei salli tätä. Pyydä rekisterin ylläpitäjää.',
     USER_EXISTS: 'Tämänniminen käyttäjä on jo olemassa. Valitse toinen nimi.',
     LAST_ADMINISTRATOR: 'Tämä on viimeinen ylläpitäjä. Tee ensin toisesta käyttäjästä ylläpitäjä.',
+    PASSPHRASE_IN_USE: 'Toisella rekisterin käyttäjällä on jo tämä salalause. Valitse toinen.',
     PERSON_ERASED: 'Henkilön tiedot on poistettu tai anonymisoitu; näytettävää tai muutettavaa ei ole.',
     DATE_OUT_OF_ORDER:
       'Päivämäärä on ennen jakson edellistä vaihetta. Valitse päivä, joka on sama tai myöhempi kuin päivä, jolloin jakso siirtyi nykyiseen tilaansa.',

@@ -691,6 +691,7 @@ export const nb: Catalog = {
     ROLE_NOT_ALLOWED: 'Rollen din gir ikke tilgang til dette. Spør en administrator for registeret.',
     USER_EXISTS: 'Det finnes allerede en bruker med det navnet. Velg et annet navn.',
     LAST_ADMINISTRATOR: 'Dette er den siste administratoren. Gjør først en annen bruker til administrator.',
+    PASSPHRASE_IN_USE: 'En annen bruker av registeret har allerede den passordfrasen. Velg en annen.',
     PERSON_ERASED: 'Personens opplysninger er slettet eller anonymisert; det er ingenting igjen å vise eller endre.',
     DATE_OUT_OF_ORDER: 'Datoen er før forløpets forrige steg. Velg en dato på eller etter dagen forløpet fikk sin nåværende status.',
     CORE_CRASHED: 'Bindeled stoppet uventet. Det du har lagret, er trygt.',

@@ -692,6 +692,7 @@ export const sv: Catalog = {
     ROLE_NOT_ALLOWED: 'Din roll tillåter inte detta. Fråga en administratör för registret.',
     USER_EXISTS: 'Det finns redan en användare med det namnet. Välj ett annat namn.',
     LAST_ADMINISTRATOR: 'Det här är den sista administratören. Gör först en annan användare till administratör.',
+    PASSPHRASE_IN_USE: 'En annan användare av registret har redan den lösenfrasen. Välj en annan.',
     PERSON_ERASED: 'Personens uppgifter har raderats eller anonymiserats; det finns inget kvar att visa eller ändra.',
     DATE_OUT_OF_ORDER:
       'Datumet ligger före förloppets föregående steg. Välj ett datum på eller efter den dag då förloppet fick sin nuvarande status.',

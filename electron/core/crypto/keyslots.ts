@@ -150,6 +150,18 @@ export async function unwrapWithPassphrase(
   throw new CoreError('WRONG_PASSPHRASE');
 }
 
+/**
+ * True when `passphrase` opens a passphrase slot of a user other than `exceptUser`. Two users
+ * with the same passphrase could not be told apart at unlock, so a new passphrase must not be
+ * one a colleague already has. Costs one Argon2 run per other slot.
+ */
+export async function passphraseOpensOtherSlot(file: KeySlotFile, passphrase: string, exceptUser?: string): Promise<boolean> {
+  for (const slot of file.slots.filter((s) => s.kind === 'passphrase' && s.user !== exceptUser)) {
+    if (await tryUnwrap(file, slot, passphrase)) return true;
+  }
+  return false;
+}
+
 /** Unwraps the data key with the recovery key; a typo is caught by the check characters first. */
 export async function unwrapWithRecoveryKey(file: KeySlotFile, typed: string): Promise<{ dataKey: Buffer; slot: KeySlot }> {
   if (!isWellFormedRecoveryKey(typed)) throw new CoreError('RECOVERY_KEY_MALFORMED');

@@ -1,6 +1,7 @@
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
 import { appendAudit } from '../audit/audit-log';
 import {
+  passphraseOpensOtherSlot,
   setDeviceSlot,
   setPassphraseSlot,
   unwrapWithPassphrase,
@@ -66,6 +67,7 @@ export class RegisterSession {
       throw new CoreError('WRONG_PASSPHRASE');
     });
     if (!isAcceptablePassphrase(next)) throw new CoreError('PASSPHRASE_TOO_WEAK');
+    if (await passphraseOpensOtherSlot(register.slots, next, register.actor)) throw new CoreError('PASSPHRASE_IN_USE');
     this.saveSlots(register, await setPassphraseSlot(register.slots, register.actor, register.dataKey, next), 'passphrase.changed');
   }
 
@@ -74,6 +76,7 @@ export class RegisterSession {
     const register = this.requireAny();
     if (!register.mustSetPassphrase) throw new CoreError('NOT_ALLOWED', 'only after unlocking with the recovery key');
     if (!isAcceptablePassphrase(next)) throw new CoreError('PASSPHRASE_TOO_WEAK');
+    if (await passphraseOpensOtherSlot(register.slots, next, register.actor)) throw new CoreError('PASSPHRASE_IN_USE');
     this.saveSlots(
       register,
       await setPassphraseSlot(register.slots, register.actor, register.dataKey, next),

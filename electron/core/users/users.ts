@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/contract/consents-schemas';
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
 import { appendAudit } from '../audit/audit-log';
-import { setPassphraseSlot, withoutUserSlots, writeKeySlots, type KeySlotFile } from '../crypto/keyslots';
+import { passphraseOpensOtherSlot, setPassphraseSlot, withoutUserSlots, writeKeySlots, type KeySlotFile } from '../crypto/keyslots';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
 import { enforceRole } from './read-only-guard';
@@ -48,6 +48,7 @@ export async function addUser(register: OpenRegister, input: { displayName: stri
   if (!displayName) throw new CoreError('INVALID_INPUT', 'displayName');
   if (!isAcceptablePassphrase(input.passphrase)) throw new CoreError('PASSPHRASE_TOO_WEAK');
   assertNameFree(register.db, displayName);
+  if (await passphraseOpensOtherSlot(register.slots, input.passphrase)) throw new CoreError('PASSPHRASE_IN_USE');
   const id = newUserId();
   const slots = await setPassphraseSlot(register.slots, id, register.dataKey, input.passphrase);
   commit(

@@ -115,6 +115,9 @@ describe('users', () => {
     expect((await callFails(t.core, 'users:add', { displayName: 'Weak', role: 'coordinator', passphrase: 'password123' })).code).toBe(
       'PASSPHRASE_TOO_WEAK',
     );
+    expect((await callFails(t.core, 'users:add', { displayName: 'Copycat', role: 'coordinator', passphrase: PASSPHRASE })).code).toBe(
+      'PASSPHRASE_IN_USE',
+    );
   });
 
   it('a read-only user is refused every channel that is not a read, and nothing in the register changes', async () => {
@@ -131,6 +134,10 @@ describe('users', () => {
     // Reads still work, and so does changing one's own passphrase.
     expect((await call(t.core, 'organisations:list', { includeArchived: false })).length).toBe(1);
     expect((await call(t.core, 'users:list', {})).length).toBe(3);
+    // A colleague's passphrase is refused: the two could not be told apart at unlock.
+    expect((await callFails(t.core, 'register:changePassphrase', { current: READER_PASSPHRASE, next: OTHER_PASSPHRASE })).code).toBe(
+      'PASSPHRASE_IN_USE',
+    );
     await call(t.core, 'register:changePassphrase', { current: READER_PASSPHRASE, next: THIRD_PASSPHRASE });
     await lock(t.core);
 
