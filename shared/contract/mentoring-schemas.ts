@@ -102,6 +102,8 @@ export const MentorInput = z.strictObject({
   vettingCheckedOn: IsoDate.nullable().default(null),
   preferences: Text(2000).default(''),
   notes: Text(8000).default(''),
+  /** Why changed fields were corrected: kept in the rectification history (field_history), not on the person. */
+  correctionReason: Text(500).optional(),
 });
 
 export const MentorRow = z.object({
@@ -152,6 +154,8 @@ export const MenteeInput = z.strictObject({
   preferredMentorGender: z.enum(MENTOR_GENDER_PREFERENCES).default('any'),
   preferences: Text(2000).default(''),
   notes: Text(8000).default(''),
+  /** Why changed fields were corrected: kept in the rectification history (field_history), not on the person. */
+  correctionReason: Text(500).optional(),
 });
 
 export const MenteeRow = z.object({

@@ -118,9 +118,11 @@ test('disclosures, access export, a correction with its recall list and letter; 
   // centre (the name went with the report) and its caseworker.
   await page.getByTestId('edit-button').click();
   await page.getByTestId('mentee-name-input').fill('Amina Hassan Ali');
+  await page.getByTestId('correction-reason').fill('Spelling as in her passport');
   await page.getByTestId('form-save').click();
   const corrections = page.getByTestId('rights-corrections');
   await expect(corrections).toContainText('Name: “Amina Hassan” → “Amina Hassan Ali”');
+  await expect(corrections).toContainText('Spelling as in her passport');
   await corrections.getByTestId('correction-recall').first().click();
   const dialog = page.getByTestId('recall-dialog');
   await expect(dialog).toContainText(`These partners received data about ${mentee.code} before the correction`);

@@ -212,7 +212,15 @@ export function saveMentee(db: Db, input: Input, actor: string): number {
       throw new CoreError('NOT_FOUND', `mentee ${id}`);
     }
     if (before)
-      recordFieldChanges(db, { kind: 'mentee', id }, before, Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]])), actor, stamp);
+      recordFieldChanges(
+        db,
+        { kind: 'mentee', id },
+        before,
+        Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]])),
+        actor,
+        stamp,
+        input.correctionReason,
+      );
     reindexMentee(db, id);
     appendAudit(db, {
       actor,

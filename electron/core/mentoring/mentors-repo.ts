@@ -175,7 +175,7 @@ export function saveMentor(db: Db, input: Input, actor: string): number {
       db.prepare('DELETE FROM mentor_trainings WHERE mentor_id = ?').run(id);
       if (before) {
         const after = Object.fromEntries(columns.split(', ').map((c, i) => [c, values[i]]));
-        recordFieldChanges(db, { kind: 'mentor', id }, before, after, actor, stamp);
+        recordFieldChanges(db, { kind: 'mentor', id }, before, after, actor, stamp, input.correctionReason);
       }
     }
     const addTraining = db.prepare('INSERT INTO mentor_trainings (mentor_id, date, title) VALUES (?, ?, ?)');

@@ -79,6 +79,8 @@ const en = {
     emptyValue: '(empty)',
     by: 'by {{user}}',
     recall: 'Who received this?',
+    reasonLabel: 'Reason for the correction (optional)',
+    reasonHint: 'Kept with the corrections of this save, e.g. “the mentee gave the right spelling”.',
   },
   access: {
     button: 'Copy of data (access)',
@@ -238,6 +240,8 @@ const da: Widen<typeof en> = {
     emptyValue: '(tom)',
     by: 'af {{user}}',
     recall: 'Hvem har modtaget det?',
+    reasonLabel: 'Årsag til rettelsen (valgfri)',
+    reasonHint: 'Gemmes med rettelserne fra denne gemning, fx »menteen oplyste den rigtige stavemåde«.',
   },
   access: {
     button: 'Kopi af oplysninger (indsigt)',
@@ -398,6 +402,8 @@ const nb: Widen<typeof en> = {
     emptyValue: '(tom)',
     by: 'av {{user}}',
     recall: 'Hvem har mottatt dette?',
+    reasonLabel: 'Grunn til rettingen (valgfritt)',
+    reasonHint: 'Lagres med rettingene fra denne lagringen, f.eks. «menteen oppga riktig stavemåte».',
   },
   access: {
     button: 'Kopi av opplysninger (innsyn)',
@@ -557,6 +563,8 @@ const sv: Widen<typeof en> = {
     emptyValue: '(tomt)',
     by: 'av {{user}}',
     recall: 'Vem har fått detta?',
+    reasonLabel: 'Skäl till rättelsen (valfritt)',
+    reasonHint: 'Sparas med rättelserna från den här sparningen, t.ex. ”adepten angav rätt stavning”.',
   },
   access: {
     button: 'Kopia av uppgifter (registerutdrag)',
@@ -716,6 +724,8 @@ const fi: Widen<typeof en> = {
     emptyValue: '(tyhjä)',
     by: 'tehnyt {{user}}',
     recall: 'Kuka on saanut tämän?',
+    reasonLabel: 'Korjauksen syy (vapaaehtoinen)',
+    reasonHint: 'Tallennetaan tämän tallennuksen korjausten kanssa, esim. ”aktori kertoi oikean kirjoitusasun”.',
   },
   access: {
     button: 'Kopio tiedoista (tarkastus)',

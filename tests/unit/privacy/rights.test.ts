@@ -129,6 +129,21 @@ describe('rectification history', () => {
     const name = rows.find((r) => r.field === 'name')!;
     expect(name).toMatchObject({ oldValue: 'Amina Yusuf', newValue: 'Amina Yusuf Ali', changedBy: ACTOR });
     expect(rows.find((r) => r.field === 'goals')).toMatchObject({ oldValue: '["job"]', newValue: '["job","language"]' });
+
+    // The optional reason goes on every row of that save, and is not a field of the mentee.
+    saveMentee(
+      db,
+      menteeInput({ id, name: 'Amina Yusuf-Ali', goals: ['job', 'language'], correctionReason: 'Spelling from her passport' }),
+      ACTOR,
+    );
+    const [latest] = listFieldHistory(db, { kind: 'mentee', id });
+    expect(latest).toMatchObject({
+      field: 'name',
+      newValue: 'Amina Yusuf-Ali',
+      reason: 'Spelling from her passport',
+      changedByName: 'Sara Koordinator',
+    });
+    expect(getMentee(db, id)).not.toHaveProperty('correctionReason');
   });
 
   it('records a cleared value as empty, and a mentor save too', () => {

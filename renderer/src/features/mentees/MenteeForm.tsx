@@ -64,6 +64,7 @@ function draftOf(m?: MenteeValue) {
     preferredMentorGender: m?.preferredMentorGender ?? ('any' as Enum<typeof MENTOR_GENDER_PREFERENCES>),
     preferences: m?.preferences ?? '',
     notes: m?.notes ?? '',
+    correctionReason: '',
   };
 }
 
@@ -246,6 +247,11 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
       <Field label={t('mentors.field.notes')} hint={t('mentors.mentees.notesHint')}>
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
       </Field>
+      {props.initial && (
+        <Field label={t('rights.corrections.reasonLabel')} hint={t('rights.corrections.reasonHint')}>
+          <Input value={draft.correctionReason} onChange={(_e, d) => set('correctionReason', d.value)} data-testid="correction-reason" />
+        </Field>
+      )}
       <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );

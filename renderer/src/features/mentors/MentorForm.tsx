@@ -37,6 +37,7 @@ function draftOf(m?: MentorValue) {
     vettingCheckedOn: m?.vettingCheckedOn ?? '',
     preferences: m?.preferences ?? '',
     notes: m?.notes ?? '',
+    correctionReason: '',
   };
 }
 
@@ -155,6 +156,11 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
       <Field label={t('mentors.field.notes')}>
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
       </Field>
+      {props.initial && (
+        <Field label={t('rights.corrections.reasonLabel')} hint={t('rights.corrections.reasonHint')}>
+          <Input value={draft.correctionReason} onChange={(_e, d) => set('correctionReason', d.value)} data-testid="correction-reason" />
+        </Field>
+      )}
       <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );
