@@ -119,6 +119,8 @@ test('disclosures, access export, a correction with its recall list and letter; 
   await page.getByTestId('edit-button').click();
   await page.getByTestId('mentee-name-input').fill('Amina Hassan Ali');
   await page.getByTestId('correction-reason').fill('Spelling as in her passport');
+  await page.getByTestId('correction-reason').scrollIntoViewIfNeeded();
+  await shot(page, 'edit-reason-en');
   await page.getByTestId('form-save').click();
   const corrections = page.getByTestId('rights-corrections');
   await expect(corrections).toContainText('Name: “Amina Hassan” → “Amina Hassan Ali”');
