@@ -115,6 +115,12 @@ test('an administrator adds a read-only user, who can look but not change anythi
   await openUsers(page);
   await expect(page.getByTestId('users-you')).toContainText(`${OWNER}. Din rolle: Administrator`);
   await shot(page, 'da-users-admin');
+  // Stepping down is asked first, and the last administrator is refused in words.
+  await page.getByTestId('user-role-owner').selectOption('coordinator');
+  await expect(page.getByTestId('remove-user-dialog')).toContainText('Vil du ændre din egen rolle?');
+  await page.getByTestId('remove-user-confirm').click();
+  await expect(page.getByTestId('users-error')).toContainText('Dette er den sidste administrator');
+  await expect(page.getByTestId('user-role-owner')).toHaveValue('administrator');
   const row = page.getByTestId('users-table').getByRole('row', { name: new RegExp(READER) });
   await row.getByRole('button', { name: new RegExp(`Fjern: ${READER}`) }).click();
   await expect(page.getByTestId('remove-user-dialog')).toContainText('kan ikke længere låse registret op');

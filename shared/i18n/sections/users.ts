@@ -43,6 +43,9 @@ const en = {
   removeBody:
     '{{name}} will no longer be able to unlock this register: their passphrase stops working at once. The audit log keeps what they did.',
   removeConfirm: 'Remove user',
+  stepDownTitle: 'Change your own role?',
+  stepDownBody: 'You become {{role}} at once and can no longer add, change or remove users. Another administrator can change it back.',
+  stepDownConfirm: 'Change my role',
   readOnlyNote: 'You can look but not change anything. Your role in this register is read-only.',
   signedInAs: 'Signed in as {{name}} ({{role}})',
   ownerName: 'Your name',
@@ -89,6 +92,10 @@ const da: Widen<typeof en> = {
   removeBody:
     '{{name}} kan ikke længere låse registret op: adgangsfrasen holder op med at virke med det samme. Revisionsloggen bevarer, hvad brugeren har gjort.',
   removeConfirm: 'Fjern bruger',
+  stepDownTitle: 'Vil du ændre din egen rolle?',
+  stepDownBody:
+    'Din rolle bliver {{role}} med det samme, og du kan ikke længere tilføje, ændre eller fjerne brugere. En anden administrator kan ændre den tilbage.',
+  stepDownConfirm: 'Ændr min rolle',
   readOnlyNote: 'Du kan se alt, men ikke ændre noget. Din rolle i dette register er kun læseadgang.',
   signedInAs: 'Logget ind som {{name}} ({{role}})',
   ownerName: 'Dit navn',
@@ -135,6 +142,10 @@ const nb: Widen<typeof en> = {
   removeBody:
     '{{name}} kan ikke lenger låse opp registeret: passordfrasen slutter å virke med en gang. Revisjonsloggen beholder det brukeren har gjort.',
   removeConfirm: 'Fjern bruker',
+  stepDownTitle: 'Vil du endre din egen rolle?',
+  stepDownBody:
+    'Rollen din blir {{role}} med en gang, og du kan ikke lenger legge til, endre eller fjerne brukere. En annen administrator kan endre den tilbake.',
+  stepDownConfirm: 'Endre rollen min',
   readOnlyNote: 'Du kan se alt, men ikke endre noe. Rollen din i dette registeret er kun lesetilgang.',
   signedInAs: 'Logget inn som {{name}} ({{role}})',
   ownerName: 'Navnet ditt',
@@ -181,6 +192,10 @@ const sv: Widen<typeof en> = {
   removeBody:
     '{{name}} kan inte längre låsa upp registret: lösenfrasen slutar fungera direkt. Granskningsloggen behåller det som användaren har gjort.',
   removeConfirm: 'Ta bort användare',
+  stepDownTitle: 'Vill du ändra din egen roll?',
+  stepDownBody:
+    'Din roll blir {{role}} direkt, och du kan inte längre lägga till, ändra eller ta bort användare. En annan administratör kan ändra tillbaka den.',
+  stepDownConfirm: 'Ändra min roll',
   readOnlyNote: 'Du kan se allt men inte ändra något. Din roll i det här registret är endast läsbehörighet.',
   signedInAs: 'Inloggad som {{name}} ({{role}})',
   ownerName: 'Ditt namn',
@@ -227,6 +242,10 @@ const fi: Widen<typeof en> = {
   removeBody:
     '{{name}} ei voi enää avata tätä rekisteriä: salalause lakkaa toimimasta heti. Tapahtumaloki säilyttää sen, mitä käyttäjä on tehnyt.',
   removeConfirm: 'Poista käyttäjä',
+  stepDownTitle: 'Muutetaanko oma roolisi?',
+  stepDownBody:
+    'Roolisi on heti {{role}}, etkä voi enää lisätä, muuttaa tai poistaa käyttäjiä. Toinen ylläpitäjä voi muuttaa sen takaisin.',
+  stepDownConfirm: 'Muuta roolini',
   readOnlyNote: 'Voit katsoa kaikkea mutta et muuttaa mitään. Roolisi tässä rekisterissä on vain lukuoikeus.',
   signedInAs: 'Kirjautunut: {{name}} ({{role}})',
   ownerName: 'Nimesi',

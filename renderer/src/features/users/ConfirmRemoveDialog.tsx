@@ -1,8 +1,15 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
-/** Asks before removing a user; Cancel is the default button. */
-export function ConfirmRemoveDialog(props: { open: boolean; title: string; body: string; onConfirm: () => void; onCancel: () => void }) {
+/** Asks before removing a user or stepping down as administrator; Cancel is the default button. */
+export function ConfirmRemoveDialog(props: {
+  open: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog open={props.open} onOpenChange={(_e, d) => !d.open && props.onCancel()}>
@@ -15,7 +22,7 @@ export function ConfirmRemoveDialog(props: { open: boolean; title: string; body:
               {t('common.cancel')}
             </Button>
             <Button onClick={props.onConfirm} data-testid="remove-user-confirm">
-              {t('users.removeConfirm')}
+              {props.confirmLabel}
             </Button>
           </DialogActions>
         </DialogBody>

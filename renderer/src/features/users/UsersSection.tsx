@@ -65,6 +65,8 @@ export function UsersSection() {
   const [adding, setAdding] = useState(false);
   const [renaming, setRenaming] = useState<User | null>(null);
   const [removing, setRemoving] = useState<User | null>(null);
+  // An administrator giving up their own role is asked first: they lose Settings › Users at once.
+  const [steppingDown, setSteppingDown] = useState<Role | null>(null);
 
   const load = useCallback(() => {
     void call('users:list', {})
@@ -162,7 +164,7 @@ export function UsersSection() {
                       className={styles.roleSelect}
                       aria-label={t('users.changeRole', { name })}
                       value={user.role}
-                      onChange={(_e, d) => void changeRole(user, d.value as Role)}
+                      onChange={(_e, d) => (self ? setSteppingDown(d.value as Role) : void changeRole(user, d.value as Role))}
                       data-testid={`user-role-${user.id}`}
                     >
                       {ROLES.map((role) => (
@@ -249,8 +251,22 @@ export function UsersSection() {
         open={removing !== null}
         title={removing ? t('users.removeTitle', { name: userName(t, removing) }) : ''}
         body={removing ? t('users.removeBody', { name: userName(t, removing) }) : ''}
+        confirmLabel={t('users.removeConfirm')}
         onConfirm={() => removing && void remove(removing)}
         onCancel={() => setRemoving(null)}
+      />
+      <ConfirmRemoveDialog
+        open={steppingDown !== null && me !== undefined}
+        title={t('users.stepDownTitle')}
+        body={steppingDown ? t('users.stepDownBody', { role: roleName(t, steppingDown) }) : ''}
+        confirmLabel={t('users.stepDownConfirm')}
+        onConfirm={() => {
+          const role = steppingDown;
+          setSteppingDown(null);
+          const self = users?.find((u) => u.id === me?.id);
+          if (role && self) void changeRole(self, role);
+        }}
+        onCancel={() => setSteppingDown(null)}
       />
     </section>
   );
