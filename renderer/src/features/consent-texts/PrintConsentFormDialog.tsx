@@ -123,28 +123,28 @@ export function PrintConsentFormDialog(props: { person: PersonRef; defaultPurpos
           <DialogContent className={styles.body}>
             <Body1>{t('consentTexts.print.intro')}</Body1>
             {!texts && !error && <Spinner size="tiny" />}
-              <Field label={t('consentTexts.print.purpose')}>
-                <Select value={purpose} onChange={(_e, d) => setPurpose(d.value as ConsentPurpose)} data-testid="print-purpose">
-                  {CONSENT_PURPOSES.map((p) => (
-                    <option key={p} value={p}>
-                      {t(`consentTexts.purpose.${p}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field
-                label={t('consentTexts.print.language')}
-                hint={template ? t('consentTexts.print.version', { label: template.label }) : undefined}
-              >
-                <Select value={language} onChange={(_e, d) => setLanguage(d.value)} data-testid="print-language">
-                  {!template && <option value={language}>{languageLabel(language)}</option>}
-                  {current.map((r) => (
-                    <option key={r.language} value={r.language} lang={r.language}>
-                      {languageLabel(r.language)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+            <Field label={t('consentTexts.print.purpose')}>
+              <Select value={purpose} onChange={(_e, d) => setPurpose(d.value as ConsentPurpose)} data-testid="print-purpose">
+                {CONSENT_PURPOSES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`consentTexts.purpose.${p}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field
+              label={t('consentTexts.print.language')}
+              hint={template ? t('consentTexts.print.version', { label: template.label }) : undefined}
+            >
+              <Select value={language} onChange={(_e, d) => setLanguage(d.value)} data-testid="print-language">
+                {!template && <option value={language}>{languageLabel(language)}</option>}
+                {current.map((r) => (
+                  <option key={r.language} value={r.language} lang={r.language}>
+                    {languageLabel(r.language)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
             {texts && !template && (
               <MessageBar intent="warning">
                 <MessageBarBody>{t('consentTexts.print.noText')}</MessageBarBody>
