@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock } from './support/app';
 
 // Consents on a mentee's page against the real core: record a verbal consent given through an
 // interpreter, with a witness and a scanned form, to share feedback with the referring job centre;
@@ -40,7 +40,7 @@ function scannedForm(): string {
 }
 
 test('record a verbal consent with interpreter, withdraw it, see the recall list and the reminder', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await resetHarness(page);
   await page.goto('/');
   await confirmRecoveryKey(page, await createRegister(page));
@@ -165,4 +165,34 @@ test('record a verbal consent with interpreter, withdraw it, see the recall list
   await page.getByRole('gridcell', { name: 'Lars Nielsen' }).click();
   await expect(page.getByTestId('consents-section')).toContainText('Ingen samtykker registreret');
   await shot(page, 'mentor-da');
+});
+
+// Consents of a demo register, for a human look at fuller pages (screenshots in
+// test-results/consents): make one with `BINDELED_PASSPHRASE='kaffe blomst cykel vindue' npm run
+// cli -- demo --dir DIR --size s` and run with BINDELED_DEMO_DIR=DIR.
+test('consents due and a mentee’s consents in a demo register', async ({ page }) => {
+  test.setTimeout(150_000);
+  const demo = process.env.BINDELED_DEMO_DIR;
+  const reason = 'needs a demo register: set BINDELED_DEMO_DIR (see the comment above this test)';
+  if (!demo) console.log(`Skipped "consents due and a mentee’s consents in a demo register": ${reason}`);
+  test.skip(!demo, reason);
+  await resetHarness(page);
+  await page.request.post('/__harness/next-folder', { data: { dir: demo } });
+  await page.goto('/');
+  await page.getByTestId('open-register').click();
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByTestId('lock-button')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('privacy-nav').click();
+  await expect(page.getByTestId('reminders-uncovered')).toBeVisible();
+  await expect(page.getByTestId('reminders-expiring')).toBeVisible();
+  await expectAccessible(page, 'consents due (demo)');
+  await shot(page, 'demo-reminders-en');
+  // The first course in the list: its mentee's consents.
+  const reminders = await invoke<{ uncovered: { menteeId: number; menteeCode: string }[] }>(page, 'consents:reminders', {});
+  const code = reminders.uncovered[0]!.menteeCode;
+  await page.getByTestId('mentees-nav').click();
+  await page.getByTestId('quick-filter').fill(code);
+  await page.getByRole('gridcell', { name: code }).click();
+  await expect(page.getByTestId('consents-section').locator('li').first()).toBeVisible();
+  await shot(page, 'demo-mentee-en');
 });

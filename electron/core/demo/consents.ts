@@ -64,7 +64,13 @@ export function generateConsents(db: Db, rng: Rng, todayDate: string): ConsentCo
     "INSERT OR IGNORE INTO erasure_queue (person_kind, person_id, reason, queued_at, queued_by) VALUES ('mentee', ?, 'withdrawal', ?, ?)",
   );
   const counts: ConsentCounts = { consents: 0, withdrawn: 0, queued: 0 };
-  const HOW = ['phone', 'in person', 'letter', 'e-mail'];
+  // How a withdrawal came, in the register's language.
+  const HOW = {
+    da: ['telefonisk', 'personligt', 'pr. brev', 'pr. e-mail'],
+    nb: ['på telefon', 'personlig', 'per brev', 'per e-post'],
+    sv: ['per telefon', 'personligen', 'per brev', 'per e-post'],
+    fi: ['puhelimessa', 'henkilökohtaisesti', 'kirjeellä', 'sähköpostilla'],
+  }[lang] ?? ['phone', 'in person', 'letter', 'e-mail'];
 
   const casesByMentee = new Map<number, CaseRow[]>();
   for (const c of db

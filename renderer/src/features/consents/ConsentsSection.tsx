@@ -157,7 +157,7 @@ export function ConsentsSection(props: { person: PersonRef }) {
                 {c.categories.includes('notes') && <Caption1 className={styles.notes}>{t('consents.category.notes')}</Caption1>}
                 {c.withdrawnAt && (
                   <Caption1 data-testid="consent-withdrawn">
-                    {t('consents.line.withdrawn', { date: minuteText(c.withdrawnAt, ui) })}
+                    {t('consents.line.withdrawn', { date: minuteText(c.withdrawnAt) })}
                     {' · '}
                     {t('consents.line.withdrawnHow', { how: c.withdrawnHow ?? '', user: c.withdrawnBy ?? '' })}
                   </Caption1>

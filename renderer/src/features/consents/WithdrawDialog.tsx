@@ -38,7 +38,7 @@ const useStyles = makeStyles({
  * erasure; and the way to the partners who received data (`onRecall`).
  */
 export function WithdrawDialog(props: { consent: ConsentValue; onClose: () => void; onWithdrawn: () => void; onRecall: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useStyles();
   const start = nowMinute();
   const [date, setDate] = useState(start.slice(0, 10));
@@ -68,7 +68,7 @@ export function WithdrawDialog(props: { consent: ConsentValue; onClose: () => vo
           <DialogBody>
             <DialogTitle>{t('consents.withdraw.doneTitle')}</DialogTitle>
             <DialogContent className={styles.body}>
-              <Body1>{t('consents.withdraw.doneBody', { at: minuteText(result.consent.withdrawnAt ?? '', i18n.language) })}</Body1>
+              <Body1>{t('consents.withdraw.doneBody', { at: minuteText(result.consent.withdrawnAt ?? '') })}</Body1>
               <Body1 data-testid="withdraw-past">{t('consents.withdraw.past', { count: result.pastDisclosures })}</Body1>
               {result.queuedForErasure && (
                 <MessageBar intent="warning" data-testid="withdraw-queued">

@@ -2,6 +2,7 @@ import type { BadgeProps } from '@fluentui/react-components';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { Consent, DataCategory } from '../../../../shared/contract/consents-schemas';
+import { currentLocale } from '../../i18n';
 
 export type ConsentValue = z.output<typeof Consent>;
 
@@ -18,9 +19,9 @@ export function categoryList(categories: readonly DataCategory[], t: TFunction):
   return categories.map((c) => t(`consents.category.${c}`)).join(', ');
 }
 
-/** A local minute (YYYY-MM-DDTHH:MM) in the UI's date and time format. */
-export function minuteText(minute: string, language: string): string {
-  return new Date(`${minute}:00`).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+/** A local minute (YYYY-MM-DDTHH:MM) as a long date and a time, in the UI language's conventions. */
+export function minuteText(minute: string): string {
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(`${minute}:00`));
 }
 
 /** Now, to the minute, local time: YYYY-MM-DDTHH:MM. */
