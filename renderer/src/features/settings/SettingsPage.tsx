@@ -8,6 +8,7 @@ import type { Language } from '../../../../shared/languages';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LanguagePicker } from '../../components/LanguagePicker';
+import { useCanWrite } from '../users/session';
 import { UsersSection } from '../users/UsersSection';
 import { MentoringSettingsSection } from '../week/MentoringSettingsSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -36,6 +37,8 @@ export function SettingsPage(props: {
   const [deviceOn, setDeviceOn] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  // Device unlock changes the key slots for the register (core asks for a coordinator).
+  const canWrite = useCanWrite();
 
   useEffect(() => {
     void call('settings:get', {})
@@ -162,7 +165,7 @@ export function SettingsPage(props: {
         </Subtitle1>
         <Text weight="semibold">{t('settings.changePassphrase')}</Text>
         <ChangePassphraseForm />
-        {caps && caps.deviceKeychain !== 'unavailable' && (
+        {caps && caps.deviceKeychain !== 'unavailable' && canWrite && (
           <Field hint={caps.deviceKeychain === 'insecure' ? t('settings.deviceInsecure') : t('settings.deviceHint')}>
             <Switch
               data-testid="remember-device"
