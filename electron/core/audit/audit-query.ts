@@ -90,10 +90,13 @@ export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: nu
     const table = r.entity ? ENTITY_TABLES[r.entity] : undefined;
     const key = `${r.entity}:${r.entity_id}`;
     if (!table || !r.entity_id || !/^\d+$/.test(r.entity_id) || exists.has(key)) continue;
-    if (r.entity === 'mentee') {
-      const m = db.prepare('SELECT code FROM mentees WHERE id = ?').get(Number(r.entity_id)) as { code: string } | undefined;
-      exists.set(key, Boolean(m));
-      labels.set(key, m?.code ?? null);
+    if (r.entity === 'mentee' || r.entity === 'mentor') {
+      // An anonymised person's row stays for the statistics, but there is no page to open any more.
+      const sql =
+        r.entity === 'mentee' ? 'SELECT code, anonymised_at FROM mentees WHERE id = ?' : 'SELECT anonymised_at FROM mentors WHERE id = ?';
+      const p = db.prepare(sql).get(Number(r.entity_id)) as { code?: string; anonymised_at: string | null } | undefined;
+      exists.set(key, Boolean(p) && p?.anonymised_at === null);
+      labels.set(key, p?.code ?? null);
     } else {
       exists.set(key, Boolean(db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(Number(r.entity_id))));
     }

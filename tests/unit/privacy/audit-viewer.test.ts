@@ -184,6 +184,17 @@ describe('audit:list', () => {
     expect(facets.entities).toContain('mentee');
   });
 
+  it('offers no link to an anonymised mentee, whose page cannot be opened any more', async () => {
+    const mentee = await call(core, 'mentees:save', { name: 'Anon Ymous', goals: ['job'] });
+    const request = { subject: { kind: 'mentee' as const, id: mentee.id }, mode: 'anonymise' as const };
+    await call(core, 'erasure:apply', { ...request, fingerprint: (await call(core, 'erasure:preview', request)).fingerprint });
+    const rows = (await call(core, 'audit:list', { filter: { entity: 'mentee', entityId: String(mentee.id) } })).rows;
+    // Newest first. (SQLite may give a new mentee the id of a deleted one, so older rows can follow.)
+    expect(rows.slice(0, 2).map((r) => r.action)).toEqual(['person.anonymised', 'mentee.created']);
+    expect(rows.every((r) => r.entityExists === false)).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain('Anon');
+  });
+
   it('is for administrators only; the core refuses a coordinator', async () => {
     const open = register();
     open.role = 'coordinator';
