@@ -82,6 +82,8 @@ const db = (): Db => {
   return open.db;
 };
 const fresh = (fx: Fixture, what: string) => `${MARKER} ${what} ${++fx.n}`;
+/** Each user needs a passphrase of their own (PASSPHRASE_IN_USE otherwise). */
+const freshPassphrase = (fx: Fixture) => `amber kettle glacier piano ${++fx.n}`;
 
 async function newMentee(fx: Fixture) {
   return call(core, 'mentees:save', { name: fresh(fx, 'Mentee'), goals: ['job'] });
@@ -252,7 +254,7 @@ const INPUTS: Partial<Record<Channel, Factory>> = {
   }),
 
   'users:list': () => ({}),
-  'users:add': (f) => ({ displayName: fresh(f, 'User'), role: 'read-only', passphrase: PASSPHRASE }),
+  'users:add': (f) => ({ displayName: fresh(f, 'User'), role: 'read-only', passphrase: freshPassphrase(f) }),
   'users:setRole': async (f) => ({ id: (await newUser(f)).id, role: 'coordinator' }),
   'users:rename': async (f) => ({ id: (await newUser(f)).id, displayName: fresh(f, 'User') }),
   'users:remove': async (f) => ({ id: (await newUser(f)).id }),
@@ -292,7 +294,7 @@ async function withdrawnConsent(f: Fixture) {
 }
 
 async function newUser(f: Fixture) {
-  return call(core, 'users:add', { displayName: fresh(f, 'User'), role: 'read-only', passphrase: PASSPHRASE });
+  return call(core, 'users:add', { displayName: fresh(f, 'User'), role: 'read-only', passphrase: freshPassphrase(f) });
 }
 
 /** sha256 over every table's rows except the audit log: "did this call change the register?". */
