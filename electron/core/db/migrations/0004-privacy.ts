@@ -159,6 +159,28 @@ export const m0004Privacy: Migration = {
       CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
       CREATE INDEX audit_log_actor ON audit_log(actor);
       CREATE INDEX audit_log_at ON audit_log(at);
+
+      -- Nothing about a deleted mentee may outlive the row: SQLite can give the next new mentee
+      -- the same id, and would otherwise hand it the old one's consents and history.
+      CREATE TRIGGER mentees_delete_person_data AFTER DELETE ON mentees
+      BEGIN
+        DELETE FROM files WHERE id IN (SELECT evidence_file_id FROM consents WHERE person_kind = 'mentee' AND person_id = OLD.id);
+        DELETE FROM consents WHERE person_kind = 'mentee' AND person_id = OLD.id;
+        DELETE FROM field_history WHERE person_kind = 'mentee' AND person_id = OLD.id;
+        DELETE FROM erasure_queue WHERE person_kind = 'mentee' AND person_id = OLD.id;
+        UPDATE disclosures SET person_id = NULL WHERE person_kind = 'mentee' AND person_id = OLD.id;
+      END;
+
+      -- Nothing about a deleted mentor may outlive the row: SQLite can give the next new mentor
+      -- the same id, and would otherwise hand it the old one's consents and history.
+      CREATE TRIGGER mentors_delete_person_data AFTER DELETE ON mentors
+      BEGIN
+        DELETE FROM files WHERE id IN (SELECT evidence_file_id FROM consents WHERE person_kind = 'mentor' AND person_id = OLD.id);
+        DELETE FROM consents WHERE person_kind = 'mentor' AND person_id = OLD.id;
+        DELETE FROM field_history WHERE person_kind = 'mentor' AND person_id = OLD.id;
+        DELETE FROM erasure_queue WHERE person_kind = 'mentor' AND person_id = OLD.id;
+        UPDATE disclosures SET person_id = NULL WHERE person_kind = 'mentor' AND person_id = OLD.id;
+      END;
       -- Erasure and retention look up the courses a contact person referred.
       CREATE INDEX cases_referral_contact ON cases(referral_contact_id);
     `);
