@@ -14,12 +14,15 @@ import {
   HistoryRegular,
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { useIsAdministrator } from '../users/session';
 import { useNavigation, type PageName } from './navigation';
 
 /** The vertical page list on the left of the open register. */
 export function MainNav() {
   const { t } = useTranslation();
   const { route, go } = useNavigation();
+  // The audit log is for administrators (core refuses the rest); others do not see the entry.
+  const administrator = useIsAdministrator();
   return (
     <TabList vertical selectedValue={route.page} onTabSelect={(_e, d) => go({ page: d.value as PageName })}>
       <Tab value="home" icon={<HomeRegular />} data-testid="home-nav">
@@ -52,9 +55,11 @@ export function MainNav() {
       <Tab value="privacy" icon={<ShieldLockRegular />} data-testid="privacy-nav">
         {t('privacy.nav')}
       </Tab>
-      <Tab value="audit" icon={<HistoryRegular />} data-testid="audit-nav">
-        {t('audit.title')}
-      </Tab>
+      {administrator && (
+        <Tab value="audit" icon={<HistoryRegular />} data-testid="audit-nav">
+          {t('audit.title')}
+        </Tab>
+      )}
       <Tab value="settings" icon={<SettingsRegular />} data-testid="settings-nav">
         {t('nav.settings')}
       </Tab>
