@@ -138,7 +138,14 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'retention:apply': { today: '2026-11-27', fingerprint: 'abc' },
   'consentTexts:list': { history: true },
   'consentTexts:get': { id: 1 },
-  'consentTexts:save': { purpose: 'registration', language: 'ar', title: 'موافقة', body: 'أوافق {{name}}', languageName: 'العربية', rtl: true },
+  'consentTexts:save': {
+    purpose: 'registration',
+    language: 'ar',
+    title: 'موافقة',
+    body: 'أوافق {{name}}',
+    languageName: 'العربية',
+    rtl: true,
+  },
   'consentTexts:retire': { id: 1, retired: true },
   'consentTexts:form': {
     person: { kind: 'mentee', id: 1 },

@@ -44,7 +44,7 @@ export function PrintConsentFormButton(props: { person: PersonRef; defaultPurpos
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button icon={<PrintRegular />} onClick={() => setOpen(true)} data-testid="consent-print-form">
+      <Button size="small" appearance="subtle" icon={<PrintRegular />} onClick={() => setOpen(true)} data-testid="consent-print-form">
         {t('consentTexts.print.button')}
       </Button>
       {open && <PrintConsentFormDialog person={props.person} defaultPurpose={props.defaultPurpose} onClose={() => setOpen(false)} />}

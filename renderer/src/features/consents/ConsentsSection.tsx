@@ -111,9 +111,9 @@ export function ConsentsSection(props: { person: PersonRef }) {
       testId="consents-section"
       empty={consents?.length === 0 ? t(kind === 'mentor' ? 'consents.emptyMentor' : 'consents.empty') : undefined}
       action={
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', gap: tokens.spacingHorizontalXS }}>
           <PrintConsentFormButton person={props.person} />
-          <Button icon={<AddRegular />} onClick={() => setEditing('new')} data-testid="consent-record">
+          <Button size="small" icon={<AddRegular />} onClick={() => setEditing('new')} data-testid="consent-record">
             {t('consents.record')}
           </Button>
         </div>
