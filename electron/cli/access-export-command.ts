@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { UsageError } from './args';
 import { withCore } from './core-session';
+import { menteeIdByCode, parsePersonArg, unknownCodeMessage, type PersonArg } from './person-arg';
 
 // `access-export --dir DIR --person ID|MT-CODE [--mentor] [--lang LANG] --out FILE.docx`: the
 // right of access through the same channel as the app (rights:accessExport). Writes the readable
@@ -12,7 +13,7 @@ import { withCore } from './core-session';
 export type AccessExportCommand = {
   name: 'access-export';
   dir: string;
-  person: { kind: 'mentee' | 'mentor'; id: number } | { kind: 'mentee'; code: string };
+  person: PersonArg;
   lang: Language | null;
   out: string;
 };
@@ -44,10 +45,8 @@ export function parseAccessExportCommand(argv: readonly string[]): AccessExportC
   if (!values.out?.trim()) throw new UsageError('access-export needs --out FILE.docx');
   if (!/\.docx$/i.test(values.out)) throw new UsageError('--out must end in .docx (the .json is written beside it)');
   const who = values.person?.trim() ?? '';
-  let person: AccessExportCommand['person'];
-  if (/^\d+$/.test(who)) person = { kind: values.mentor ? 'mentor' : 'mentee', id: Number(who) };
-  else if (/^MT-[0-9A-Z]{5}$/i.test(who) && !values.mentor) person = { kind: 'mentee', code: who.toUpperCase() };
-  else throw new UsageError('--person must be a mentee id or code (MT-XXXXX), or a mentor id with --mentor');
+  if (!who) throw new UsageError('access-export needs --person ID or --person MT-XXXXX');
+  const person = parsePersonArg(who, { option: '--person', mentor: values.mentor ?? false });
   if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang))
     throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
   return {
@@ -66,15 +65,15 @@ export async function runAccessExportCommand(cmd: AccessExportCommand, passphras
     let person: { kind: 'mentee' | 'mentor'; id: number };
     if ('code' in cmd.person) {
       const code = cmd.person.code;
-      const found = (await call('mentees:list', {})).find((m) => m.code === code);
-      if (!found) return { missing: code };
-      person = { kind: 'mentee', id: found.id };
+      const id = await menteeIdByCode(call, code);
+      if (id === null) return { missing: unknownCodeMessage(code) };
+      person = { kind: 'mentee', id };
     } else person = cmd.person;
     const language = cmd.lang ?? (await call('settings:get', {})).defaultLanguage;
     return { written: await call('rights:accessExport', { person, language, path: cmd.out }) };
   });
   if ('missing' in result) {
-    process.stderr.write(`No mentee has the code ${result.missing}.\n`);
+    process.stderr.write(`${result.missing}\n`);
     return 1;
   }
   const w = result.written;

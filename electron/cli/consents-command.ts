@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { Consent, PersonRef } from '../../shared/contract/consents-schemas';
 import { UsageError } from './args';
+import { menteeIdByCode, parsePersonArg, unknownCodeMessage, type PersonArg } from './person-arg';
 import { withCore } from './core-session';
 
 // `consents --dir DIR --person ID|MT-CODE [--mentor] [--json]`: a person's consents with their
@@ -11,13 +12,11 @@ import { withCore } from './core-session';
 export type ConsentsCommand = {
   name: 'consents';
   dir: string;
-  person: PersonRef | { kind: 'mentee'; code: string };
+  person: PersonArg;
   json: boolean;
 };
 
 type ConsentValue = z.output<typeof Consent>;
-
-const CODE = /^MT-?([0-9A-HJKMNP-TV-Z]{5})$/i;
 
 /** Parses a `consents` command line; null for any other command. */
 export function parseConsentsCommand(argv: readonly string[]): ConsentsCommand | { name: 'help' } | null {
@@ -39,11 +38,7 @@ export function parseConsentsCommand(argv: readonly string[]): ConsentsCommand |
   if (!values.dir?.trim()) throw new UsageError('consents needs --dir DIR');
   const who = values.person?.trim() ?? '';
   if (!who) throw new UsageError('consents needs --person ID or --person MT-XXXXX');
-  let person: ConsentsCommand['person'];
-  const code = CODE.exec(who);
-  if (/^\d+$/.test(who) && Number(who) > 0) person = { kind: values.mentor ? 'mentor' : 'mentee', id: Number(who) };
-  else if (code && !values.mentor) person = { kind: 'mentee', code: `MT-${(code[1] ?? '').toUpperCase()}` };
-  else throw new UsageError('--person must be a mentee number or code (MT- and five characters), or a mentor number with --mentor');
+  const person = parsePersonArg(who, { option: '--person', mentor: values.mentor ?? false });
   return { name: 'consents', dir: path.resolve(values.dir), person, json: values.json ?? false };
 }
 
@@ -97,9 +92,9 @@ export async function runConsentsCommand(cmd: ConsentsCommand, passphrase: () =>
     let label: string;
     if ('code' in cmd.person) {
       const code = cmd.person.code;
-      const found = (await call('mentees:list', {})).find((m) => m.code === code);
-      if (!found) return { missing: `No mentee has the code ${code} in this register. Check the code (e.g. in the mentees list).` };
-      person = { kind: 'mentee', id: found.id };
+      const id = await menteeIdByCode(call, code);
+      if (id === null) return { missing: unknownCodeMessage(code) };
+      person = { kind: 'mentee', id };
       label = code;
     } else {
       person = cmd.person;

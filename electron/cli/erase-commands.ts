@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ErasurePlan, ErasureSubject, RetentionRun } from '../../shared/contract/erasure';
 import { UsageError } from './args';
 import { withCore, type Call } from './core-session';
+import { menteeIdByCode, parsePersonArg, unknownCodeMessage, type PersonArg } from './person-arg';
 
 // `erase --dir DIR --person ID [--anonymise] [--dry-run] [--json]` and
 // `retention --dir DIR [--apply] [--json]`: the app's erasure:* and retention:* channels, so the
@@ -11,25 +12,14 @@ import { withCore, type Call } from './core-session';
 // audited alike. `erase` does what it shows unless --dry-run; `retention` only lists what is due
 // unless --apply, since a run can touch many people at once.
 
-type Person = ErasureSubject | { code: string };
+type Person = PersonArg<ErasureSubject['kind']>;
+const ERASABLE = ['mentee', 'mentor', 'contact'] as const;
 export type EraseCommand = { name: 'erase'; dir: string; person: Person; anonymise: boolean; dryRun: boolean; json: boolean };
 export type RetentionCommand = { name: 'retention'; dir: string; apply: boolean; json: boolean };
 
 /** A mistake in what the register holds (no such mentee code): exit code 1 with this message. */
 export class EraseFailed extends Error {
   override name = 'EraseFailed';
-}
-
-const CODE = /^MT-?([0-9A-HJKMNP-TV-Z]{5})$/i;
-const KIND_ID = /^(mentee|mentor|contact):(\d+)$/;
-
-function parsePerson(given: string): Person {
-  const kindId = KIND_ID.exec(given);
-  if (kindId) return { kind: kindId[1] as ErasureSubject['kind'], id: Number(kindId[2]) };
-  if (/^\d+$/.test(given) && Number(given) > 0) return { kind: 'mentee', id: Number(given) };
-  const code = CODE.exec(given);
-  if (code) return { code: `MT-${(code[1] ?? '').toUpperCase()}` };
-  throw new UsageError(`--person must be a mentee's number or code (MT-XXXXX), or mentor:ID or contact:ID, not "${given}"`);
 }
 
 function parse(argv: readonly string[], options: Record<string, { type: 'string' | 'boolean' }>) {
@@ -63,7 +53,7 @@ export function parseEraseCommand(argv: readonly string[]): EraseCommand | Reten
   return {
     name: 'erase',
     dir: path.resolve(v.dir),
-    person: parsePerson(person),
+    person: parsePersonArg(person, { option: '--person', kinds: ERASABLE }),
     anonymise: v.anonymise === true,
     dryRun: v['dry-run'] === true,
     json: v.json === true,
@@ -103,10 +93,10 @@ export function formatRun(run: z.output<typeof RetentionRun>, applied: boolean):
 }
 
 async function subjectOf(call: Call, person: Person): Promise<ErasureSubject> {
-  if ('kind' in person) return person;
-  const found = (await call('mentees:list', {})).find((m) => m.code === person.code);
-  if (!found) throw new EraseFailed(`No mentee has the code ${person.code} in this register. Check the code (e.g. in the mentees list).`);
-  return { kind: 'mentee', id: found.id };
+  if ('id' in person) return person;
+  const id = await menteeIdByCode(call, person.code);
+  if (id === null) throw new EraseFailed(unknownCodeMessage(person.code));
+  return { kind: 'mentee', id };
 }
 
 /** Runs `erase` or `retention`; `passphrase` is the CLI's usual source (environment, prompt or pipe). */

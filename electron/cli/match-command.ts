@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { MatchResult } from '../../shared/contract';
 import { UsageError } from './args';
+import { menteeIdByCode, parsePersonArg, unknownCodeMessage } from './person-arg';
 import { withCore, type Call } from './core-session';
 
 // `match --dir DIR --mentee ID|CODE [--json] [--limit N]`: the mentors matching suggests for a
@@ -18,8 +19,6 @@ type Criterion = Result['suggestions'][number]['criteria'][number];
 export class MatchFailed extends Error {
   override name = 'MatchFailed';
 }
-
-const CODE = /^MT-?([0-9A-HJKMNP-TV-Z]{5})$/i;
 
 /** Parses a `match` command line; null for any other command. */
 export function parseMatchCommand(argv: readonly string[]): MatchCommand | { name: 'help' } | null {
@@ -41,11 +40,8 @@ export function parseMatchCommand(argv: readonly string[]): MatchCommand | { nam
   if (!values.dir?.trim()) throw new UsageError('match needs --dir DIR');
   const given = values.mentee?.trim() ?? '';
   if (!given) throw new UsageError('match needs --mentee ID or --mentee MT-XXXXX');
-  let mentee: MatchCommand['mentee'];
-  const code = CODE.exec(given);
-  if (/^\d+$/.test(given) && Number(given) > 0) mentee = { id: Number(given) };
-  else if (code) mentee = { code: `MT-${(code[1] ?? '').toUpperCase()}` };
-  else throw new UsageError(`--mentee must be a mentee's number or code (MT- and five characters), not "${given}"`);
+  const parsedMentee = parsePersonArg(given, { option: '--mentee', kinds: ['mentee'] });
+  const mentee: MatchCommand['mentee'] = 'code' in parsedMentee ? { code: parsedMentee.code } : { id: parsedMentee.id };
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError('--limit must be a whole number from 1 to 100');
   return { name: 'match', dir: path.resolve(values.dir), mentee, json: values.json ?? false, limit };
@@ -132,9 +128,9 @@ export function formatSuggestions(result: Result): string {
 
 async function resolveMentee(call: Call, mentee: MatchCommand['mentee']): Promise<number> {
   if ('id' in mentee) return mentee.id;
-  const found = (await call('mentees:list', {})).find((m) => m.code === mentee.code);
-  if (!found) throw new MatchFailed(`No mentee has the code ${mentee.code} in this register. Check the code (e.g. in the mentees list).`);
-  return found.id;
+  const id = await menteeIdByCode(call, mentee.code);
+  if (id === null) throw new MatchFailed(unknownCodeMessage(mentee.code));
+  return id;
 }
 
 /** Runs `match`; `passphrase` is the CLI's usual source (environment, prompt or pipe). */
