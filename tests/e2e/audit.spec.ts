@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock, invoke } from './support/app';
 
 const COORDINATOR = 'gul lampe over havet';
 
@@ -11,15 +11,6 @@ const COORDINATOR = 'gul lampe over havet';
 // through the contract; screenshots go to test-results/audit.
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
-}
 
 async function shot(page: Page, name: string) {
   await page.evaluate("document.querySelector('main')?.scrollTo(0, 0)");

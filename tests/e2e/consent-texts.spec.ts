@@ -2,23 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness, invoke } from './support/app';
 
 // Consent texts against the real core: print a pre-filled consent form for a mentee in Danish
 // (and read the .docx back), add Arabic texts through "Add a language" with a right-to-left
 // preview, save a new version of a Danish text, retire it. Screenshots go to
 // test-results/consent-texts for a human look.
-
-type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
-}
 
 async function shot(page: Page, name: string) {
   await page.evaluate("document.querySelector('main')?.scrollTo(0, 0)");

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock, invoke } from './support/app';
 
 // Consents on a mentee's page against the real core: record a verbal consent given through an
 // interpreter, with a witness and a scanned form, to share feedback with the referring job centre;
@@ -11,15 +11,6 @@ import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, reset
 // test-results/consents for a human look (English and Danish at 1200 px).
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
-}
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/consents/${name}.png` });

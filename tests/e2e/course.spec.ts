@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness, invoke } from './support/app';
 
 // One mentoring course from referral to closing on the case page, against the real core: intake,
 // waiting list, matching by choosing a suggestion, the start agreement, meetings logged with the
@@ -12,18 +12,6 @@ import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } fr
 async function shot(page: Page, name: string) {
   await page.evaluate("document.querySelector('main')?.scrollTo(0, 0)");
   await page.screenshot({ path: `test-results/casepage/${name}.png` });
-}
-
-type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
-
-/** Calls a contract channel from the page, as the screens do; fails the test on an error. */
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
 }
 
 /** A calendar date `days` before today, in local time as the app counts it. */

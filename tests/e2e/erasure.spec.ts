@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness, invoke } from './support/app';
 
 // Erasure with its preview from the mentee page (queue, preview, choose, confirm, gone), the
 // erasure queue with removal by reason, and retention: the policy, the calendar, a dry run and
@@ -9,17 +9,6 @@ import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } fr
 async function shot(page: Page, name: string) {
   await page.evaluate("document.querySelector('main')?.scrollTo(0, document.querySelector('main')?.scrollHeight ?? 0)");
   await page.screenshot({ path: `test-results/erasure/${name}.png` });
-}
-
-type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
 }
 
 async function openRegister(page: Page) {

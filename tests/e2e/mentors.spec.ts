@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness, invoke } from './support/app';
 
 // The mentor and mentee screens against the real core: a mentor with languages, fields, times
 // and a training goes applicant → trained → active; ending asks first; a mentee is listed by
@@ -11,18 +11,6 @@ const MENTEE = 'Amina Yusuf';
 const ORG = 'Jobcenter Aarhus';
 const CASEWORKER = 'Lars Mikkelsen';
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/mentors-${name}.png` });
-
-type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string } };
-// The preload's bridge as the page sees it (this file is compiled without the DOM's types).
-type Bridge = { api: { invoke: (channel: string, input: unknown) => Promise<unknown> } };
-
-/** A contract call from the page, as the renderer makes it. */
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(([c, i]) => (globalThis as unknown as Bridge).api.invoke(c, i), [channel, input] as const);
-  const r = result as Result<T>;
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
-  return r.value;
-}
 
 async function openRegister(page: Page) {
   await resetHarness(page);

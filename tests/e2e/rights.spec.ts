@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { recordDisclosure } from '../../electron/core/consents/disclosure-log';
 import { readKeySlots, unwrapWithPassphrase } from '../../electron/core/crypto/keyslots';
 import { dbPath, openDatabase } from '../../electron/core/db/driver';
-import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock, invoke } from './support/app';
 
 // Data-subject rights on a mentee's page against the real core: what was shared (the disclosure
 // log), the access export (.docx + .json, itself logged), a correction of the name, then the
@@ -12,17 +12,6 @@ import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, reset
 // partner. No screen records a disclosure yet (feedback reports come later), so the test writes
 // one through recordDisclosure — the rule's own gate — into the locked register. Screenshots go
 // to test-results/rights (English and Danish, 1200 px).
-
-type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
-
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value as T;
-}
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/rights/${name}.png` });

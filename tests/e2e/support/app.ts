@@ -52,3 +52,15 @@ export async function unlock(page: Page, passphrase: string): Promise<void> {
   await page.getByTestId('unlock-passphrase').fill(passphrase);
   await page.getByTestId('unlock-submit').click();
 }
+
+type Result = { ok: true; value: unknown } | { ok: false; error: { code: string } };
+
+/** Calls a channel through the page's bridge, as the renderer does; throws "channel: CODE" on an error Result. */
+export async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    ([c, i]) => (globalThis as unknown as { api: { invoke: (c: string, i: unknown) => Promise<Result> } }).api.invoke(c, i),
+    [channel, input] as const,
+  );
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.value as T;
+}
