@@ -29,6 +29,7 @@ import {
   rightsText,
   valueText,
 } from './doc-common';
+import { languageName } from '../export/language-names';
 import { disclosuresOf } from './disclosures';
 import { listFieldHistory } from './field-history';
 
@@ -243,13 +244,13 @@ export async function accessDocx(data: AccessData, jsonName: string): Promise<Bu
     const purpose = (t.purpose as Record<string, string>)[str(c.purpose)] ?? str(c.purpose);
     body.push(heading(purpose, 2));
     const categories = listText((c.categories as string[]).map((k) => (t.category as Record<string, string>)[k] ?? k));
-    const text = c.text_version ? `${str(c.text_title)} (${str(c.text_language)}, v${str(c.text_version)})` : '';
+    const text = c.text_version ? `${str(c.text_title)} (${languageName(str(c.text_language), lang)}, v${str(c.text_version)})` : '';
     body.push(
       ...labelled(a.recipient, str(c.recipient)),
       ...labelled(a.categories, categories),
       ...labelled(a.consentGiven, day(c.given_on)),
       ...labelled(a.consentMethod, (t.method as Record<string, string>)[str(c.method)] ?? str(c.method)),
-      ...labelled(a.interpreter, str(c.interpreter_language)),
+      ...labelled(a.interpreter, c.interpreter_language ? languageName(str(c.interpreter_language), lang) : ''),
       ...labelled(a.textVersion, text),
       ...labelled(a.textHash, str(c.text_hash)),
       ...labelled(a.expires, day(c.expires_on)),

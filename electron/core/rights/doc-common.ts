@@ -6,6 +6,7 @@ import { rights } from '../../../shared/i18n/sections/rights';
 import { LOCALES, type Language } from '../../../shared/languages';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
+import { languageName } from '../export/language-names';
 import type { OpenRegister } from '../register/open-register';
 
 // Shared pieces of the rights documents (recall letter, access export): texts in the chosen
@@ -69,6 +70,21 @@ export function valueText(language: Language, field: string, raw: string): strin
     case 'preferred_mentor_gender':
       return lookup(m.mentorGender, raw);
     case 'languages':
+      // Spoken languages: {code, level} → "arabisk (flydende)"; a plain string is a code or free text.
+      try {
+        const values = JSON.parse(raw) as unknown[];
+        return values
+          .map((v) => {
+            if (typeof v === 'string') return languageName(v, language);
+            const { code, level } = (v ?? {}) as { code?: unknown; level?: unknown };
+            if (typeof code !== 'string') return JSON.stringify(v);
+            const name = languageName(code, language);
+            return typeof level === 'string' ? `${name} (${lookup(m.languageLevel, level)})` : name;
+          })
+          .join(', ');
+      } catch {
+        return raw;
+      }
     case 'availability':
     case 'skills':
       try {
