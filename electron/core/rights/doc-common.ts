@@ -3,6 +3,7 @@ import path from 'node:path';
 import { BorderStyle, Paragraph, TextRun } from 'docx';
 import { mentoring } from '../../../shared/i18n/sections/mentoring';
 import { rights } from '../../../shared/i18n/sections/rights';
+import { users } from '../../../shared/i18n/sections/users';
 import { LOCALES, type Language } from '../../../shared/languages';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
@@ -166,8 +167,13 @@ export function checkTarget(register: OpenRegister, file: string, extension: str
   return target;
 }
 
-/** The user's display name (for a letter's signature), or their id. */
-export function displayName(db: Db, actor: string): string {
+/**
+ * The user's display name (for a letter's signature), or their id. The migration's placeholder
+ * 'Owner' of the first user prints in the document's language, as the screens show it
+ * (userName() in renderer/src/features/users/names.ts).
+ */
+export function displayName(db: Db, actor: string, language: Language): string {
   const r = db.prepare('SELECT display_name FROM users WHERE id = ?').get(actor) as { display_name: string } | undefined;
+  if (actor === 'owner' && r?.display_name === 'Owner') return users[language].ownerDefault;
   return r?.display_name ?? actor;
 }

@@ -61,7 +61,7 @@ export async function writeRecallLetter(
   const first = recipient.disclosures[0]!;
   const name = nameAt(db, input.person, first.at);
   const received = new Set<DataCategory>(recipient.disclosures.flatMap((d) => d.categories));
-  const signer = displayName(db, register.actor);
+  const signer = displayName(db, register.actor, lang);
 
   const body: Paragraph[] = [];
   // Letterhead.

@@ -15,9 +15,11 @@ import { saveMentee } from '../../../electron/core/mentoring/mentees-repo';
 import { saveOrganisation } from '../../../electron/core/partners/organisations-repo';
 import type { OpenRegister } from '../../../electron/core/register/open-register';
 import { writeAccessExport } from '../../../electron/core/rights/access-export';
+import { writeRecallLetter } from '../../../electron/core/rights/recall-letter';
 
-// The rights documents on a fresh register: interpreter and spoken languages print by name in the
-// document's language.
+// The rights documents on a fresh register whose first user still has migration 4's placeholder
+// name 'Owner': interpreter and spoken languages print by name in the document's language, and
+// the letter's signature says "Ejer" in Danish, not the English placeholder.
 
 let db: Db;
 let register: OpenRegister;
@@ -105,5 +107,39 @@ describe('rights documents', () => {
     expect(fiXml).toContain('arabia (Äidinkieli)');
     expect(fiXml).toMatch(/\(tanska, v1\)/);
     expect(fiXml).not.toMatch(/\bar\b/);
+  });
+
+  it("signs the recall letter with the owner's placeholder in the letter's language", async () => {
+    for (const [language, word] of [
+      ['da', 'Ejer'],
+      ['nb', 'Eier'],
+      ['fi', 'Omistaja'],
+    ] as const) {
+      const file = path.join(out, `brev-${language}.docx`);
+      await writeRecallLetter(register, {
+        person: { kind: 'mentee', id: mentee },
+        trigger: { kind: 'withdrawal', consentId: consent },
+        organisationId: jobcentre,
+        language,
+        path: file,
+      });
+      const xml = docxText(file);
+      expect(xml).toContain(word);
+      expect(xml).not.toContain('Owner');
+    }
+  });
+
+  it('a chosen name signs as it is', async () => {
+    db.prepare("UPDATE users SET display_name = 'Sara Koordinator' WHERE id = 'owner'").run();
+    const file = path.join(out, 'brev-named.docx');
+    await writeRecallLetter(register, {
+      person: { kind: 'mentee', id: mentee },
+      trigger: { kind: 'withdrawal', consentId: consent },
+      organisationId: jobcentre,
+      language: 'da',
+      path: file,
+    });
+    expect(docxText(file)).toContain('Sara Koordinator');
+    db.prepare("UPDATE users SET display_name = 'Owner' WHERE id = 'owner'").run();
   });
 });
