@@ -24,6 +24,7 @@ import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { today } from '../partners/labels';
+import { useCanWrite } from '../users/session';
 import type { InteractionKind } from './kind-icons';
 
 const useStyles = makeStyles({
@@ -42,6 +43,8 @@ export function LogInteractionDialog(props: {
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  // Read-only users may not log (core refuses them anyway).
+  const canWrite = useCanWrite();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<InteractionKind>(props.defaultKind ?? 'call');
@@ -79,7 +82,7 @@ export function LogInteractionDialog(props: {
   return (
     <Dialog open={open} onOpenChange={(_e, d) => reset(d.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <ToolbarButton icon={<AddRegular />} data-testid="log-interaction">
+        <ToolbarButton icon={<AddRegular />} data-testid="log-interaction" disabled={!canWrite}>
           {t('interactions.log')}
         </ToolbarButton>
       </DialogTrigger>

@@ -144,7 +144,7 @@ export function SettingsPage(props: {
             </div>
           </Field>
           <div className={styles.row}>
-            <Button type="submit" appearance="primary" data-testid="settings-save" disabled={!settings}>
+            <Button type="submit" appearance="primary" data-testid="settings-save" disabled={!settings || !canWrite}>
               {t('common.save')}
             </Button>
             {saved && (

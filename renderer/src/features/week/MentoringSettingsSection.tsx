@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useCanWrite } from '../users/session';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,6 +21,8 @@ const whole = (text: string, min: number, max: number) => {
 /** Settings > Mentoring: when a course counts as quiet, and when a follow-up is planned after closing. */
 export function MentoringSettingsSection() {
   const { t } = useTranslation();
+  // Read-only users see the settings but cannot save them (core refuses them anyway).
+  const canWrite = useCanWrite();
   const styles = useStyles();
   const [draft, setDraft] = useState<{ quietDays: string; followUpMonths: string } | null>(null);
   const [saved, setSaved] = useState(false);
@@ -100,7 +103,7 @@ export function MentoringSettingsSection() {
           </div>
         </Field>
         <div className={styles.row}>
-          <Button type="submit" appearance="primary" disabled={!draft} data-testid="mentoring-settings-save">
+          <Button type="submit" appearance="primary" disabled={!draft || !canWrite} data-testid="mentoring-settings-save">
             {t('common.save')}
           </Button>
           {saved && (
