@@ -163,7 +163,15 @@ export function createBackup(register: OpenRegister, outFile: string, options: {
   const work = privateTempDir();
   try {
     const copy = path.join(work, 'register.db');
-    register.db.prepare('VACUUM INTO ?').run(copy);
+    // VACUUM INTO writes only the new file, but SQLite refuses it on a query_only connection
+    // (a read-only user's, users/read-only-guard.ts): lift that for this statement alone.
+    const queryOnly = register.db.pragma('query_only', { simple: true }) === 1;
+    if (queryOnly) register.db.pragma('query_only = OFF');
+    try {
+      register.db.prepare('VACUUM INTO ?').run(copy);
+    } finally {
+      if (queryOnly) register.db.pragma('query_only = ON');
+    }
     assertEncryptedCopy(copy, register.dataKey);
     const check = openDatabase(copy, register.dataKey, { create: false, readonly: true });
     let counts: BackupCounts;
