@@ -8,6 +8,7 @@ import { parseConsentsCommand, type ConsentsCommand } from './consents-command';
 import { parseAuditCommand, type AuditCommand } from './audit-command';
 import { parseAccessExportCommand, type AccessExportCommand } from './access-export-command';
 import { parseEraseCommand, type EraseCommand, type RetentionCommand } from './erase-commands';
+import { parseBackupCommand, type BackupCommand } from './backup-command';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -24,7 +25,8 @@ export type Command =
   | AuditCommand
   | AccessExportCommand
   | EraseCommand
-  | RetentionCommand;
+  | RetentionCommand
+  | BackupCommand;
 
 /** A mistake in how the tool was called: usage is printed and the exit code is 2. */
 export class UsageError extends Error {
@@ -50,7 +52,8 @@ export function parseCommand(argv: readonly string[]): Command {
     parseConsentsCommand(argv) ??
     parseAuditCommand(argv) ??
     parseEraseCommand(argv) ??
-    parseAccessExportCommand(argv);
+    parseAccessExportCommand(argv) ??
+    parseBackupCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

@@ -103,6 +103,12 @@ Usage:
   bindeled retention --dir DIR [--apply] [--json]
       List who the retention policy says is due today and what that would erase or anonymise;
       --apply does exactly that and writes one audit entry with the counts.
+  bindeled backup --dir DIR --out FILE [--json]
+      Write one encrypted backup file (database and key slots), read it back to verify it, and
+      print its counts. The file opens only with a passphrase or the recovery key of the register.
+  bindeled restore --from FILE --dir NEWDIR [--json]
+      Restore a backup into a new or empty folder (never over a register), verify it and print
+      its counts. A damaged or truncated backup is refused and nothing is written.
 
 The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
 it is asked for without echo.

@@ -156,6 +156,8 @@ export const da: Catalog = {
       'register.created': 'Register oprettet',
       'register.unlocked': 'Register låst op',
       'register.locked': 'Register låst',
+      'register.backed_up': 'Sikkerhedskopi taget',
+      'register.restored': 'Register gendannet fra sikkerhedskopi',
       'passphrase.changed': 'Adgangsfrase skiftet',
       'passphrase.reset-with-recovery-key': 'Ny adgangsfrase valgt med gendannelsesnøglen',
       'device-slot.added': 'Oplåsning med denne enhed slået til',
