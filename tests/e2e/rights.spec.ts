@@ -108,7 +108,12 @@ test('disclosures, access export, a correction with its recall list and letter; 
   await page.getByTestId('edit-button').click();
   await page.getByTestId('mentee-name-input').fill('Amina Hassan Ali');
   await page.getByTestId('correction-reason').fill('Spelling as in her passport');
-  await page.getByTestId('correction-reason').scrollIntoViewIfNeeded();
+  // Focused from the top of the form, the reason and its hint stop above the sticky Save bar.
+  await page.getByTestId('mentee-name-input').focus();
+  await page.getByTestId('correction-reason').focus();
+  const reasonBox = (await page.getByTestId('correction-reason-field').boundingBox())!;
+  const barBox = (await page.getByTestId('form-save').boundingBox())!;
+  expect(reasonBox.y + reasonBox.height).toBeLessThanOrEqual(barBox.y);
   await shot(page, 'edit-reason-en');
   await page.getByTestId('form-save').click();
   const corrections = page.getByTestId('rights-corrections');

@@ -248,7 +248,7 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
       </Field>
       {props.initial && (
-        <Field label={t('rights.corrections.reasonLabel')} hint={t('rights.corrections.reasonHint')}>
+        <Field label={t('rights.corrections.reasonLabel')} hint={t('rights.corrections.reasonHint')} data-testid="correction-reason-field">
           <Input value={draft.correctionReason} onChange={(_e, d) => set('correctionReason', d.value)} data-testid="correction-reason" />
         </Field>
       )}

@@ -157,7 +157,7 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} rows={3} resize="vertical" />
       </Field>
       {props.initial && (
-        <Field label={t('rights.corrections.reasonLabel')} hint={t('rights.corrections.reasonHint')}>
+        <Field label={t('rights.corrections.reasonLabel')} hint={t('rights.corrections.reasonHint')} data-testid="correction-reason-field">
           <Input value={draft.correctionReason} onChange={(_e, d) => set('correctionReason', d.value)} data-testid="correction-reason" />
         </Field>
       )}
