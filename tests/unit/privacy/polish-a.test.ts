@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,14 @@ const tmp = (prefix: string) => {
   made.push(d);
   return d;
 };
-const docxText = (file: string) => execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+/** The document's text; with KEEP_DOCS=<dir> the file is also kept there for a look. */
+function docxText(file: string): string {
+  if (process.env.KEEP_DOCS) {
+    mkdirSync(process.env.KEEP_DOCS, { recursive: true });
+    copyFileSync(file, path.join(process.env.KEEP_DOCS, path.basename(file)));
+  }
+  return execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+}
 
 beforeAll(() => {
   const dir = tmp('bindeled-polish-a-');
