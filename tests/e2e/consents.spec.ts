@@ -178,8 +178,21 @@ test('consents due and a mentee’s consents in a demo register', async ({ page 
   await expect(page.getByTestId('reminders-expiring')).toBeVisible();
   await expectAccessible(page, 'consents due (demo)');
   await shot(page, 'demo-reminders-en');
-  // The first course in the list: its mentee's consents.
+  // A long list shows its first 50 rows and a button for the rest, as the week page does.
   const reminders = await invoke<{ uncovered: { menteeId: number; menteeCode: string }[] }>(page, 'consents:reminders', {});
+  const total = reminders.uncovered.length;
+  const rows = page.getByTestId('reminders-uncovered').locator('tbody tr');
+  await expect(rows).toHaveCount(Math.min(total, 50));
+  if (total > 50) {
+    await page.getByTestId('reminders-uncovered-more').click();
+    await expect(rows).toHaveCount(total);
+    await expect(page.getByTestId('reminders-uncovered-more')).toHaveText('Show only the first 50');
+    await page.getByTestId('reminders-uncovered-more').click();
+    await expect(rows).toHaveCount(50);
+    await page.getByTestId('reminders-uncovered-more').scrollIntoViewIfNeeded();
+    await shot(page, 'demo-reminders-more-en');
+  }
+  // The first course in the list: its mentee's consents.
   const code = reminders.uncovered[0]!.menteeCode;
   await page.getByTestId('mentees-nav').click();
   await page.getByTestId('quick-filter').fill(code);

@@ -1,6 +1,7 @@
 import {
   Badge,
   Body1,
+  Button,
   Field,
   Link,
   makeStyles,
@@ -25,6 +26,7 @@ import { ErrorBar } from '../../components/ErrorBar';
 import { STATUS_LOOK } from '../cases/case/status-colors';
 import { dateText } from '../mentors/format';
 import { useNavigation } from '../partners/navigation';
+import { FIRST_ROWS } from '../week/WeekSection';
 import { categoryList } from './consent-format';
 
 type Reminders = z.output<typeof ConsentReminders>;
@@ -35,7 +37,20 @@ const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
   missing: { color: tokens.colorPaletteRedForeground1 },
+  more: { alignSelf: 'flex-start' },
 });
+
+/** Below a list longer than FIRST_ROWS: "Show all N" / "Show only the first 50", as on the week page. */
+function MoreButton(props: { count: number; all: boolean; onToggle: () => void; testId: string }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  if (props.count <= FIRST_ROWS) return null;
+  return (
+    <Button appearance="secondary" size="small" className={styles.more} onClick={props.onToggle} data-testid={props.testId}>
+      {props.all ? t('week.showFirst', { count: FIRST_ROWS }) : t('week.showAll', { count: props.count })}
+    </Button>
+  );
+}
 
 /**
  * Privacy › Consents due: consents that end within N days (a setting, 30 by default) and open
@@ -49,6 +64,8 @@ export function ConsentRemindersTab() {
   const [data, setData] = useState<Reminders | null>(null);
   const [days, setDays] = useState<number | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [allExpiring, setAllExpiring] = useState(false);
+  const [allUncovered, setAllUncovered] = useState(false);
 
   const load = useCallback((d?: number) => {
     call('consents:reminders', d === undefined ? {} : { days: d }).then(
@@ -101,7 +118,7 @@ export function ConsentRemindersTab() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {data.expiring.map((r) => (
+              {(allExpiring ? data.expiring : data.expiring.slice(0, FIRST_ROWS)).map((r) => (
                 <TableRow key={r.consentId}>
                   <TableCell>
                     <Link
@@ -121,6 +138,12 @@ export function ConsentRemindersTab() {
             </TableBody>
           </Table>
         )}
+        <MoreButton
+          count={data.expiring.length}
+          all={allExpiring}
+          onToggle={() => setAllExpiring(!allExpiring)}
+          testId="reminders-expiring-more"
+        />
       </section>
       <section className={styles.block}>
         <Subtitle2 as="h2">{t('consents.reminders.uncoveredTitle')}</Subtitle2>
@@ -137,7 +160,7 @@ export function ConsentRemindersTab() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {data.uncovered.map((r) => (
+              {(allUncovered ? data.uncovered : data.uncovered.slice(0, FIRST_ROWS)).map((r) => (
                 <TableRow key={r.caseId}>
                   <TableCell>
                     <Link onClick={() => go({ page: 'cases', id: r.caseId })} data-testid={`reminder-case-${r.caseId}`}>
@@ -158,6 +181,12 @@ export function ConsentRemindersTab() {
             </TableBody>
           </Table>
         )}
+        <MoreButton
+          count={data.uncovered.length}
+          all={allUncovered}
+          onToggle={() => setAllUncovered(!allUncovered)}
+          testId="reminders-uncovered-more"
+        />
       </section>
     </div>
   );
