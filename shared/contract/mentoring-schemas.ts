@@ -175,7 +175,7 @@ export const MenteeRow = z.object({
 
 export const Mentee = MenteeInput.required({ id: true }).extend({
   code: z.string(),
-  cases: z.array(CaseRef.extend({ mentorName: z.string().nullable() })),
+  cases: z.array(CaseRef.extend({ mentorName: z.string().nullable(), mentorAnonymised: z.boolean() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -250,6 +250,8 @@ export const CaseRow = z.object({
   menteeName: z.string(),
   mentorId: Id.nullable(),
   mentorName: z.string().nullable(),
+  /** The mentor was anonymised (erasure): the name is gone, the screens say so. */
+  mentorAnonymised: z.boolean(),
   coordinator: z.string(),
   referrerName: z.string().nullable(),
   referredOn: z.string(),
@@ -301,6 +303,7 @@ export const TimelineItem = z.discriminatedUnion('kind', [
     to: z.enum(CASE_STATUSES),
     reason: z.string(),
     mentorName: z.string().nullable(),
+    mentorAnonymised: z.boolean(),
   }),
   z.object({ kind: z.literal('meeting'), date: z.string(), meeting: Meeting }),
   z.object({ kind: z.literal('agreement'), date: z.string() }),
@@ -310,6 +313,7 @@ export const TimelineItem = z.discriminatedUnion('kind', [
 export const MentorPeriod = z.object({
   mentorId: Id,
   mentorName: z.string(),
+  mentorAnonymised: z.boolean(),
   from: z.string(),
   to: z.string().nullable(),
   endReason: z.string(),
@@ -319,7 +323,7 @@ export const Case = z.object({
   id: Id,
   status: z.enum(CASE_STATUSES),
   mentee: z.object({ id: Id, code: z.string(), name: z.string() }),
-  mentor: z.object({ id: Id, name: z.string() }).nullable(),
+  mentor: z.object({ id: Id, name: z.string(), anonymised: z.boolean() }).nullable(),
   coordinator: z.string(),
   referral: z.object({
     organisationId: Id.nullable(),
@@ -404,6 +408,7 @@ const WeekCase = z.object({
   menteeCode: z.string(),
   menteeName: z.string(),
   mentorName: z.string().nullable(),
+  mentorAnonymised: z.boolean(),
   status: z.enum(CASE_STATUSES),
 });
 

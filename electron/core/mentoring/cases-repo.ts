@@ -55,7 +55,7 @@ export function listCases(db: Db, includeClosed: boolean, today = localToday()):
     .prepare(
       // Per-case lookups in the (case_id, date) index rather than aggregating all meetings: the
       // open courses are a third of the register and their meetings a small part of 300,000.
-      `SELECT c.id, c.status, c.mentee_id, e.code, e.name AS mentee_name, e.municipality, c.mentor_id, m.name AS mentor_name,
+      `SELECT c.id, c.status, c.mentee_id, e.code, e.name AS mentee_name, e.municipality, c.mentor_id, m.name AS mentor_name, m.anonymised_at AS mentor_anonymised_at,
               c.coordinator, coalesce(rc.name, ro.name) AS referrer, c.referred_on, c.status_since, c.outcome,
               (SELECT max(date) FROM meetings WHERE case_id = c.id AND date <= @today) AS last,
               (SELECT count(*) FROM meetings WHERE case_id = c.id AND date <= @today) AS n
@@ -72,6 +72,7 @@ export function listCases(db: Db, includeClosed: boolean, today = localToday()):
     municipality: string;
     mentor_id: number | null;
     mentor_name: string | null;
+    mentor_anonymised_at: string | null;
     coordinator: string;
     referrer: string | null;
     referred_on: string;
@@ -88,6 +89,7 @@ export function listCases(db: Db, includeClosed: boolean, today = localToday()):
     menteeName: r.mentee_name,
     mentorId: r.mentor_id,
     mentorName: r.mentor_name,
+    mentorAnonymised: r.mentor_anonymised_at !== null,
     coordinator: r.coordinator,
     referrerName: r.referrer,
     referredOn: r.referred_on,
@@ -116,13 +118,17 @@ export function getCase(db: Db, id: number): CaseValue {
   const followUps = readFollowUps(db, id);
   const mentorHistory = db
     .prepare(
-      `SELECT cm.mentor_id AS mentorId, m.name AS mentorName, cm.from_date AS "from", cm.to_date AS "to", cm.end_reason AS endReason
+      `SELECT cm.mentor_id AS mentorId, m.name AS mentorName, m.anonymised_at IS NOT NULL AS mentorAnonymised, cm.from_date AS "from", cm.to_date AS "to", cm.end_reason AS endReason
        FROM case_mentors cm JOIN mentors m ON m.id = cm.mentor_id WHERE cm.case_id = ? ORDER BY cm.from_date, cm.id`,
     )
-    .all(id) as CaseValue['mentorHistory'];
+    .all(id)
+    .map((p) => ({
+      ...(p as CaseValue['mentorHistory'][number]),
+      mentorAnonymised: Boolean((p as { mentorAnonymised: number }).mentorAnonymised),
+    }));
   const events = db
     .prepare(
-      `SELECT ev.date, ev.from_status, ev.to_status, ev.reason, m.name AS mentor_name
+      `SELECT ev.date, ev.from_status, ev.to_status, ev.reason, m.name AS mentor_name, m.anonymised_at IS NOT NULL AS mentor_anonymised
        FROM case_events ev LEFT JOIN mentors m ON m.id = ev.mentor_id WHERE ev.case_id = ? ORDER BY ev.id`,
     )
     .all(id) as StatusEvent[];
@@ -134,7 +140,14 @@ export function getCase(db: Db, id: number): CaseValue {
     id: r.id,
     status: r.status,
     mentee: { id: mentee.id, code: mentee.code, name: mentee.name },
-    mentor: r.mentor_id === null ? null : { id: r.mentor_id, name: name('mentors', r.mentor_id) ?? '' },
+    mentor:
+      r.mentor_id === null
+        ? null
+        : {
+            id: r.mentor_id,
+            name: name('mentors', r.mentor_id) ?? '',
+            anonymised: db.prepare('SELECT 1 FROM mentors WHERE id = ? AND anonymised_at IS NOT NULL').get(r.mentor_id) !== undefined,
+          },
     coordinator: r.coordinator,
     referral: {
       organisationId: r.referral_organisation_id,

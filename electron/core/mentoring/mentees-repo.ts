@@ -91,10 +91,11 @@ export function getMentee(db: Db, id: number): MenteeValue {
   if ((r as { anonymised_at?: string | null }).anonymised_at) throw new CoreError('PERSON_ERASED', `mentee ${id}`);
   const cases = db
     .prepare(
-      `SELECT c.id, c.status, ? AS menteeCode, c.referred_on AS "from", m.name AS mentorName
+      `SELECT c.id, c.status, ? AS menteeCode, c.referred_on AS "from", m.name AS mentorName, m.anonymised_at IS NOT NULL AS mentorAnonymised
        FROM cases c LEFT JOIN mentors m ON m.id = c.mentor_id WHERE c.mentee_id = ? ORDER BY c.id DESC`,
     )
-    .all(r.code, id) as MenteeValue['cases'];
+    .all(r.code, id)
+    .map((c) => ({ ...(c as MenteeValue['cases'][number]), mentorAnonymised: (c as { mentorAnonymised: number }).mentorAnonymised === 1 }));
   return {
     id: r.id,
     code: r.code,

@@ -10,6 +10,8 @@ export interface StatusEvent {
   to_status: CaseStatus;
   reason: string;
   mentor_name: string | null;
+  /** 1 when that mentor was anonymised (erasure), else 0 (SQLite has no booleans). */
+  mentor_anonymised: number;
 }
 
 // On the same day a status change sorts above (after) what led to it.
@@ -34,6 +36,7 @@ export function buildTimeline(
       to: e.to_status,
       reason: e.reason,
       mentorName: e.mentor_name,
+      mentorAnonymised: e.mentor_anonymised === 1,
     })),
     ...(agreementOn ? [{ kind: 'agreement' as const, date: agreementOn }] : []),
     ...meetings.map((m) => ({ kind: 'meeting' as const, date: m.date, meeting: m })),

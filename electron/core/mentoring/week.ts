@@ -8,7 +8,7 @@ import { WAIT_START } from './suggest';
 
 type Week = z.output<typeof WeekOverview>;
 
-const CASE_COLUMNS = `c.id AS caseId, e.code AS menteeCode, e.name AS menteeName, m.name AS mentorName, c.status`;
+const CASE_COLUMNS = `c.id AS caseId, e.code AS menteeCode, e.name AS menteeName, m.name AS mentorName, m.anonymised_at IS NOT NULL AS mentorAnonymised, c.status`;
 const CASE_JOINS = `JOIN mentees e ON e.id = c.mentee_id LEFT JOIN mentors m ON m.id = c.mentor_id`;
 const list = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(', ');
 
@@ -62,5 +62,8 @@ export function weekOverview(db: Db, today = localToday()): Week {
     .map(({ waitStart, ...r }) => ({ ...r, waitingDays: Math.max(0, daysBetween(waitStart, today)) }))
     .sort((a, b) => b.waitingDays - a.waitingDays || a.caseId - b.caseId);
 
-  return { from, to, quietDays, meetings, quiet, followUps, waiting };
+  // SQLite answers 0 or 1 for the flag; the contract wants a boolean.
+  const flag = <T extends { mentorAnonymised: unknown }>(rows: T[]): T[] =>
+    rows.map((r) => ({ ...r, mentorAnonymised: r.mentorAnonymised === 1 || r.mentorAnonymised === true }));
+  return { from, to, quietDays, meetings: flag(meetings), quiet: flag(quiet), followUps: flag(followUps), waiting: flag(waiting) };
 }

@@ -5,6 +5,8 @@ import type { Widen } from './widen';
 
 const en = {
   title: 'Erasure',
+  /** Shown instead of an anonymised mentor's name wherever a course names its mentor. */
+  anonymisedMentor: 'Anonymised mentor',
   person: {
     title: 'Erasure and anonymisation',
     hint: 'A person can ask to have their data erased. The preview shows exactly what goes and what stays before anything happens.',
@@ -168,6 +170,7 @@ const en = {
 
 const da: Widen<typeof en> = {
   title: 'Sletning',
+  anonymisedMentor: 'Anonymiseret mentor',
   person: {
     title: 'Sletning og anonymisering',
     hint: 'En person kan bede om at få sine oplysninger slettet. Forhåndsvisningen viser præcist, hvad der slettes, og hvad der bliver, før noget sker.',
@@ -331,6 +334,7 @@ const da: Widen<typeof en> = {
 
 const nb: Widen<typeof en> = {
   title: 'Sletting',
+  anonymisedMentor: 'Anonymisert mentor',
   person: {
     title: 'Sletting og anonymisering',
     hint: 'En person kan be om å få opplysningene sine slettet. Forhåndsvisningen viser nøyaktig hva som slettes og hva som blir, før noe skjer.',
@@ -495,6 +499,7 @@ const nb: Widen<typeof en> = {
 
 const sv: Widen<typeof en> = {
   title: 'Radering',
+  anonymisedMentor: 'Anonymiserad mentor',
   person: {
     title: 'Radering och anonymisering',
     hint: 'En person kan begära att få sina uppgifter raderade. Förhandsvisningen visar exakt vad som raderas och vad som blir kvar innan något händer.',
@@ -658,6 +663,7 @@ const sv: Widen<typeof en> = {
 
 const fi: Widen<typeof en> = {
   title: 'Poistaminen',
+  anonymisedMentor: 'Anonymisoitu mentori',
   person: {
     title: 'Poistaminen ja anonymisointi',
     hint: 'Henkilö voi pyytää tietojensa poistamista. Esikatselu näyttää tarkalleen, mitä poistetaan ja mitä jää, ennen kuin mitään tapahtuu.',

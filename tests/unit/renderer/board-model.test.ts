@@ -26,6 +26,7 @@ function row(status: CaseStatus, patch: Partial<CaseRowValue> = {}): CaseRowValu
     menteeName: `Mentee ${id}`,
     mentorId: null,
     mentorName: null,
+    mentorAnonymised: false,
     coordinator: '',
     referrerName: null,
     referredOn: '2026-01-01',

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { CaseRow } from '../../../../shared/contract/mentoring-schemas';
 import { foldText as fold } from '../../../../shared/text';
 import { call } from '../../api';
+import { mentorName } from '../erasure/mentor-name';
 
 export type CaseChoice = z.output<typeof CaseRow>;
 
@@ -171,7 +172,9 @@ export const CasePicker = forwardRef<
               <span />
               <Caption1 className={styles.sub}>
                 {t(`mentoring.caseStatus.${c.status}`)}
-                {c.mentorName ? ` · ${t('week.quick.withMentor', { name: c.mentorName })}` : ''}
+                {mentorName(t, c.mentorName, c.mentorAnonymised)
+                  ? ` · ${t('week.quick.withMentor', { name: mentorName(t, c.mentorName, c.mentorAnonymised) })}`
+                  : ''}
               </Caption1>
             </div>
           ))}

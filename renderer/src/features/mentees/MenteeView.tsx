@@ -18,6 +18,7 @@ import { Facts, Section } from '../partners/Section';
 import { RightsSection } from '../rights/RightsSection';
 import { MenteeForm } from './MenteeForm';
 import { ReferralDialog } from './ReferralDialog';
+import { mentorName } from '../erasure/mentor-name';
 
 type MenteeValue = z.output<typeof Mentee>;
 
@@ -114,7 +115,9 @@ export function MenteeView(props: { id: number; onChanged: (deleted: boolean) =>
                 <Badge appearance="tint" color={STATUS_COLOURS[c.status]}>
                   {t(`mentoring.caseStatus.${c.status}`)}
                 </Badge>
-                <span>{c.mentorName ?? <span className={styles.muted}>{t('mentors.mentees.noMentor')}</span>}</span>
+                <span>
+                  {mentorName(t, c.mentorName, c.mentorAnonymised) ?? <span className={styles.muted}>{t('mentors.mentees.noMentor')}</span>}
+                </span>
                 {c.from && <span className={styles.muted}>{t('mentors.mentees.referredOn', { date: dateText(c.from) })}</span>}
                 <Link onClick={() => go({ page: 'cases', id: c.id })} data-testid={`mentee-case-${c.id}`}>
                   {t('mentors.mentees.openCourse')}

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { WeekOverview } from '../../../../shared/contract/mentoring-schemas';
 import { currentLocale } from '../../i18n';
 import { dayLabel, shortDate } from './week-dates';
+import { mentorName } from '../erasure/mentor-name';
 
 type Week = z.output<typeof WeekOverview>;
 export type MeetingItem = Week['meetings'][number];
@@ -93,7 +94,7 @@ export function MeetingRow({ item, today, onOpen }: { item: MeetingItem; today: 
       middle={
         <>
           <span className={styles.main}>{t(`mentoring.meetingType.${item.type}`)}</span>
-          <span className={styles.sub}>{item.mentorName ?? t('week.noMentor')}</span>
+          <span className={styles.sub}>{mentorName(t, item.mentorName, item.mentorAnonymised) ?? t('week.noMentor')}</span>
         </>
       }
       end={
@@ -120,7 +121,7 @@ export function QuietRow({ item, onOpen, onLog }: { item: QuietItem; onOpen: () 
       onOpen={onOpen}
       middle={
         <>
-          <span className={styles.main}>{item.mentorName ?? t('week.noMentor')}</span>
+          <span className={styles.main}>{mentorName(t, item.mentorName, item.mentorAnonymised) ?? t('week.noMentor')}</span>
           <span className={styles.sub}>
             {item.lastMeeting ? t('week.quiet.last', { date: shortDate(item.lastMeeting, currentLocale()) }) : t('week.quiet.never')}
           </span>
@@ -154,7 +155,9 @@ export function FollowUpRow({ item, onOpen }: { item: FollowUpItem; onOpen: () =
       middle={
         <>
           <span className={styles.main}>{t('week.followUps.due', { date: shortDate(item.dueOn, currentLocale()) })}</span>
-          <span className={styles.sub}>{item.mentorName ?? t(`mentoring.caseStatus.${item.status}`)}</span>
+          <span className={styles.sub}>
+            {mentorName(t, item.mentorName, item.mentorAnonymised) ?? t(`mentoring.caseStatus.${item.status}`)}
+          </span>
         </>
       }
       end={

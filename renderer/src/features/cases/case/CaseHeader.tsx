@@ -24,6 +24,7 @@ import { ConfirmDeleteDialog } from '../../partners/ConfirmDeleteDialog';
 import { useNavigation } from '../../partners/navigation';
 import { dateText, daysSince, type CaseValue } from './case-format';
 import { STATUS_LOOK } from './status-colors';
+import { mentorName } from '../../erasure/mentor-name';
 
 const useStyles = makeStyles({
   back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -97,7 +98,9 @@ export function CaseHeader(props: { c: CaseValue; onDeleted: () => void }) {
           <div className={styles.meta}>
             <Text>
               {t('cases.page.mentor')}:{' '}
-              {c.mentor ? (
+              {c.mentor?.anonymised ? (
+                <span data-testid="case-mentor-anonymised">{mentorName(t, c.mentor.name, true)}</span>
+              ) : c.mentor ? (
                 <Link onClick={() => c.mentor && go({ page: 'mentors', id: c.mentor.id })} data-testid="case-mentor-link">
                   {c.mentor.name}
                 </Link>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../partners/navigation';
 import { Section } from '../../partners/Section';
 import { dateText, type CaseValue } from './case-format';
+import { mentorName } from '../../erasure/mentor-name';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -21,7 +22,11 @@ export function MentorHistory(props: { periods: CaseValue['mentorHistory'] }) {
         <ul className={styles.list}>
           {[...props.periods].reverse().map((p, i) => (
             <li key={`${p.mentorId}-${p.from}-${i}`} className={styles.item}>
-              <Link onClick={() => go({ page: 'mentors', id: p.mentorId })}>{p.mentorName}</Link>
+              {p.mentorAnonymised ? (
+                <span>{mentorName(t, p.mentorName, true)}</span>
+              ) : (
+                <Link onClick={() => go({ page: 'mentors', id: p.mentorId })}>{p.mentorName}</Link>
+              )}
               <Caption1 className={styles.muted}>
                 {dateText(p.from)} – {p.to ? dateText(p.to) : t('cases.page.history.current')}
               </Caption1>

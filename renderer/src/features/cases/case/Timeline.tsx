@@ -13,6 +13,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../partners/Section';
 import { dateText, minutesText, type CaseValue } from './case-format';
+import { mentorName } from '../../erasure/mentor-name';
 
 type Item = CaseValue['timeline'][number];
 
@@ -56,19 +57,20 @@ function describe(item: Item, t: TFunction, closing: CaseValue['closing']): { ic
   switch (item.kind) {
     case 'status': {
       const to = t(`mentoring.caseStatus.${item.to}`);
+      const mentor = mentorName(t, item.mentorName, item.mentorAnonymised);
       if (item.from === null) return { icon: FlagRegular, title: t('cases.page.timeline.opened'), detail: item.reason };
-      if (item.to === 'matched' && item.mentorName)
+      if (item.to === 'matched' && mentor)
         return {
           icon: PersonArrowRightRegular,
-          title: t('cases.page.timeline.matchedWith', { mentor: item.mentorName }),
+          title: t('cases.page.timeline.matchedWith', { mentor }),
           detail: item.reason,
         };
       const title = `${t(`mentoring.caseStatus.${item.from}`)} → ${to}`;
-      if (item.to === 'waiting' && item.mentorName)
+      if (item.to === 'waiting' && mentor)
         return {
           icon: ArrowRepeatAllRegular,
           title,
-          detail: [t('cases.page.timeline.mentorEnded', { mentor: item.mentorName }), item.reason].filter(Boolean).join(': '),
+          detail: [t('cases.page.timeline.mentorEnded', { mentor }), item.reason].filter(Boolean).join(': '),
         };
       if (item.to === 'closed' && closing) {
         const outcome = t(`mentoring.outcome.${closing.outcome}`);

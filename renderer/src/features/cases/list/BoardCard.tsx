@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CalendarRegular, ClockRegular, MoreHorizontalRegular, PersonRegular, WarningFilled } from '@fluentui/react-icons';
 import { memo, type ReactNode } from 'react';
 import type { BoardCard as Card } from './board-model';
+import { mentorName } from '../../erasure/mentor-name';
 
 const useStyles = makeStyles({
   card: {
@@ -122,6 +123,7 @@ export const BoardCard = memo(function BoardCard(props: {
   const styles = useStyles();
   const { t } = props;
   const { row, days, attention } = props.card;
+  const mentor = mentorName(t, row.mentorName, row.mentorAnonymised);
   const flag =
     attention === 'long-wait'
       ? t('cases.board.longWait')
@@ -142,9 +144,7 @@ export const BoardCard = memo(function BoardCard(props: {
         data-testid={`board-open-${row.id}`}
       >
         <span className={styles.code}>{row.menteeCode}</span>
-        {row.mentorName && (
-          <Line icon={<PersonRegular />} short={row.mentorName} full={t('cases.board.mentor', { name: row.mentorName })} />
-        )}
+        {mentor && <Line icon={<PersonRegular />} short={mentor} full={t('cases.board.mentor', { name: mentor })} />}
         {row.status === 'closed' ? (
           <Line icon={<ClockRegular />} short={t('cases.board.closedDays', { count: days })} />
         ) : (

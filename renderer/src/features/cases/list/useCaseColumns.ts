@@ -5,6 +5,7 @@ import { CASE_STATUSES, OUTCOMES } from '../../../../../shared/contract/mentorin
 import { currentLocale } from '../../../i18n';
 import { dateCell, isoDateFilterParams } from '../../partners/grid-setup';
 import { daysSince, localToday, type CaseRowValue } from './board-model';
+import { mentorName } from '../../erasure/mentor-name';
 
 const STATUS_ORDER: Record<string, number> = Object.fromEntries(CASE_STATUSES.map((s, i) => [s, i]));
 const number = { filter: 'agNumberColumnFilter', cellClass: 'ag-right-aligned-cell', maxWidth: 150 } as const;
@@ -34,7 +35,12 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           comparator: (_a, _b, x, y) => (STATUS_ORDER[x.data?.status ?? 'closed'] ?? 0) - (STATUS_ORDER[y.data?.status ?? 'closed'] ?? 0),
           sort: 'asc',
         },
-        { colId: 'mentor', field: 'mentorName', headerName: t('cases.list.mentor'), minWidth: 140 },
+        {
+          colId: 'mentor',
+          headerName: t('cases.list.mentor'),
+          minWidth: 140,
+          valueGetter: (p) => (p.data ? mentorName(t, p.data.mentorName, p.data.mentorAnonymised) : null),
+        },
         { colId: 'coordinator', field: 'coordinator', headerName: t('cases.list.coordinator'), minWidth: 140 },
         { colId: 'referrer', field: 'referrerName', headerName: t('cases.list.referrer'), minWidth: 140 },
         {
