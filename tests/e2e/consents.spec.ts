@@ -191,6 +191,14 @@ test('consents due and a mentee’s consents in a demo register', async ({ page 
     await expect(rows).toHaveCount(50);
     await page.getByTestId('reminders-uncovered-more').scrollIntoViewIfNeeded();
     await shot(page, 'demo-reminders-more-en');
+    await page.getByTestId('settings-nav').click();
+    await page.getByTestId('language-select').first().selectOption('da');
+    await page.getByTestId('privacy-nav').click();
+    await expect(page.getByTestId('reminders-uncovered-more')).toHaveText(`Vis alle ${total}`);
+    await page.getByTestId('reminders-uncovered-more').scrollIntoViewIfNeeded();
+    await shot(page, 'demo-reminders-more-da');
+    await page.getByTestId('settings-nav').click();
+    await page.getByTestId('language-select').first().selectOption('en');
   }
   // The first course in the list: its mentee's consents.
   const code = reminders.uncovered[0]!.menteeCode;
