@@ -156,7 +156,7 @@ export const da: Catalog = {
       'register.created': 'Register oprettet',
       'register.unlocked': 'Register låst op',
       'register.locked': 'Register låst',
-      'register.backed_up': 'Sikkerhedskopi taget',
+      'register.backed-up': 'Sikkerhedskopi taget',
       'register.restored': 'Register gendannet fra sikkerhedskopi',
       'passphrase.changed': 'Adgangsfrase skiftet',
       'passphrase.reset-with-recovery-key': 'Ny adgangsfrase valgt med gendannelsesnøglen',

@@ -155,7 +155,7 @@ export const en = {
       'register.created': 'Register created',
       'register.unlocked': 'Register unlocked',
       'register.locked': 'Register locked',
-      'register.backed_up': 'Backup made',
+      'register.backed-up': 'Backup made',
       'register.restored': 'Register restored from a backup',
       'passphrase.changed': 'Passphrase changed',
       'passphrase.reset-with-recovery-key': 'New passphrase set with the recovery key',

@@ -158,7 +158,7 @@ export const fi: Catalog = {
       'register.created': 'Rekisteri luotu',
       'register.unlocked': 'Rekisterin lukitus avattu',
       'register.locked': 'Rekisteri lukittu',
-      'register.backed_up': 'Varmuuskopio tehty',
+      'register.backed-up': 'Varmuuskopio tehty',
       'register.restored': 'Rekisteri palautettu varmuuskopiosta',
       'passphrase.changed': 'Salalause vaihdettu',
       'passphrase.reset-with-recovery-key': 'Uusi salalause asetettu palautusavaimella',

@@ -157,7 +157,7 @@ export const nb: Catalog = {
       'register.created': 'Register opprettet',
       'register.unlocked': 'Register låst opp',
       'register.locked': 'Register låst',
-      'register.backed_up': 'Sikkerhetskopi tatt',
+      'register.backed-up': 'Sikkerhetskopi tatt',
       'register.restored': 'Register gjenopprettet fra sikkerhetskopi',
       'passphrase.changed': 'Passordfrase endret',
       'passphrase.reset-with-recovery-key': 'Ny passordfrase valgt med gjenopprettingsnøkkelen',

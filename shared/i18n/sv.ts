@@ -156,7 +156,7 @@ export const sv: Catalog = {
       'register.created': 'Registret skapades',
       'register.unlocked': 'Registret låstes upp',
       'register.locked': 'Registret låstes',
-      'register.backed_up': 'Säkerhetskopia gjord',
+      'register.backed-up': 'Säkerhetskopia gjord',
       'register.restored': 'Registret återställdes från en säkerhetskopia',
       'passphrase.changed': 'Lösenfrasen byttes',
       'passphrase.reset-with-recovery-key': 'Ny lösenfras vald med återställningsnyckeln',

@@ -155,7 +155,7 @@ function assertEncryptedCopy(file: string, dataKey: Buffer): void {
 /**
  * Writes one backup file (atomically, 0600) of an open register: a `VACUUM INTO` snapshot of the
  * database, checked to be encrypted and to open with the same data key, plus the key slots.
- * Audited as 'register.backed_up' after the file is in place.
+ * Audited as 'register.backed-up' after the file is in place.
  */
 export function createBackup(register: OpenRegister, outFile: string, options: { appVersion?: string } = {}): BackupSummary {
   const out = path.resolve(outFile);
@@ -194,7 +194,7 @@ export function createBackup(register: OpenRegister, outFile: string, options: {
       { 'register.db': readFileSync(copy), 'keyslots.json': readFileSync(keySlotPath(register.dir)) },
     );
     writeFileAtomic(out, bytes);
-    appendAudit(register.db, { actor: register.actor, action: 'register.backed_up', details: { bytes: bytes.length } });
+    appendAudit(register.db, { actor: register.actor, action: 'register.backed-up', details: { bytes: bytes.length } });
     return {
       file: out,
       bytes: bytes.length,

@@ -79,7 +79,7 @@ describe('createBackup', () => {
   });
 
   it('audits the backup in the live register', async () => {
-    const last = await withDb(dir, (db) => db.prepare("SELECT action FROM audit_log WHERE action = 'register.backed_up'").all());
+    const last = await withDb(dir, (db) => db.prepare("SELECT action FROM audit_log WHERE action = 'register.backed-up'").all());
     expect(last).toHaveLength(1);
   });
 });
