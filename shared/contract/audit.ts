@@ -47,7 +47,10 @@ export const AuditRow = z.object({
    * null where the record is gone or has no short label.
    */
   entityLabel: z.string().nullable(),
-  /** The record still exists, so the viewer may link to it; null for kinds the app has no page for. */
+  /**
+   * The record the entry is about still exists, so the viewer may link to it; false when it is gone
+   * or its id now belongs to a newer record (SQLite reuses ids); null for kinds without a page.
+   */
   entityExists: z.boolean().nullable(),
   details: AuditDetails,
 });

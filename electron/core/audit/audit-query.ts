@@ -79,6 +79,27 @@ function parseDetails(text: string): z.infer<typeof AuditRow>['details'] {
   }
 }
 
+/** The action that creates a record of each kind (a case is "opened"). */
+const CREATED_ACTION: Record<string, string> = {
+  mentee: 'mentee.created',
+  mentor: 'mentor.created',
+  case: 'case.opened',
+  organisation: 'organisation.created',
+  contact: 'contact.created',
+  network: 'network.created',
+};
+
+/**
+ * SQLite gives a new row the id of the newest deleted one, so an entry about mentee #2 may be about
+ * an earlier, deleted mentee #2. An entry is about the record that has the id now only when it is
+ * not older than that record's latest creation entry and no deletion (or erasure) of the id came
+ * at or after it (the second covers records added without a creation entry of their own, by import
+ * or demo data).
+ */
+export function isAboutCurrentRecord(seq: number, bounds: { created: number | null; deleted: number | null }): boolean {
+  return (bounds.created === null || seq >= bounds.created) && (bounds.deleted === null || seq > bounds.deleted);
+}
+
 /** One page of the log, newest first, with the number of rows the filter matches. */
 export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: number): { total: number; rows: AuditRow[] } {
   const w = where(filter);
@@ -86,10 +107,15 @@ export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: nu
   const raw = db.prepare(`${SELECT} ${w.sql} ORDER BY a.seq DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as RawAuditRow[];
   const exists = new Map<string, boolean>();
   const labels = new Map<string, string | null>();
+  const bounds = new Map<string, { created: number | null; deleted: number | null }>();
+  const boundsQuery = db.prepare(
+    `SELECT max(CASE WHEN action = ? THEN seq END) AS created, max(CASE WHEN action IN (?, 'person.erased') THEN seq END) AS deleted
+     FROM audit_log WHERE entity = ? AND entity_id = ?`,
+  );
   for (const r of raw) {
     const table = r.entity ? ENTITY_TABLES[r.entity] : undefined;
     const key = `${r.entity}:${r.entity_id}`;
-    if (!table || !r.entity_id || !/^\d+$/.test(r.entity_id) || exists.has(key)) continue;
+    if (!table || !r.entity || !r.entity_id || !/^\d+$/.test(r.entity_id) || exists.has(key)) continue;
     if (r.entity === 'mentee' || r.entity === 'mentor') {
       // An anonymised person's row stays for the statistics, but there is no page to open any more.
       const sql =
@@ -100,9 +126,19 @@ export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: nu
     } else {
       exists.set(key, Boolean(db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(Number(r.entity_id))));
     }
+    bounds.set(
+      key,
+      boundsQuery.get(CREATED_ACTION[r.entity] ?? '', `${r.entity}.deleted`, r.entity, r.entity_id) as {
+        created: number | null;
+        deleted: number | null;
+      },
+    );
   }
   const rows = raw.map((r) => {
     const key = `${r.entity}:${r.entity_id}`;
+    const b = bounds.get(key);
+    // Only an entry about the record that has the id now may link to it or show its code.
+    const current = b === undefined || isAboutCurrentRecord(r.seq, b);
     return {
       seq: r.seq,
       at: r.at,
@@ -112,8 +148,8 @@ export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: nu
       action: r.action,
       entity: r.entity,
       entityId: r.entity_id,
-      entityLabel: labels.get(key) ?? null,
-      entityExists: exists.has(key) ? (exists.get(key) ?? null) : r.entity && ENTITY_TABLES[r.entity] ? false : null,
+      entityLabel: current ? (labels.get(key) ?? null) : null,
+      entityExists: exists.has(key) ? (exists.get(key) ?? false) && current : r.entity && ENTITY_TABLES[r.entity] ? false : null,
       details: parseDetails(r.details),
     };
   });
