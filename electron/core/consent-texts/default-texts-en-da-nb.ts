@@ -13,15 +13,15 @@ export const EN: DefaultTexts = {
     title: 'Consent to be registered in the mentoring programme',
     body: `I agree that {{organisation}} records information about me so that I can take part in the mentoring programme.
 
-What is recorded: my name and contact details, the languages I speak, my education and work experience, my goals, and my meetings with my mentor.
+What is recorded: my name and contact details, the languages I speak, my education and work experience, and my mentoring courses (goals, meetings, and who I am matched with).
 
-Why: to find a mentor who suits me and to follow my mentoring course.
+Why: to match mentees and mentors who suit each other, and to follow the mentoring courses I take part in.
 
 Who sees it: only the coordinators at {{organisation}}. The information is kept in a locked, encrypted register. It is not given to anyone else unless I agree to that separately.
 
-It is voluntary. I can withdraw my consent at any time, without giving a reason. Withdrawing has no consequences for my course or for help I get elsewhere.
+It is voluntary. I can withdraw my consent at any time, without giving a reason. Withdrawing has no consequences for me or for help I get elsewhere.
 
-How long: while I take part, and for a limited time after my course ends. Then the information is deleted or made anonymous.
+How long: while I take part, and for a limited time after I stop. Then the information is deleted or made anonymous.
 
 ${enAsk}
 
@@ -69,7 +69,7 @@ ${enSign}`,
   },
   statistics: {
     title: 'Consent to be counted in anonymous statistics',
-    body: `I agree that information about my course may be counted in statistics for {{organisation}}, for example how many took part and how many found work.
+    body: `I agree that information about my participation may be counted in statistics for {{organisation}}, for example how many took part and how many found work.
 
 The statistics contain numbers only: no names, no codes, nothing that can point to me. Groups smaller than five people are not shown.
 
@@ -89,7 +89,7 @@ ${enSign}`,
 
 I will see the text and the photo before they are used, and I decide whether my name is shown.
 
-It is voluntary. I can withdraw at any time, without consequences for my course. Material that is already printed cannot be recalled, but it will be removed from the website.
+It is voluntary. I can withdraw at any time, without consequences for my participation. Material that is already printed cannot be recalled, but it will be removed from the website.
 
 ${enAsk}
 
@@ -109,15 +109,15 @@ export const DA: DefaultTexts = {
     title: 'Samtykke til registrering i mentorprogrammet',
     body: `Jeg giver samtykke til, at {{organisation}} registrerer oplysninger om mig, så jeg kan deltage i mentorprogrammet.
 
-Hvad registreres: mit navn og mine kontaktoplysninger, de sprog jeg taler, min uddannelse og erhvervserfaring, mine mål og mine møder med min mentor.
+Hvad registreres: mit navn og mine kontaktoplysninger, de sprog jeg taler, min uddannelse og erhvervserfaring og mine mentorforløb (mål, møder og hvem jeg er sat sammen med).
 
-Hvorfor: for at finde en mentor, der passer til mig, og for at følge mit forløb.
+Hvorfor: for at sætte mentees og mentorer sammen, så de passer til hinanden, og for at følge de forløb, jeg deltager i.
 
 Hvem ser det: kun koordinatorerne i {{organisation}}. Oplysningerne opbevares i et lukket, krypteret register. De gives ikke videre til andre, medmindre jeg giver et særskilt samtykke til det.
 
-Det er frivilligt. Jeg kan altid trække mit samtykke tilbage uden at give en grund. Det har ingen betydning for mit forløb eller for den hjælp, jeg får andre steder.
+Det er frivilligt. Jeg kan altid trække mit samtykke tilbage uden at give en grund. Det har ingen betydning for mig eller for den hjælp, jeg får andre steder.
 
-Hvor længe: mens jeg deltager, og i en begrænset tid efter mit forløb er slut. Derefter slettes eller anonymiseres oplysningerne.
+Hvor længe: mens jeg deltager, og i en begrænset tid efter, at jeg er stoppet. Derefter slettes eller anonymiseres oplysningerne.
 
 ${daAsk}
 
@@ -165,7 +165,7 @@ ${daSign}`,
   },
   statistics: {
     title: 'Samtykke til at indgå i anonym statistik',
-    body: `Jeg giver samtykke til, at oplysninger om mit forløb må tælles med i statistik for {{organisation}}, for eksempel hvor mange der deltog, og hvor mange der fik arbejde.
+    body: `Jeg giver samtykke til, at oplysninger om min deltagelse må tælles med i statistik for {{organisation}}, for eksempel hvor mange der deltog, og hvor mange der fik arbejde.
 
 Statistikken indeholder kun tal: ingen navne, ingen koder, intet der kan pege på mig. Grupper på under fem personer vises ikke.
 
@@ -185,7 +185,7 @@ ${daSign}`,
 
 Jeg ser teksten og fotoet, før de bruges, og jeg bestemmer, om mit navn står der.
 
-Det er frivilligt. Jeg kan altid trække samtykket tilbage uden betydning for mit forløb. Det, der allerede er trykt, kan ikke kaldes tilbage, men det fjernes fra hjemmesiden.
+Det er frivilligt. Jeg kan altid trække samtykket tilbage uden betydning for min deltagelse. Det, der allerede er trykt, kan ikke kaldes tilbage, men det fjernes fra hjemmesiden.
 
 ${daAsk}
 
@@ -205,15 +205,15 @@ export const NB: DefaultTexts = {
     title: 'Samtykke til registrering i mentorprogrammet',
     body: `Jeg samtykker til at {{organisation}} registrerer opplysninger om meg, slik at jeg kan delta i mentorprogrammet.
 
-Hva registreres: navnet mitt og kontaktinformasjon, språkene jeg snakker, utdanning og arbeidserfaring, målene mine og møtene med mentoren min.
+Hva registreres: navnet mitt og kontaktinformasjon, språkene jeg snakker, utdanning og arbeidserfaring, og mentorforløpene mine (mål, møter og hvem jeg er satt sammen med).
 
-Hvorfor: for å finne en mentor som passer for meg, og for å følge forløpet mitt.
+Hvorfor: for å sette sammen mentees og mentorer som passer for hverandre, og for å følge forløpene jeg er med i.
 
 Hvem ser det: bare koordinatorene i {{organisation}}. Opplysningene lagres i et lukket, kryptert register. De gis ikke videre til andre, med mindre jeg samtykker til det separat.
 
-Det er frivillig. Jeg kan når som helst trekke samtykket uten å oppgi grunn. Det får ingen følger for forløpet mitt eller for hjelp jeg får andre steder.
+Det er frivillig. Jeg kan når som helst trekke samtykket uten å oppgi grunn. Det får ingen følger for meg eller for hjelp jeg får andre steder.
 
-Hvor lenge: mens jeg deltar, og en begrenset tid etter at forløpet er avsluttet. Deretter slettes eller anonymiseres opplysningene.
+Hvor lenge: mens jeg deltar, og en begrenset tid etter at jeg har sluttet. Deretter slettes eller anonymiseres opplysningene.
 
 ${nbAsk}
 
@@ -261,7 +261,7 @@ ${nbSign}`,
   },
   statistics: {
     title: 'Samtykke til å inngå i anonym statistikk',
-    body: `Jeg samtykker til at opplysninger om forløpet mitt kan telles med i statistikk for {{organisation}}, for eksempel hvor mange som deltok og hvor mange som fikk jobb.
+    body: `Jeg samtykker til at opplysninger om deltakelsen min kan telles med i statistikk for {{organisation}}, for eksempel hvor mange som deltok og hvor mange som fikk jobb.
 
 Statistikken inneholder bare tall: ingen navn, ingen koder, ingenting som kan peke på meg. Grupper på færre enn fem personer vises ikke.
 
@@ -281,7 +281,7 @@ ${nbSign}`,
 
 Jeg får se teksten og bildet før de brukes, og jeg bestemmer om navnet mitt skal stå der.
 
-Det er frivillig. Jeg kan når som helst trekke samtykket uten følger for forløpet mitt. Det som allerede er trykt, kan ikke hentes tilbake, men det fjernes fra nettsiden.
+Det er frivillig. Jeg kan når som helst trekke samtykket uten følger for deltakelsen min. Det som allerede er trykt, kan ikke hentes tilbake, men det fjernes fra nettsiden.
 
 ${nbAsk}
 

@@ -12,15 +12,15 @@ export const SV: DefaultTexts = {
     title: 'Samtycke till registrering i mentorprogrammet',
     body: `Jag samtycker till att {{organisation}} registrerar uppgifter om mig så att jag kan delta i mentorprogrammet.
 
-Vad registreras: mitt namn och mina kontaktuppgifter, de språk jag talar, min utbildning och arbetslivserfarenhet, mina mål och mina möten med min mentor.
+Vad registreras: mitt namn och mina kontaktuppgifter, de språk jag talar, min utbildning och arbetslivserfarenhet samt mina mentorförlopp (mål, möten och vem jag har parats ihop med).
 
-Varför: för att hitta en mentor som passar mig och för att följa mitt förlopp.
+Varför: för att para ihop adepter och mentorer som passar varandra och för att följa de förlopp jag deltar i.
 
 Vem ser det: bara koordinatorerna på {{organisation}}. Uppgifterna förvaras i ett låst, krypterat register. De lämnas inte ut till någon annan om jag inte samtycker till det separat.
 
-Det är frivilligt. Jag kan när som helst återkalla mitt samtycke utan att ange skäl. Det påverkar inte mitt förlopp eller den hjälp jag får på andra ställen.
+Det är frivilligt. Jag kan när som helst återkalla mitt samtycke utan att ange skäl. Det påverkar inte mig eller den hjälp jag får på andra ställen.
 
-Hur länge: medan jag deltar och en begränsad tid efter att förloppet har avslutats. Sedan raderas eller anonymiseras uppgifterna.
+Hur länge: medan jag deltar och en begränsad tid efter att jag har slutat. Sedan raderas eller anonymiseras uppgifterna.
 
 ${svAsk}
 
@@ -68,7 +68,7 @@ ${svSign}`,
   },
   statistics: {
     title: 'Samtycke till att ingå i anonym statistik',
-    body: `Jag samtycker till att uppgifter om mitt förlopp får räknas med i statistik för {{organisation}}, till exempel hur många som deltog och hur många som fick arbete.
+    body: `Jag samtycker till att uppgifter om mitt deltagande får räknas med i statistik för {{organisation}}, till exempel hur många som deltog och hur många som fick arbete.
 
 Statistiken innehåller bara siffror: inga namn, inga koder, inget som kan peka ut mig. Grupper med färre än fem personer visas inte.
 
@@ -88,7 +88,7 @@ ${svSign}`,
 
 Jag får se texten och fotot innan de används, och jag bestämmer om mitt namn ska synas.
 
-Det är frivilligt. Jag kan när som helst återkalla samtycket utan att det påverkar mitt förlopp. Det som redan har tryckts kan inte dras tillbaka, men det tas bort från webbplatsen.
+Det är frivilligt. Jag kan när som helst återkalla samtycket utan att det påverkar mitt deltagande. Det som redan har tryckts kan inte dras tillbaka, men det tas bort från webbplatsen.
 
 ${svAsk}
 
@@ -108,15 +108,15 @@ export const FI: DefaultTexts = {
     title: 'Suostumus rekisteröintiin mentorointiohjelmaan',
     body: `Annan suostumukseni siihen, että {{organisation}} tallentaa minusta tietoja, jotta voin osallistua mentorointiohjelmaan.
 
-Mitä tallennetaan: nimeni ja yhteystietoni, puhumani kielet, koulutukseni ja työkokemukseni, tavoitteeni sekä tapaamiseni mentorini kanssa.
+Mitä tallennetaan: nimeni ja yhteystietoni, puhumani kielet, koulutukseni ja työkokemukseni sekä mentorointijaksoni (tavoitteet, tapaamiset ja kenen pariksi minut on valittu).
 
-Miksi: jotta minulle löydetään sopiva mentori ja mentorointijaksoani voidaan seurata.
+Miksi: jotta mentoroitaville ja mentoreille löydetään toisilleen sopivat parit ja mentorointijaksoja, joihin osallistun, voidaan seurata.
 
 Kuka näkee tiedot: vain organisaation {{organisation}} koordinaattorit. Tiedot säilytetään suljetussa, salatussa rekisterissä. Niitä ei anneta kenellekään muulle, ellen anna siihen erillistä suostumusta.
 
-Suostumus on vapaaehtoinen. Voin perua sen milloin tahansa kertomatta syytä. Peruminen ei vaikuta mentorointijaksooni eikä muualta saamaani apuun.
+Suostumus on vapaaehtoinen. Voin perua sen milloin tahansa kertomatta syytä. Peruminen ei vaikuta minuun eikä muualta saamaani apuun.
 
-Kuinka kauan: osallistumiseni ajan ja rajoitetun ajan mentorointijakson päätyttyä. Sen jälkeen tiedot poistetaan tai anonymisoidaan.
+Kuinka kauan: osallistumiseni ajan ja rajoitetun ajan sen päätyttyä. Sen jälkeen tiedot poistetaan tai anonymisoidaan.
 
 ${fiAsk}
 
@@ -164,7 +164,7 @@ ${fiSign}`,
   },
   statistics: {
     title: 'Suostumus anonyymiin tilastointiin',
-    body: `Annan suostumukseni siihen, että mentorointijaksoani koskevat tiedot saa laskea mukaan organisaation {{organisation}} tilastoihin, esimerkiksi kuinka moni osallistui ja kuinka moni työllistyi.
+    body: `Annan suostumukseni siihen, että osallistumistani koskevat tiedot saa laskea mukaan organisaation {{organisation}} tilastoihin, esimerkiksi kuinka moni osallistui ja kuinka moni työllistyi.
 
 Tilastoissa on vain lukuja: ei nimiä, ei koodeja, ei mitään, mistä minut voisi tunnistaa. Alle viiden hengen ryhmiä ei näytetä.
 
@@ -184,7 +184,7 @@ ${fiSign}`,
 
 Näen tekstin ja kuvan ennen niiden käyttöä, ja päätän itse, näkyykö nimeni.
 
-Suostumus on vapaaehtoinen. Voin perua sen milloin tahansa, eikä se vaikuta mentorointijaksooni. Jo painettua materiaalia ei voi perua, mutta se poistetaan verkkosivuilta.
+Suostumus on vapaaehtoinen. Voin perua sen milloin tahansa, eikä se vaikuta osallistumiseeni. Jo painettua materiaalia ei voi perua, mutta se poistetaan verkkosivuilta.
 
 ${fiAsk}
 
