@@ -25,7 +25,7 @@ let out: string;
 beforeAll(async () => {
   t = newCore();
   await createRegister(t.core);
-  out = tempDir('bindeled-polish-b-forms-');
+  out = tempDir('bindeled-mentor-forms-');
 });
 afterAll(() => {
   t.core.shutdown();

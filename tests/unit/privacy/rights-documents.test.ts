@@ -43,8 +43,8 @@ function docxText(file: string): string {
 }
 
 beforeAll(() => {
-  const dir = tmp('bindeled-polish-a-');
-  out = tmp('bindeled-polish-a-out-');
+  const dir = tmp('bindeled-rights-docs-');
+  out = tmp('bindeled-rights-docs-out-');
   db = openDatabase(path.join(dir, 'register.db'), randomBytes(32), { create: true });
   migrate(db);
   register = { dir, db, actor: 'owner', role: 'administrator' } as unknown as OpenRegister;
