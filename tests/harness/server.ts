@@ -77,7 +77,7 @@ const relay = createRelay({
   callCore,
   shell: createShellHandlers({
     device: createDeviceKeychain({
-      keysDir: path.join(os.tmpdir(), 'bindeled-harness-keys'),
+      keysDir: path.join(os.tmpdir(), `bindeled-harness-keys-${port}`),
       keychain: fakeKeychain(() => keychainMode),
       callCore,
     }),

@@ -3,11 +3,11 @@ import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarn
 
 // Issue 5 follow-ups on the real core: an anonymised mentor reads "Anonymised mentor" on the board
 // and the course page (English and Danish), and the audit log does not link a deleted mentee's
-// entries to the new mentee that got the same id. Screenshots go to test-results/polish-b.
+// entries to the new mentee that got the same id. Screenshots go to test-results/anonymised-records.
 
 async function shot(page: Page, name: string) {
   await page.evaluate("document.querySelector('main')?.scrollTo(0, 0)");
-  await page.screenshot({ path: `test-results/polish-b/${name}.png` });
+  await page.screenshot({ path: `test-results/anonymised-records/${name}.png` });
 }
 
 test('an anonymised mentor on the board and course page; audit entries of a reused id', async ({ page }) => {
