@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { UsageError } from './args';
+import { parseOptions } from './parse-options';
 import { withCore } from './core-session';
 import { menteeIdByCode, parsePersonArg, unknownCodeMessage, type PersonArg } from './person-arg';
 
@@ -22,25 +22,13 @@ export type AccessExportCommand = {
 export function parseAccessExportCommand(argv: readonly string[]): AccessExportCommand | { name: 'help' } | null {
   if (argv[0] !== 'access-export') return null;
   if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv.slice(1),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        dir: { type: 'string' },
-        person: { type: 'string' },
-        mentor: { type: 'boolean' },
-        lang: { type: 'string' },
-        out: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const values = parseOptions(argv, {
+    dir: { type: 'string' },
+    person: { type: 'string' },
+    mentor: { type: 'boolean' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+  });
   if (!values.dir?.trim()) throw new UsageError('access-export needs --dir DIR');
   if (!values.out?.trim()) throw new UsageError('access-export needs --out FILE.docx');
   if (!/\.docx$/i.test(values.out)) throw new UsageError('--out must end in .docx (the .json is written beside it)');

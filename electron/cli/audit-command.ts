@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { AuditFilter, AuditRow } from '../../shared/contract/audit';
 import { UsageError } from './args';
+import { parseOptions } from './parse-options';
 import { withCore } from './core-session';
 
 // `audit --dir DIR [--from DAY] [--to DAY] [--actor USER] [--action CODE] [--entity KIND --id ID]
@@ -36,29 +36,17 @@ function validDay(day: string): boolean {
 export function parseAuditCommand(argv: readonly string[]): AuditCommand | { name: 'help' } | null {
   if (argv[0] !== 'audit') return null;
   if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv.slice(1),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        dir: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        actor: { type: 'string' },
-        action: { type: 'string' },
-        entity: { type: 'string' },
-        id: { type: 'string' },
-        json: { type: 'boolean' },
-        csv: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const values = parseOptions(argv, {
+    dir: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    actor: { type: 'string' },
+    action: { type: 'string' },
+    entity: { type: 'string' },
+    id: { type: 'string' },
+    json: { type: 'boolean' },
+    csv: { type: 'string' },
+  });
   if (!values.dir?.trim()) throw new UsageError('audit needs --dir DIR');
   if (values.json && values.csv !== undefined) throw new UsageError('give either --json or --csv FILE, not both');
   if (values.csv !== undefined && !values.csv.trim()) throw new UsageError('--csv needs a file name');

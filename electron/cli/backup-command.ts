@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createBackup, inspectBackup, restoreBackup, type BackupCounts } from '../core/backup/backup';
 import { CoreError } from '../core/errors';
 import { closeRegister, unlockRegister } from '../core/register/open-register';
 import { UsageError } from './args';
+import { parseOptions } from './parse-options';
 
 // `backup --dir DIR --out FILE` and `restore --from FILE --dir NEWDIR`: one encrypted file
 // holding the database and the key slots (electron/core/backup). Both verify what they wrote:
@@ -23,19 +23,12 @@ export function parseBackupCommand(argv: readonly string[]): BackupCommand | { n
   const name = argv[0];
   if (name !== 'backup' && name !== 'restore') return null;
   if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv.slice(1),
-      allowPositionals: true,
-      strict: true,
-      options: { dir: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, json: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const values = parseOptions(argv, {
+    dir: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const allowed: readonly string[] = OPTIONS[name];
   const stray = Object.keys(values).find((k) => values[k as keyof typeof values] !== undefined && !allowed.includes(k));
   if (stray) throw new UsageError(`--${stray} does not apply to ${name}`);

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { Consent, PersonRef } from '../../shared/contract/consents-schemas';
 import { UsageError } from './args';
+import { parseOptions } from './parse-options';
 import { menteeIdByCode, parsePersonArg, unknownCodeMessage, type PersonArg } from './person-arg';
 import { withCore } from './core-session';
 
@@ -22,19 +22,12 @@ type ConsentValue = z.output<typeof Consent>;
 export function parseConsentsCommand(argv: readonly string[]): ConsentsCommand | { name: 'help' } | null {
   if (argv[0] !== 'consents') return null;
   if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv.slice(1),
-      allowPositionals: true,
-      strict: true,
-      options: { dir: { type: 'string' }, person: { type: 'string' }, mentor: { type: 'boolean' }, json: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const values = parseOptions(argv, {
+    dir: { type: 'string' },
+    person: { type: 'string' },
+    mentor: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
   if (!values.dir?.trim()) throw new UsageError('consents needs --dir DIR');
   const who = values.person?.trim() ?? '';
   if (!who) throw new UsageError('consents needs --person ID or --person MT-XXXXX');

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { MatchResult } from '../../shared/contract';
 import { UsageError } from './args';
+import { parseOptions } from './parse-options';
 import { menteeIdByCode, parsePersonArg, unknownCodeMessage } from './person-arg';
 import { withCore, type Call } from './core-session';
 
@@ -24,19 +24,12 @@ export class MatchFailed extends Error {
 export function parseMatchCommand(argv: readonly string[]): MatchCommand | { name: 'help' } | null {
   if (argv[0] !== 'match') return null;
   if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv.slice(1),
-      allowPositionals: true,
-      strict: true,
-      options: { dir: { type: 'string' }, mentee: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const values = parseOptions(argv, {
+    dir: { type: 'string' },
+    mentee: { type: 'string' },
+    json: { type: 'boolean' },
+    limit: { type: 'string' },
+  });
   if (!values.dir?.trim()) throw new UsageError('match needs --dir DIR');
   const given = values.mentee?.trim() ?? '';
   if (!given) throw new UsageError('match needs --mentee ID or --mentee MT-XXXXX');
