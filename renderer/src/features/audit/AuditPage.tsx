@@ -2,13 +2,10 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
-  Input,
   Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Table,
   TableBody,
@@ -24,7 +21,7 @@ import { ArrowExportRegular, FilterRegular, ShieldCheckmarkRegular } from '@flue
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { AuditFacets, AuditFilter, AuditRow, ChainReport } from '../../../../shared/contract/audit';
+import type { AuditRow, ChainReport } from '../../../../shared/contract/audit';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -32,51 +29,16 @@ import { currentLocale } from '../../i18n';
 import { baseName } from '../import/wizard-state';
 import { useNavigation } from '../partners/navigation';
 import { userName } from '../users/names';
-import { actionText, detailsText, ENTITY_PAGES, entityText, groupText, stamp, startOfLocalDay } from './audit-labels';
+import { AuditFilters, EMPTY_DRAFT, toFilter, type Draft, type Facets } from './AuditFilters';
+import { actionText, detailsText, ENTITY_PAGES, entityText, stamp } from './audit-labels';
 
 const PAGE = 100;
 
-type Facets = z.output<typeof AuditFacets>;
 type Chain = z.output<typeof ChainReport>;
-
-/** What the filter fields hold: local days, a user id, an action or group code, a record kind and number. */
-interface Draft {
-  from: string;
-  to: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-}
-const EMPTY: Draft = { from: '', to: '', actor: '', action: '', entity: '', entityId: '' };
-
-/** The contract's filter: local days become the instants the log stores; "to" includes its day. */
-function toFilter(d: Draft): AuditFilter {
-  const f: AuditFilter = {};
-  if (d.from) f.from = startOfLocalDay(d.from);
-  if (d.to) f.to = startOfLocalDay(d.to, 1);
-  if (d.actor) f.actor = d.actor;
-  if (d.action) f.action = d.action;
-  if (d.entity) f.entity = d.entity;
-  if (d.entity && /^\d+$/.test(d.entityId.trim())) f.entityId = d.entityId.trim();
-  return f;
-}
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1200px' },
   intro: { color: tokens.colorNeutralForeground2, maxWidth: '75ch' },
-  filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
-    padding: tokens.spacingVerticalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  date: { width: '150px' },
-  wide: { minWidth: '220px' },
-  number: { width: '100px' },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   hint: { color: tokens.colorNeutralForeground3, maxWidth: '75ch' },
   tableWrap: { overflowX: 'auto' },
@@ -105,7 +67,7 @@ export function AuditPage() {
   const { go } = useNavigation();
   const [facets, setFacets] = useState<Facets | null>(null);
   const [denied, setDenied] = useState(false);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ total: number; rows: AuditRow[] } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -208,8 +170,6 @@ export function AuditPage() {
       </div>
     );
 
-  const groups = [...new Set((facets?.actions ?? []).map((a) => a.split('.')[0] ?? a))];
-  const filtered = Object.values(draft).some(Boolean);
   const rows = page?.rows ?? [];
   const total = page?.total ?? 0;
 
@@ -218,70 +178,13 @@ export function AuditPage() {
       <Title2 as="h1">{t('audit.title')}</Title2>
       <Body1 className={styles.intro}>{t('audit.intro')}</Body1>
 
-      <section className={styles.filters} aria-label={t('audit.filters.label')}>
-        <Field label={t('audit.filters.from')}>
-          <Input
-            type="date"
-            className={styles.date}
-            value={draft.from}
-            onChange={(_e, d) => set('from', d.value)}
-            data-testid="audit-from"
-          />
-        </Field>
-        <Field label={t('audit.filters.to')}>
-          <Input type="date" className={styles.date} value={draft.to} onChange={(_e, d) => set('to', d.value)} data-testid="audit-to" />
-        </Field>
-        <Field label={t('audit.filters.user')}>
-          <Select className={styles.wide} value={draft.actor} onChange={(_e, d) => set('actor', d.value)} data-testid="audit-actor">
-            <option value="">{t('audit.filters.anyUser')}</option>
-            {(facets?.actors ?? []).map((a) => (
-              <option key={a.id} value={a.id}>
-                {actorText(a.id, a.name, a.removed)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('audit.filters.action')}>
-          <Select className={styles.wide} value={draft.action} onChange={(_e, d) => set('action', d.value)} data-testid="audit-action">
-            <option value="">{t('audit.filters.anyAction')}</option>
-            {groups.map((g) => (
-              <optgroup key={g} label={groupText(t, g)}>
-                <option value={g}>{t('audit.filters.allOf', { group: groupText(t, g) })}</option>
-                {(facets?.actions ?? [])
-                  .filter((a) => a.startsWith(`${g}.`))
-                  .map((a) => (
-                    <option key={a} value={a}>
-                      {actionText(t, a)}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('audit.filters.record')}>
-          <Select value={draft.entity} onChange={(_e, d) => set('entity', d.value)} data-testid="audit-entity">
-            <option value="">{t('audit.filters.anyRecord')}</option>
-            {(facets?.entities ?? []).map((e) => (
-              <option key={e} value={e}>
-                {entityText(t, e)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('audit.filters.recordId')}>
-          <Input
-            className={styles.number}
-            inputMode="numeric"
-            disabled={!draft.entity}
-            value={draft.entityId}
-            onChange={(_e, d) => set('entityId', d.value.replace(/\D/g, ''))}
-            data-testid="audit-entity-id"
-          />
-        </Field>
-        <Button appearance="subtle" disabled={!filtered} onClick={() => (setDraft(EMPTY), setOffset(0))} data-testid="audit-clear">
-          {t('audit.filters.clear')}
-        </Button>
-      </section>
+      <AuditFilters
+        draft={draft}
+        facets={facets}
+        actorText={actorText}
+        onChange={set}
+        onClear={() => (setDraft(EMPTY_DRAFT), setOffset(0))}
+      />
 
       <div className={styles.actions}>
         <Button
@@ -377,7 +280,7 @@ export function AuditPage() {
 
   function onlyRecord(r: AuditRow) {
     if (!r.entity || !r.entityId) return;
-    setDraft({ ...EMPTY, entity: r.entity, entityId: r.entityId });
+    setDraft({ ...EMPTY_DRAFT, entity: r.entity, entityId: r.entityId });
     setOffset(0);
   }
 }
