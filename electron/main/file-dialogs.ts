@@ -7,6 +7,35 @@ import type { ShellLabels } from './labels';
 import type { ShellDeps } from './shell/handlers';
 
 type SavePurpose = Input<'shell:chooseSaveFile'>['purpose'];
+type OpenPurpose = Input<'shell:chooseFile'>['purpose'];
+type FolderPurpose = Input<'shell:chooseFolder'>['purpose'];
+
+/** The folder picker's title for each purpose. */
+export function folderTitle(purpose: FolderPurpose, labels: ShellLabels): string {
+  switch (purpose) {
+    case 'create':
+      return labels.chooseFolderCreate;
+    case 'open':
+      return labels.chooseFolderOpen;
+    case 'reports':
+      return labels.chooseReportsFolder;
+    case 'backups':
+      return labels.chooseBackupFolder;
+  }
+}
+
+function openFilter(purpose: OpenPurpose, labels: ShellLabels): { title: string; filter: FileFilter } {
+  switch (purpose) {
+    case 'import':
+      return { title: labels.chooseImportFile, filter: { name: labels.filterSpreadsheets, extensions: ['csv', 'txt', 'xlsx'] } };
+    case 'evidence':
+      return { title: labels.chooseEvidenceFile, filter: { name: labels.filterEvidence, extensions: ['pdf', 'jpg', 'jpeg', 'png'] } };
+    case 'logo':
+      return { title: labels.chooseLogo, filter: { name: labels.filterImages, extensions: ['png', 'jpg', 'jpeg'] } };
+    case 'backup':
+      return { title: labels.chooseBackupFile, filter: { name: labels.filterBackup, extensions: ['bindeled-backup'] } };
+  }
+}
 
 function saveFilter(purpose: SavePurpose, labels: ShellLabels): { title: string; filter: FileFilter } {
   switch (purpose) {
@@ -29,6 +58,14 @@ function saveFilter(purpose: SavePurpose, labels: ShellLabels): { title: string;
       return { title: labels.saveRecallLetter, filter: { name: labels.filterWord, extensions: ['docx'] } };
     case 'audit-export':
       return { title: labels.saveAuditExport, filter: { name: labels.filterCsv, extensions: ['csv'] } };
+    case 'feedback-report':
+      return { title: labels.saveFeedbackReport, filter: { name: labels.filterWord, extensions: ['docx'] } };
+    case 'programme-report':
+      return { title: labels.saveProgrammeReport, filter: { name: labels.filterWord, extensions: ['docx'] } };
+    case 'programme-xlsx':
+      return { title: labels.saveProgrammeXlsx, filter: { name: labels.filterExcel, extensions: ['xlsx'] } };
+    case 'backup':
+      return { title: labels.saveBackup, filter: { name: labels.filterBackup, extensions: ['bindeled-backup'] } };
   }
 }
 
@@ -47,17 +84,12 @@ export function fileDialogs(
 ): Pick<ShellDeps, 'chooseFile' | 'chooseSaveFile'> {
   return {
     async chooseFile(purpose) {
-      const evidence = purpose === 'evidence';
+      const { title, filter } = openFilter(purpose, labels());
       const options: OpenDialogOptions = {
-        title: evidence ? labels().chooseEvidenceFile : labels().chooseImportFile,
+        title,
         properties: ['openFile'],
         defaultPath: documentsDir(),
-        filters: [
-          evidence
-            ? { name: labels().filterEvidence, extensions: ['pdf', 'jpg', 'jpeg', 'png'] }
-            : { name: labels().filterSpreadsheets, extensions: ['csv', 'txt', 'xlsx'] },
-          { name: labels().filterAllFiles, extensions: ['*'] },
-        ],
+        filters: [filter, { name: labels().filterAllFiles, extensions: ['*'] }],
       };
       const parent = window();
       const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

@@ -8,7 +8,7 @@ import { languageFromLocale, type Language } from '../../shared/languages';
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-files';
 import { createCoreHost } from './core-host';
 import { forkCore } from './core-process';
-import { fileDialogs } from './file-dialogs';
+import { fileDialogs, folderTitle } from './file-dialogs';
 import { EVENT_CHANNEL, listenForInvokes } from './ipc';
 import { shellLabels } from './labels';
 import { log } from './logger';
@@ -106,7 +106,7 @@ const shellHandlers = createShellHandlers({
   }),
   async chooseFolder(purpose, defaultPath) {
     const options: Electron.OpenDialogOptions = {
-      title: purpose === 'create' ? shellLabels(language).chooseFolderCreate : shellLabels(language).chooseFolderOpen,
+      title: folderTitle(purpose, shellLabels(language)),
       properties: ['openDirectory', 'createDirectory'],
       ...(defaultPath ? { defaultPath } : {}),
     };

@@ -112,6 +112,17 @@ export const RENDERER_CHANNEL_NAMES = [
   'rights:recallList',
   'rights:recallLetter',
   'rights:accessExport',
+  'letterhead:get',
+  'letterhead:update',
+  'letterhead:setLogo',
+  'letterhead:clearLogo',
+  'reports:feedbackPreview',
+  'reports:feedbackExport',
+  'reports:feedbackDue',
+  'reports:feedbackBatch',
+  'reports:programme',
+  'reports:programmeExport',
+  'dashboard:summary',
 ] as const satisfies readonly RendererChannel[];
 
 type Missing = Exclude<RendererChannel, (typeof RENDERER_CHANNEL_NAMES)[number]>;

@@ -9,6 +9,7 @@ import { importChannels } from './import';
 import { mentoringChannels } from './mentoring';
 import { partnerChannels } from './partners';
 import { userChannels } from './users';
+import { reportChannels } from './reports';
 import { rightsChannels } from './rights';
 import * as S from './schemas';
 
@@ -17,6 +18,7 @@ export * from './partners-schemas';
 export * from './mentoring-schemas';
 export * from './import';
 export * from './export';
+export * from './reports';
 export type { Access, ChannelDef, Side } from './define';
 
 /**
@@ -60,12 +62,12 @@ export const contract = {
 
   'shell:capabilities': shellCall(S.Empty, S.Capabilities),
   'shell:chooseFolder': shellCall(
-    z.strictObject({ purpose: z.enum(['create', 'open']), defaultPath: z.string().max(4096).optional() }),
+    z.strictObject({ purpose: z.enum(['create', 'open', 'reports', 'backups']), defaultPath: z.string().max(4096).optional() }),
     z.object({ dir: z.string().nullable() }),
   ),
   // File pickers for import and export: the path comes from the OS dialog the user answered, so
   // the renderer never types or sees a path it did not choose. null when the user cancels.
-  'shell:chooseFile': shellCall(z.strictObject({ purpose: z.enum(['import', 'evidence']) }), z.object({ path: z.string().nullable() })),
+  'shell:chooseFile': shellCall(z.strictObject({ purpose: z.enum(['import', 'evidence', 'logo', 'backup']) }), z.object({ path: z.string().nullable() })),
   'shell:chooseSaveFile': shellCall(
     z.strictObject({
       purpose: z.enum([
@@ -78,6 +80,10 @@ export const contract = {
         'access-export',
         'recall-letter',
         'audit-export',
+        'feedback-report',
+        'programme-report',
+        'programme-xlsx',
+        'backup',
       ]),
       // A file name only: where it goes is the user's choice in the dialog.
       suggestedName: z.string().regex(/^[^/\\\0]{1,255}$/),
@@ -98,6 +104,7 @@ export const contract = {
   ...consentChannels,
   ...consentTextChannels,
   ...rightsChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { importHandlers } from './import';
 import { mentoringHandlers } from './mentoring';
 import { partnerHandlers } from './partners';
 import { registerHandlers } from './register';
+import { reportHandlers } from './reports';
 import { rightsHandlers } from './rights';
 import type { CoreHandlers } from './types';
 import { userHandlers } from './users';
@@ -26,4 +27,5 @@ export const handlers: CoreHandlers = {
   ...consentHandlers,
   ...consentTextHandlers,
   ...rightsHandlers,
+  ...reportHandlers,
 };

@@ -6,7 +6,7 @@ import type { DeviceKeychain } from './device-keychain';
 export interface ShellDeps {
   device: DeviceKeychain;
   /** Shows the OS folder picker; null when the user cancels. */
-  chooseFolder(purpose: 'create' | 'open', defaultPath: string | undefined): Promise<string | null>;
+  chooseFolder(purpose: Input<'shell:chooseFolder'>['purpose'], defaultPath: string | undefined): Promise<string | null>;
   /** Shows the OS file picker for a file to read; null when the user cancels. */
   chooseFile(purpose: Input<'shell:chooseFile'>['purpose']): Promise<string | null>;
   /** Shows the OS save dialog, proposing `suggestedName`; null when the user cancels. */
