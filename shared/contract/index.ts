@@ -67,7 +67,10 @@ export const contract = {
   ),
   // File pickers for import and export: the path comes from the OS dialog the user answered, so
   // the renderer never types or sees a path it did not choose. null when the user cancels.
-  'shell:chooseFile': shellCall(z.strictObject({ purpose: z.enum(['import', 'evidence', 'logo', 'backup']) }), z.object({ path: z.string().nullable() })),
+  'shell:chooseFile': shellCall(
+    z.strictObject({ purpose: z.enum(['import', 'evidence', 'logo', 'backup']) }),
+    z.object({ path: z.string().nullable() }),
+  ),
   'shell:chooseSaveFile': shellCall(
     z.strictObject({
       purpose: z.enum([

@@ -9,6 +9,11 @@ import { rights } from './sections/rights';
 import { erasure } from './sections/erasure';
 import { users } from './sections/users';
 import { audit } from './sections/audit';
+import { feedbackDoc } from './sections/feedback-doc';
+import { feedback } from './sections/feedback';
+import { programmeDoc } from './sections/programme-doc';
+import { programme } from './sections/programme';
+import { backup } from './sections/backup';
 import type { Catalog } from './en';
 
 export const da: Catalog = {
@@ -23,6 +28,11 @@ export const da: Catalog = {
   erasure: erasure.da,
   users: users.da,
   audit: audit.da,
+  feedbackDoc: feedbackDoc.da,
+  feedback: feedback.da,
+  programmeDoc: programmeDoc.da,
+  programme: programme.da,
+  backup: backup.da,
   app: {
     name: 'Bindeled',
     tagline: 'Partnere, mentorer, mentees og samtykker i ét krypteret register',

@@ -9,6 +9,11 @@ import { rights } from './sections/rights';
 import { erasure } from './sections/erasure';
 import { users } from './sections/users';
 import { audit } from './sections/audit';
+import { feedbackDoc } from './sections/feedback-doc';
+import { feedback } from './sections/feedback';
+import { programmeDoc } from './sections/programme-doc';
+import { programme } from './sections/programme';
+import { backup } from './sections/backup';
 // The English catalog is the source: its shape is the type every other language must match,
 // so a missing or extra key in da, nb, sv or fi is a compile error.
 export const en = {
@@ -23,6 +28,11 @@ export const en = {
   erasure: erasure.en,
   users: users.en,
   audit: audit.en,
+  feedbackDoc: feedbackDoc.en,
+  feedback: feedback.en,
+  programmeDoc: programmeDoc.en,
+  programme: programme.en,
+  backup: backup.en,
   app: {
     name: 'Bindeled',
     tagline: 'Partners, mentors, mentees and consents in one encrypted register',

@@ -9,6 +9,11 @@ import { rights } from './sections/rights';
 import { erasure } from './sections/erasure';
 import { users } from './sections/users';
 import { audit } from './sections/audit';
+import { feedbackDoc } from './sections/feedback-doc';
+import { feedback } from './sections/feedback';
+import { programmeDoc } from './sections/programme-doc';
+import { programme } from './sections/programme';
+import { backup } from './sections/backup';
 import type { Catalog } from './en';
 
 export const fi: Catalog = {
@@ -23,6 +28,11 @@ export const fi: Catalog = {
   erasure: erasure.fi,
   users: users.fi,
   audit: audit.fi,
+  feedbackDoc: feedbackDoc.fi,
+  feedback: feedback.fi,
+  programmeDoc: programmeDoc.fi,
+  programme: programme.fi,
+  backup: backup.fi,
   app: {
     name: 'Bindeled',
     tagline: 'Yhteistyökumppanit, mentorit, mentoroitavat ja suostumukset yhdessä salatussa rekisterissä',

@@ -9,6 +9,11 @@ import { rights } from './sections/rights';
 import { erasure } from './sections/erasure';
 import { users } from './sections/users';
 import { audit } from './sections/audit';
+import { feedbackDoc } from './sections/feedback-doc';
+import { feedback } from './sections/feedback';
+import { programmeDoc } from './sections/programme-doc';
+import { programme } from './sections/programme';
+import { backup } from './sections/backup';
 import type { Catalog } from './en';
 
 export const nb: Catalog = {
@@ -23,6 +28,11 @@ export const nb: Catalog = {
   erasure: erasure.nb,
   users: users.nb,
   audit: audit.nb,
+  feedbackDoc: feedbackDoc.nb,
+  feedback: feedback.nb,
+  programmeDoc: programmeDoc.nb,
+  programme: programme.nb,
+  backup: backup.nb,
   app: {
     name: 'Bindeled',
     tagline: 'Partnere, mentorer, mentees og samtykker i ett kryptert register',

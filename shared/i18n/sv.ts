@@ -9,6 +9,11 @@ import { rights } from './sections/rights';
 import { erasure } from './sections/erasure';
 import { users } from './sections/users';
 import { audit } from './sections/audit';
+import { feedbackDoc } from './sections/feedback-doc';
+import { feedback } from './sections/feedback';
+import { programmeDoc } from './sections/programme-doc';
+import { programme } from './sections/programme';
+import { backup } from './sections/backup';
 import type { Catalog } from './en';
 
 export const sv: Catalog = {
@@ -23,6 +28,11 @@ export const sv: Catalog = {
   erasure: erasure.sv,
   users: users.sv,
   audit: audit.sv,
+  feedbackDoc: feedbackDoc.sv,
+  feedback: feedback.sv,
+  programmeDoc: programmeDoc.sv,
+  programme: programme.sv,
+  backup: backup.sv,
   app: {
     name: 'Bindeled',
     tagline: 'Samarbetspartner, mentorer, adepter och samtycken i ett krypterat register',

@@ -4,6 +4,8 @@ import {
   BuildingMultipleRegular,
   CalendarWeekStartRegular,
   ContactCardRegular,
+  DataBarVerticalRegular,
+  DocumentArrowRightRegular,
   HatGraduationRegular,
   HomeRegular,
   PeopleCommunityRegular,
@@ -36,6 +38,12 @@ export function MainNav() {
       </Tab>
       <Tab value="board" icon={<BoardRegular />} data-testid="board-nav">
         {t('mentoring.nav.board')}
+      </Tab>
+      <Tab value="feedback" icon={<DocumentArrowRightRegular />} data-testid="feedback-nav">
+        {t('feedback.title')}
+      </Tab>
+      <Tab value="results" icon={<DataBarVerticalRegular />} data-testid="results-nav">
+        {t('programme.title')}
       </Tab>
       <Tab value="mentees" icon={<HatGraduationRegular />} data-testid="mentees-nav">
         {t('mentoring.nav.mentees')}

@@ -4,12 +4,14 @@ import { AuditPage } from '../audit/AuditPage';
 import { BoardPage } from '../cases/BoardPage';
 import { CasesPage } from '../cases/CasesPage';
 import { ContactsPage } from '../contacts/ContactsPage';
+import { FeedbackDuePage } from '../feedback/FeedbackDuePage';
 import { HomePage } from '../home/HomePage';
 import { MenteesPage } from '../mentees/MenteesPage';
 import { MentorsPage } from '../mentors/MentorsPage';
 import { NetworksPage } from '../networks/NetworksPage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { PrivacyPage } from '../privacy/PrivacyPage';
+import { ResultsReportPage } from '../results/ResultsReportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { WeekPage } from '../week/WeekPage';
 import './grid-setup';
@@ -33,6 +35,10 @@ export function MainPages(props: {
       return <CasesPage />;
     case 'board':
       return <BoardPage />;
+    case 'feedback':
+      return <FeedbackDuePage />;
+    case 'results':
+      return <ResultsReportPage />;
     case 'mentees':
       return <MenteesPage />;
     case 'mentors':

@@ -7,6 +7,8 @@ export type PageName =
   | 'week'
   | 'cases'
   | 'board'
+  | 'feedback'
+  | 'results'
   | 'mentees'
   | 'mentors'
   | 'organisations'
