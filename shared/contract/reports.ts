@@ -225,8 +225,12 @@ export const DashboardSummary = z.object({
     activeMentors: z.number().int(),
     /** Median days from referral to first match, for matches in the period; null without any. */
     medianDaysToMatch: z.number().nullable(),
-    feedbackDue: z.number().int(),
+    /** Courses whose agreed feedback is due; null where that count is not available. */
+    feedbackDue: z.number().int().nullable(),
+    /** Consents that expire within the reminder days (Privacy › Consents due). */
     consentsExpiringSoon: z.number().int(),
+    /** Open courses whose agreed feedback no valid consent covers (Privacy › Consents due). */
+    consentsUncovered: z.number().int(),
   }),
   /** Per month, the last 12 months up to `to`. */
   monthly: z.array(z.object({ month: z.string(), referrals: z.number().int(), meetings: z.number().int(), closed: z.number().int() })),

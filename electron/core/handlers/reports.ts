@@ -1,4 +1,5 @@
 import { CoreError } from '../errors';
+import { dashboardSummary } from '../reports/dashboard';
 import type { CoreHandlers } from './types';
 
 type ReportChannel = Extract<keyof CoreHandlers, `reports:${string}` | `letterhead:${string}` | `dashboard:${string}`>;
@@ -19,5 +20,5 @@ export const reportHandlers = {
   'reports:feedbackBatch': notYet,
   'reports:programme': notYet,
   'reports:programmeExport': notYet,
-  'dashboard:summary': notYet,
+  'dashboard:summary': (input, ctx) => dashboardSummary(ctx.session.require().db, input),
 } satisfies Pick<CoreHandlers, ReportChannel>;

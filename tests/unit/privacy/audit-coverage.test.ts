@@ -171,6 +171,7 @@ const INPUTS: Partial<Record<Channel, Factory>> = {
   'mentoring:getSettings': () => ({}),
   'mentoring:saveSettings': () => ({ quietDays: 20 }),
   'week:overview': () => ({ today: '2026-11-27' }),
+  'dashboard:summary': () => ({ from: '2026-01-01', to: '2026-12-31' }),
 
   'consents:list': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
   'consents:save': (f) => consentInput(f),

@@ -1,0 +1,147 @@
+import type { z } from 'zod';
+import type { DashboardInput, DashboardSummary } from '../../../shared/contract/reports';
+import { CASE_STATUSES, OUTCOMES, type CaseStatus } from '../../../shared/contract/mentoring-schemas';
+import type { Db } from '../db/driver';
+import { consentReminders, readConsentSettings } from '../consents/reminders';
+import { CoreError } from '../errors';
+import { addDays, addMonths, daysBetween } from '../mentoring/rows';
+
+// The dashboard's key figures: internal counts over every course (nothing suppressed, nothing
+// leaves the register), one SQL aggregate per figure so 20,000 courses take milliseconds.
+
+type Summary = z.output<typeof DashboardSummary>;
+type Outcome = (typeof OUTCOMES)[number];
+
+/** Counts courses whose feedback is due; supplied by the feedback module once it exists. */
+export type FeedbackDueCounter = (db: Db, on: string) => number;
+
+/** The 12 months (YYYY-MM) ending with the month of `to`, oldest first. */
+export function lastTwelveMonths(to: string): string[] {
+  const first = `${to.slice(0, 7)}-01`;
+  return Array.from({ length: 12 }, (_v, i) => addMonths(first, i - 11).slice(0, 7));
+}
+
+/** The median of a list of numbers (mean of the middle two for an even count); null when empty. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const count = (db: Db, sql: string, ...params: unknown[]): number => (db.prepare(sql).get(...params) as { n: number | null }).n ?? 0;
+
+/**
+ * The summary for the inclusive period `from`–`to`. Statuses are today's; the flows (referrals,
+ * matches, closings, meetings) count events dated in the period; `today` decides what "soon"
+ * means for consents and feedback.
+ */
+export function dashboardSummary(
+  db: Db,
+  { from, to }: z.output<typeof DashboardInput>,
+  options: { at?: string; feedbackDue?: FeedbackDueCounter } = {},
+): Summary {
+  // The schema checks the shape only; 2026-13-01 or 2026-02-30 is no day.
+  for (const date of [from, to]) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || addDays(date, 0) !== date) {
+      throw new CoreError('INVALID_INPUT', 'not a calendar date');
+    }
+  }
+  if (from > to) throw new CoreError('DATE_OUT_OF_ORDER', 'from is after to');
+
+  const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
+  for (const row of db.prepare('SELECT status, count(*) AS n FROM cases GROUP BY status').all() as { status: CaseStatus; n: number }[]) {
+    byStatus[row.status] = row.n;
+  }
+
+  const newReferrals = count(db, 'SELECT count(*) AS n FROM cases WHERE referred_on BETWEEN ? AND ?', from, to);
+  const closed = count(db, 'SELECT count(*) AS n FROM cases WHERE closed_on BETWEEN ? AND ?', from, to);
+  // Matches in the period, rematches included, one per course.
+  const matched = count(
+    db,
+    `SELECT count(DISTINCT case_id) AS n FROM case_events WHERE to_status = 'matched' AND date BETWEEN ? AND ?`,
+    from,
+    to,
+  );
+  const meetingRow = db
+    .prepare('SELECT count(*) AS n, coalesce(sum(duration_minutes), 0) AS minutes FROM meetings WHERE date BETWEEN ? AND ?')
+    .get(from, to) as { n: number; minutes: number };
+  // Mentors who had a course at some point of the period.
+  const activeMentors = count(
+    db,
+    'SELECT count(DISTINCT mentor_id) AS n FROM case_mentors WHERE from_date <= ? AND (to_date IS NULL OR to_date >= ?)',
+    to,
+    from,
+  );
+
+  // Waiting time: from referral to the course's first match, for first matches in the period.
+  const waits = (
+    db
+      .prepare(
+        `SELECT c.referred_on AS referredOn, f.first AS matchedOn
+         FROM (SELECT case_id, min(date) AS first FROM case_events WHERE to_status = 'matched' GROUP BY case_id) f
+         JOIN cases c ON c.id = f.case_id WHERE f.first BETWEEN ? AND ?`,
+      )
+      .all(from, to) as { referredOn: string; matchedOn: string }[]
+  ).map((r) => Math.max(0, daysBetween(r.referredOn, r.matchedOn)));
+
+  const months = lastTwelveMonths(to);
+  const monthFrom = `${months[0]}-01`;
+  const perMonth = (sql: string) =>
+    new Map((db.prepare(sql).all(monthFrom, to) as { month: string; n: number }[]).map((r) => [r.month, r.n]));
+  const referralsPerMonth = perMonth(
+    'SELECT substr(referred_on, 1, 7) AS month, count(*) AS n FROM cases WHERE referred_on BETWEEN ? AND ? GROUP BY month',
+  );
+  const meetingsPerMonth = perMonth(
+    'SELECT substr(date, 1, 7) AS month, count(*) AS n FROM meetings WHERE date BETWEEN ? AND ? GROUP BY month',
+  );
+  const closedPerMonth = perMonth(
+    'SELECT substr(closed_on, 1, 7) AS month, count(*) AS n FROM cases WHERE closed_on BETWEEN ? AND ? GROUP BY month',
+  );
+  const monthly = months.map((month) => ({
+    month,
+    referrals: referralsPerMonth.get(month) ?? 0,
+    meetings: meetingsPerMonth.get(month) ?? 0,
+    closed: closedPerMonth.get(month) ?? 0,
+  }));
+
+  // Referrals by referring organisation; '' labels the courses without one (self-referred).
+  const referralsBySource = (
+    db
+      .prepare(
+        `SELECT c.referral_organisation_id AS organisationId, coalesce(o.name, '') AS label, count(*) AS count
+         FROM cases c LEFT JOIN organisations o ON o.id = c.referral_organisation_id
+         WHERE c.referred_on BETWEEN ? AND ? GROUP BY c.referral_organisation_id ORDER BY count DESC, label`,
+      )
+      .all(from, to) as { organisationId: number | null; label: string; count: number }[]
+  ).map((r) => ({ organisationId: r.organisationId, label: r.label, count: r.count }));
+
+  const outcomeRows = db
+    .prepare('SELECT outcome, count(*) AS count FROM cases WHERE closed_on BETWEEN ? AND ? AND outcome IS NOT NULL GROUP BY outcome')
+    .all(from, to) as { outcome: Outcome; count: number }[];
+  const outcomeCounts = new Map(outcomeRows.map((r) => [r.outcome, r.count]));
+  const outcomes = OUTCOMES.filter((o) => outcomeCounts.has(o)).map((outcome) => ({ outcome, count: outcomeCounts.get(outcome) ?? 0 }));
+
+  const reminders = consentReminders(db, readConsentSettings(db).reminderDays, options.at);
+
+  return {
+    from,
+    to,
+    figures: {
+      byStatus,
+      newReferrals,
+      matched,
+      closed,
+      meetings: meetingRow.n,
+      volunteerHours: Math.round((meetingRow.minutes / 60) * 10) / 10,
+      activeMentors,
+      medianDaysToMatch: median(waits),
+      feedbackDue: options.feedbackDue ? options.feedbackDue(db, reminders.today) : null,
+      consentsExpiringSoon: reminders.expiring.length,
+      consentsUncovered: reminders.uncovered.length,
+    },
+    monthly,
+    referralsBySource,
+    outcomes,
+  };
+}
