@@ -48,6 +48,8 @@ export const FEEDBACK_FREQUENCIES = ['none', 'monthly', 'every-two-months', 'qua
 export const FEEDBACK_FORMS = ['written-report', 'meeting', 'phone', 'email'] as const;
 /** What the feedback to the referring partner may contain; the consents issue ties it to a consent. */
 export const FEEDBACK_CONTENTS = ['attendance', 'goals-progress', 'outcome', 'meeting-count', 'other'] as const;
+/** How the mentee is named in the feedback to the referring partner, as agreed in the start agreement. */
+export const FEEDBACK_NAMINGS = ['full-name', 'first-name', 'code'] as const;
 export const OUTCOMES = [
   'job-full-time',
   'job-part-time',
@@ -202,6 +204,8 @@ export const AgreementInput = z.strictObject({
   feedbackFrequency: z.enum(FEEDBACK_FREQUENCIES).default('quarterly'),
   feedbackForm: z.enum(FEEDBACK_FORMS).default('written-report'),
   feedbackMayContain: z.array(z.enum(FEEDBACK_CONTENTS)).max(FEEDBACK_CONTENTS.length).default([]),
+  /** Agreements stored before this field parse with the default. */
+  feedbackNaming: z.enum(FEEDBACK_NAMINGS).default('full-name'),
   note: Text(2000).default(''),
 });
 

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { DATA_CATEGORIES } from './consents-schemas';
 import { coreCall, coreRead } from './define';
 import { ExportPath } from './export';
-import { CASE_STATUSES, FEEDBACK_FREQUENCIES, GOAL_KINDS, GOAL_PROGRESS, MEETING_TYPES, OUTCOMES } from './mentoring-schemas';
+import {
+  CASE_STATUSES,
+  FEEDBACK_FREQUENCIES,
+  FEEDBACK_NAMINGS,
+  GOAL_KINDS,
+  GOAL_PROGRESS,
+  MEETING_TYPES,
+  OUTCOMES,
+} from './mentoring-schemas';
 import { Id, IsoDate } from './partners-schemas';
 import { FolderPath, LanguageSchema } from './schemas';
 
@@ -24,8 +32,8 @@ const OperationId = z.string().min(1).max(100).optional();
 export const FEEDBACK_SECTIONS = ['meetings', 'goals', 'status', 'next-steps', 'comment'] as const;
 export type FeedbackSection = (typeof FEEDBACK_SECTIONS)[number];
 
-/** How the mentee is named to the partner, as agreed in the start agreement. */
-export const FEEDBACK_NAMINGS = ['full-name', 'first-name', 'code'] as const;
+/** How the mentee is named to the partner, as agreed in the start agreement (declared with it). */
+export { FEEDBACK_NAMINGS };
 
 /**
  * Why a section is left out: the rule's refusal reasons, 'not-in-agreement' (the start

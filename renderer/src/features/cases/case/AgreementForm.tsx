@@ -28,6 +28,7 @@ const blank = (): Agreement => ({
   feedbackFrequency: 'quarterly',
   feedbackForm: 'written-report',
   feedbackMayContain: [],
+  feedbackNaming: 'full-name',
   note: '',
 });
 
