@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Result } from '../../../shared/errors';
 import type { FromCore, ToCore } from '../../../shared/protocol';
@@ -11,6 +11,7 @@ import { REPO_ROOT } from './helpers';
 export class CoreProcess {
   private nextId = 1;
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
+  private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
   private readonly exited: Promise<NodeJS.Signals | number | null>;
   stderr = '';
 
@@ -18,6 +19,7 @@ export class CoreProcess {
     child.stderr?.setEncoding('utf8').on('data', (s: string) => (this.stderr += s));
     child.on('message', (raw) => {
       const message = raw as FromCore;
+      if (message.kind === 'event') for (const listener of this.eventListeners) listener(message.event, message.payload);
       if (message.kind !== 'result') return;
       this.pending.get(message.id)?.(message.result);
       this.pending.delete(message.id);
@@ -32,7 +34,11 @@ export class CoreProcess {
     );
   }
 
-  static start(env: Record<string, string>): Promise<CoreProcess> {
+  /**
+   * Starts core. `limits` are applied to the child with prlimit right after it starts (e.g.
+   * `{ fsize: bytes }`, the largest file it may write: a full disk, as far as SQLite can tell).
+   */
+  static async start(env: Record<string, string>, limits: { fsize?: number } = {}): Promise<CoreProcess> {
     const child = fork(path.join(REPO_ROOT, 'electron/core/main.ts'), [], {
       cwd: REPO_ROOT,
       execArgv: ['--import', 'tsx'],
@@ -40,6 +46,9 @@ export class CoreProcess {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const core = new CoreProcess(child);
+    if (limits.fsize !== undefined && child.pid !== undefined) {
+      execFileSync('prlimit', ['--pid', String(child.pid), `--fsize=${limits.fsize}:${limits.fsize}`]);
+    }
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`core did not start: ${core.stderr}`)), 30_000);
       child.on('message', (m) => {
@@ -60,6 +69,12 @@ export class CoreProcess {
       this.pending.set(id, resolve);
       this.child.send(message);
     });
+  }
+
+  /** Calls `listener` for every event core emits (e.g. 'progress'); returns the unsubscribe. */
+  onEvent(listener: (event: string, payload: unknown) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
   }
 
   /** Kills the process without warning (no lock, no checkpoint) and waits until it is gone. */
