@@ -1,6 +1,9 @@
 import { CoreError } from '../errors';
 import { dashboardSummary } from '../reports/dashboard';
-import type { CoreHandlers } from './types';
+import { buildFeedback } from '../reports/feedback/model';
+import { programmeModel } from '../reports/programme/model';
+import { clearLogo, readLetterhead, setLogo, updateLetterhead } from '../reports/letterhead';
+import type { CoreContext, CoreHandlers } from './types';
 
 type ReportChannel = Extract<keyof CoreHandlers, `reports:${string}` | `letterhead:${string}` | `dashboard:${string}`>;
 
@@ -9,16 +12,18 @@ const notYet = (): never => {
   throw new CoreError('NOT_AVAILABLE', 'not built yet');
 };
 
+const open = (ctx: CoreContext) => ctx.session.require();
+
 export const reportHandlers = {
-  'letterhead:get': notYet,
-  'letterhead:update': notYet,
-  'letterhead:setLogo': notYet,
-  'letterhead:clearLogo': notYet,
-  'reports:feedbackPreview': notYet,
+  'letterhead:get': (_input, ctx) => readLetterhead(open(ctx).db),
+  'letterhead:update': (patch, ctx) => updateLetterhead(open(ctx), patch),
+  'letterhead:setLogo': ({ path }, ctx) => setLogo(open(ctx), path),
+  'letterhead:clearLogo': (_input, ctx) => clearLogo(open(ctx)),
+  'reports:feedbackPreview': (input, ctx) => buildFeedback(open(ctx), input).model,
   'reports:feedbackExport': notYet,
   'reports:feedbackDue': notYet,
   'reports:feedbackBatch': notYet,
-  'reports:programme': notYet,
+  'reports:programme': (input, ctx) => programmeModel(open(ctx).db, input),
   'reports:programmeExport': notYet,
   'dashboard:summary': (input, ctx) => dashboardSummary(ctx.session.require().db, input),
 } satisfies Pick<CoreHandlers, ReportChannel>;
