@@ -70,6 +70,10 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   'audit.groups.mentee': ['da', 'nb'],
   'audit.entity.mentor': ['da', 'nb', 'sv'],
   'audit.entity.organisation': ['da', 'sv'],
+  // Feedback screens: "Mentee", "Partner" and "Logo" are the same words there.
+  'feedback.due.mentee': ['da', 'nb'],
+  'feedback.due.partner': ['da', 'nb', 'sv'],
+  'feedback.letterhead.logo': ['da', 'nb', 'fi'],
 };
 
 /** Literal text that must survive translation wherever English has it. */

@@ -12,6 +12,7 @@ import { useCanWrite } from '../users/session';
 import { UsersSection } from '../users/UsersSection';
 import { MentoringSettingsSection } from '../week/MentoringSettingsSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { LetterheadSection } from './LetterheadSection';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },
@@ -155,6 +156,8 @@ export function SettingsPage(props: {
           </div>
         </div>
       </form>
+      <Divider />
+      <LetterheadSection />
       <Divider />
       <MentoringSettingsSection />
       <UsersSection />

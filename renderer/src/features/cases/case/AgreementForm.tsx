@@ -6,6 +6,7 @@ import {
   FEEDBACK_CONTENTS,
   FEEDBACK_FORMS,
   FEEDBACK_FREQUENCIES,
+  FEEDBACK_NAMINGS,
   type AgreementInput,
 } from '../../../../../shared/contract/mentoring-schemas';
 import type { AppError } from '../../../../../shared/errors';
@@ -20,6 +21,7 @@ type Agreement = z.output<typeof AgreementInput>;
 type Frequency = Agreement['feedbackFrequency'];
 type Form = Agreement['feedbackForm'];
 type Content = Agreement['feedbackMayContain'][number];
+type Naming = Agreement['feedbackNaming'];
 
 const blank = (): Agreement => ({
   date: today(),
@@ -123,6 +125,15 @@ export function AgreementForm(props: { c: CaseValue; onSaved: (c: CaseValue) => 
           </Select>
         </Field>
       </div>
+      <Field label={t('feedback.naming.label')} hint={t('feedback.naming.hint')}>
+        <Select value={draft.feedbackNaming} onChange={(_e, d) => set('feedbackNaming', d.value as Naming)} data-testid="agreement-naming">
+          {FEEDBACK_NAMINGS.map((n) => (
+            <option key={n} value={n}>
+              {t(`feedback.naming.${n}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' }}>
         <legend style={{ padding: 0, marginBottom: '4px', fontWeight: 600 }}>{t('cases.page.agreement.feedbackMayContain')}</legend>
         {FEEDBACK_CONTENTS.map((k: Content) => (

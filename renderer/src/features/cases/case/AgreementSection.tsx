@@ -54,6 +54,7 @@ export function AgreementSection(props: {
                     ? a.feedbackMayContain.map((k) => t(`mentoring.feedbackContent.${k}`)).join(', ')
                     : t('cases.page.agreement.none'),
                 ],
+                [t('feedback.naming.label'), t(`feedback.naming.${a.feedbackNaming}`)],
                 [t('cases.page.agreement.note'), a.note],
               ]}
             />

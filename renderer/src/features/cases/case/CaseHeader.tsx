@@ -14,7 +14,7 @@ import {
   tokens,
   Tooltip,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular, DeleteRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, DeleteRegular, DocumentArrowRightRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../../shared/errors';
@@ -25,6 +25,7 @@ import { useNavigation } from '../../partners/navigation';
 import { dateText, daysSince, type CaseValue } from './case-format';
 import { STATUS_LOOK } from './status-colors';
 import { mentorName } from '../../erasure/mentor-name';
+import { FeedbackReportDialog } from '../../feedback/FeedbackReportDialog';
 
 const useStyles = makeStyles({
   back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -57,6 +58,7 @@ export function CaseHeader(props: { c: CaseValue; onDeleted: () => void }) {
   const { go } = useNavigation();
   const { c } = props;
   const [confirm, setConfirm] = useState(false);
+  const [feedback, setFeedback] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const days = daysSince(c.dates.statusSince);
   const who = [c.referral.organisationName, c.referral.contactName].filter(Boolean).join(', ');
@@ -121,6 +123,9 @@ export function CaseHeader(props: { c: CaseValue; onDeleted: () => void }) {
               : t('cases.page.referredOn', { date: dateText(c.referral.date) })}
           </Caption1>
         </div>
+        <Button icon={<DocumentArrowRightRegular />} onClick={() => setFeedback(true)} data-testid="case-feedback-report">
+          {t('feedback.button')}
+        </Button>
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Tooltip content={t('cases.page.more')} relationship="label">
@@ -137,6 +142,7 @@ export function CaseHeader(props: { c: CaseValue; onDeleted: () => void }) {
         </Menu>
       </div>
       <ErrorBar error={error} />
+      {feedback && <FeedbackReportDialog caseId={c.id} onClose={() => setFeedback(false)} />}
       <ConfirmDeleteDialog
         open={confirm}
         title={t('cases.page.deleteTitle', { code: c.mentee.code })}
