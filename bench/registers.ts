@@ -3,7 +3,7 @@ import path from 'node:path';
 import { appendAudit } from '../electron/core/audit/audit-log';
 import { dbPath, openDatabase, type Db } from '../electron/core/db/driver';
 import { migrate } from '../electron/core/db/migrate';
-import { generateDemo } from '../electron/core/demo/generate';
+import { generateDemo, type DemoSize } from '../electron/core/demo/generate';
 import { unwrapWithPassphrase, readKeySlots } from '../electron/core/crypto/keyslots';
 import { closeRegister, createRegister, type OpenRegister } from '../electron/core/register/open-register';
 import { writeSettings } from '../electron/core/register/settings-repo';
@@ -13,7 +13,14 @@ import { openPlain } from './plain-db';
 // node_modules/.cache/bindeled-bench/ (delete the folder, or pass --fresh, to rebuild).
 
 export const PASSPHRASE = 'benchmark horse battery staple';
-export const CACHE = path.resolve('node_modules/.cache/bindeled-bench');
+/** Which demo size the run uses: `-- --size s|m|l` (default l, the size the figures are about). */
+export const SIZE: DemoSize = ((): DemoSize => {
+  const at = process.argv.indexOf('--size');
+  const value = at >= 0 ? process.argv[at + 1] : 'l';
+  if (value !== 's' && value !== 'm' && value !== 'l') throw new Error(`--size takes s, m or l, not ${value ?? 'nothing'}`);
+  return value;
+})();
+export const CACHE = path.resolve('node_modules/.cache/bindeled-bench', SIZE === 'l' ? '' : SIZE);
 const META = path.join(CACHE, 'meta.json');
 
 export interface Built {
@@ -27,7 +34,7 @@ const VERSION = 2;
 async function buildEncrypted(dir: string): Promise<number> {
   const { register } = await createRegister({ dir, organisationName: 'Benchmark', language: 'da', passphrase: PASSPHRASE });
   const started = performance.now();
-  generateDemo(register.db, 'l', register.actor);
+  generateDemo(register.db, SIZE, register.actor);
   const ms = performance.now() - started;
   closeRegister(register, 'bench');
   return ms;
@@ -41,7 +48,7 @@ function buildPlain(file: string): number {
     appendAudit(db, { actor: 'owner', action: 'register.created' });
   })();
   const started = performance.now();
-  generateDemo(db, 'l', 'owner');
+  generateDemo(db, SIZE, 'owner');
   const ms = performance.now() - started;
   db.close();
   return ms;
@@ -56,7 +63,7 @@ export async function ensureRegisters(fresh: boolean, log: (s: string) => void):
   }
   rmSync(CACHE, { recursive: true, force: true });
   mkdirSync(path.join(CACHE, 'plain'), { recursive: true });
-  log('building the size-l demo registers (once; cached in node_modules/.cache/bindeled-bench)…');
+  log(`building the size-${SIZE} demo registers (once; cached in ${path.relative(process.cwd(), CACHE)})…`);
   const built = {
     encryptedMs: await buildEncrypted(path.join(CACHE, 'encrypted')),
     plainMs: buildPlain(path.join(CACHE, 'plain', 'register.db')),
@@ -72,7 +79,7 @@ export async function openEncrypted(): Promise<OpenRegister> {
   const slots = readKeySlots(dir);
   const { dataKey } = await unwrapWithPassphrase(slots, PASSPHRASE);
   const db = openDatabase(dbPath(dir), dataKey, { create: false });
-  return { dir, db, dataKey, slots, actor: 'owner', mustSetPassphrase: false };
+  return { dir, db, dataKey, slots, actor: 'owner', role: 'administrator', mustSetPassphrase: false };
 }
 
 /** The plain register, as an OpenRegister-shaped object (exports only use db, dir and actor). */
@@ -84,6 +91,7 @@ export function openPlainRegister(): OpenRegister {
     dataKey: Buffer.alloc(32),
     slots: undefined as never,
     actor: 'owner',
+    role: 'administrator',
     mustSetPassphrase: false,
   };
 }
