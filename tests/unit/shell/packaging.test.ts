@@ -18,7 +18,21 @@ const afterPack = require(path.join(root, 'build', 'after-pack.cjs')) as AfterPa
 const targets = (platform: string) =>
   (config[platform].target as (string | { target: string })[]).map((t) => (typeof t === 'string' ? t : t.target));
 
+/** electron-builder's own check of a configuration against its JSON schema (what `electron-builder` runs first). */
+async function validate(candidate: unknown): Promise<void> {
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+    validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+  };
+  const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+  await validateConfiguration(candidate, new DebugLogger(false));
+}
+
 describe('electron-builder.yml', () => {
+  it("passes electron-builder's schema check, which does refuse a misspelt option", async () => {
+    await expect(validate(config)).resolves.toBeUndefined();
+    await expect(validate({ ...config, nsis: { ...config.nsis, perMachin: false } })).rejects.toThrow(/configuration.nsis/);
+  });
+
   it('names the app and writes to dist', () => {
     expect(config.appId).toBe('dk.bindeled.app');
     expect(config.productName).toBe('Bindeled');
