@@ -173,7 +173,12 @@ export const ProgrammeReportInput = z.strictObject({
 export const ProgrammeCell = z.object({
   value: z.number().nullable(),
   suppressed: z.enum(['small', 'complementary']).nullable(),
-  /** Shares and medians: a ratio (0–1) or a number of days; null for counts or when suppressed. */
+  /**
+   * The row's share of the table's total (0–1) in the tables with shares (referrals by source,
+   * outcomes); null elsewhere, and when the cell or the total is hidden. A median (days) or
+   * volunteer hours are in `value` like a count; a median with nothing to measure is value null,
+   * suppressed null (shown "n/a").
+   */
   share: z.number().nullable(),
 });
 export type ProgrammeCell = z.infer<typeof ProgrammeCell>;
