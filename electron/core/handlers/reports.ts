@@ -1,5 +1,6 @@
 import { CoreError } from '../errors';
 import { dashboardSummary } from '../reports/dashboard';
+import { writeFeedbackReport } from '../reports/feedback/export';
 import { buildFeedback } from '../reports/feedback/model';
 import { programmeModel } from '../reports/programme/model';
 import { clearLogo, readLetterhead, setLogo, updateLetterhead } from '../reports/letterhead';
@@ -20,7 +21,7 @@ export const reportHandlers = {
   'letterhead:setLogo': ({ path }, ctx) => setLogo(open(ctx), path),
   'letterhead:clearLogo': (_input, ctx) => clearLogo(open(ctx)),
   'reports:feedbackPreview': (input, ctx) => buildFeedback(open(ctx), input).model,
-  'reports:feedbackExport': notYet,
+  'reports:feedbackExport': (input, ctx) => writeFeedbackReport(open(ctx), input),
   'reports:feedbackDue': notYet,
   'reports:feedbackBatch': notYet,
   'reports:programme': (input, ctx) => programmeModel(open(ctx).db, input),

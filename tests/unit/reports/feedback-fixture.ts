@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import type { z } from 'zod';
 import type { DataCategory } from '../../../shared/contract/consents-schemas';
 import {
@@ -184,4 +185,13 @@ export function docxText(file: string): string {
     .split('\n')
     .filter((p) => /^word\/(document|footer\d*|header\d*)\.xml$/.test(p));
   return parts.map((p) => execFileSync('unzip', ['-p', file, p], { encoding: 'utf8' }).replace(/<[^>]+>/g, ' ')).join('\n');
+}
+
+/** A 300×90 PNG logo (drawn with resvg): big enough to see in the rendered pages. */
+export function logoPng(): Buffer {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="90"><rect width="300" height="90" rx="12" fill="#1F4E79"/>' +
+    '<circle cx="45" cy="45" r="26" fill="#F2C14E"/><rect x="90" y="30" width="180" height="12" fill="#fff"/>' +
+    '<rect x="90" y="52" width="120" height="10" fill="#BFD7EA"/></svg>';
+  return Buffer.from(new Resvg(svg).render().asPng());
 }
