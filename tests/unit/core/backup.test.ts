@@ -178,6 +178,29 @@ describe('restoreBackup', () => {
 describe('bindeled backup / restore', () => {
   const env = { BINDELED_PASSPHRASE: PASSPHRASE };
 
+  it('restores a copy of the file on "another machine": another home, no profile, another folder, nothing tied to the source path', async () => {
+    // The file names no folder of the machine it was made on, so a copy restores anywhere.
+    expect(readFileSync(backupFile).includes(Buffer.from(dir))).toBe(false);
+    const elsewhere = path.join(tempDir('bindeled-other-machine-'), 'USB-stick', 'copy.bindeled-backup');
+    mkdirSync(path.dirname(elsewhere), { recursive: true });
+    writeFileSync(elsewhere, readFileSync(backupFile));
+    const home = tempDir('bindeled-other-home-');
+    const target = path.join(tempDir('bindeled-other-disk-'), 'Bindeled');
+    const restore = await runCli(['restore', '--from', elsewhere, '--dir', target, '--json'], {
+      env: {
+        ...env,
+        HOME: home,
+        USERPROFILE: home,
+        XDG_CONFIG_HOME: path.join(home, '.config'),
+        BINDELED_PROFILE_DIR: path.join(home, 'profile'),
+      },
+    });
+    expect(restore.code, restore.stderr).toBe(0);
+    const original = await withDb(dir, (db) => contentHashes(db));
+    const restored = await withDb(target, (db) => contentHashes(db));
+    expect({ ...restored, audit_log: '' }).toEqual({ ...original, audit_log: '' });
+  }, 120_000);
+
   it('backs up, verifies and restores through the command line, printing the counts', async () => {
     const file = path.join(tempDir(), 'cli.bindeled-backup');
     const backup = await runCli(['backup', '--dir', dir, '--out', file], { env });
