@@ -1,5 +1,7 @@
 import { CoreError } from '../errors';
 import { dashboardSummary } from '../reports/dashboard';
+import { writeFeedbackBatch } from '../reports/feedback/batch';
+import { feedbackDue } from '../reports/feedback/due';
 import { writeFeedbackReport } from '../reports/feedback/export';
 import { buildFeedback } from '../reports/feedback/model';
 import { programmeModel } from '../reports/programme/model';
@@ -22,8 +24,11 @@ export const reportHandlers = {
   'letterhead:clearLogo': (_input, ctx) => clearLogo(open(ctx)),
   'reports:feedbackPreview': (input, ctx) => buildFeedback(open(ctx), input).model,
   'reports:feedbackExport': (input, ctx) => writeFeedbackReport(open(ctx), input),
-  'reports:feedbackDue': notYet,
-  'reports:feedbackBatch': notYet,
+  'reports:feedbackDue': ({ on }, ctx) => feedbackDue(open(ctx).db, on),
+  'reports:feedbackBatch': ({ caseIds, folder, operationId }, ctx) =>
+    writeFeedbackBatch(open(ctx), { caseIds, folder }, (done, total) =>
+      ctx.emit('progress', { operationId: operationId ?? 'feedback-batch', done, total }),
+    ),
   'reports:programme': (input, ctx) => programmeModel(open(ctx).db, input),
   'reports:programmeExport': notYet,
   'dashboard:summary': (input, ctx) => dashboardSummary(ctx.session.require().db, input),

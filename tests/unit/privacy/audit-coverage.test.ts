@@ -172,6 +172,23 @@ const INPUTS: Partial<Record<Channel, Factory>> = {
   'mentoring:saveSettings': () => ({ quietDays: 20 }),
   'week:overview': () => ({ today: '2026-11-27' }),
   'dashboard:summary': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'letterhead:get': () => ({}),
+  'letterhead:update': () => ({ address: `${MARKER} Vej 1`, contactLine: 'mentor@example.org' }),
+  'letterhead:setLogo': (f) => {
+    const logo = path.join(f.work, `logo-${++f.n}.png`);
+    // The PNG signature and an IHDR of 2×1 pixels: what the logo check reads.
+    writeFileSync(logo, Buffer.from('89504e470d0a1a0a0000000d494844520000000200000001080600000000000000', 'hex'));
+    return { path: logo };
+  },
+  'letterhead:clearLogo': () => ({}),
+  'reports:feedbackPreview': (f) => ({ caseId: f.caseId, comment: `${MARKER} comment` }),
+  'reports:feedbackExport': async (f) => ({
+    caseId: await feedbackCase(f),
+    comment: `${MARKER} comment`,
+    path: path.join(f.work, `feedback-${++f.n}.docx`),
+  }),
+  'reports:feedbackDue': () => ({ on: '2026-11-27' }),
+  'reports:feedbackBatch': async (f) => ({ caseIds: [await feedbackCase(f)], folder: f.work, operationId: 'cov-feedback' }),
 
   'consents:list': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
   'consents:save': (f) => consentInput(f),
@@ -277,6 +294,17 @@ function consentInput(f: Fixture) {
     witness: `${MARKER} Witness`,
     interpreterLanguage: 'ar',
   };
+}
+
+/** A new course whose mentee agreed to feedback (attendance and notes) to the fixture's job centre. */
+async function feedbackCase(f: Fixture): Promise<number> {
+  const c = await newCase(f);
+  await call(core, 'consents:save', {
+    ...consentInput(f),
+    person: { kind: 'mentee', id: c.mentee.id },
+    categories: ['attendance', 'notes'],
+  });
+  return c.id;
 }
 
 async function withdrawnConsent(f: Fixture) {

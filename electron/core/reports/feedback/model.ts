@@ -69,8 +69,16 @@ function shownAs(naming: FeedbackReportModel['naming'], name: string, code: stri
   return name;
 }
 
+/** A calendar day that exists (the contract's IsoDate checks only the shape: 2026-02-30 passes it). */
+function isRealDay(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
+
 export function buildFeedback(register: Pick<OpenRegister, 'db' | 'actor'>, input: FeedbackInput, at = localMinuteNow()): FeedbackPlan {
   const { db } = register;
+  for (const day of [input.from, input.to])
+    if (day !== undefined && !isRealDay(day)) throw new CoreError('INVALID_INPUT', `no such day: ${day}`);
   const c = getCase(db, input.caseId);
   const today = at.slice(0, 10);
   const to = input.to ?? today;

@@ -1,0 +1,124 @@
+import type { ConsentTerms, DataCategory } from '../../../../shared/contract/consents-schemas';
+import type { FeedbackDue } from '../../../../shared/contract/reports';
+import type { FEEDBACK_FREQUENCIES } from '../../../../shared/contract/mentoring-schemas';
+import { decideDisclosure, localMinuteNow } from '../../consents/decide';
+import type { Db } from '../../db/driver';
+import { addMonths, localToday } from '../../mentoring/rows';
+
+// Feedback due: the courses whose start agreement promises the referring partner feedback
+// (monthly, every two months, quarterly, or at the end) and whose next one falls on or before a
+// day. One query over all courses with the last feedback disclosure per course and recipient
+// joined in, one over the feedback-sharing consents; the rule then runs in memory.
+
+type Frequency = (typeof FEEDBACK_FREQUENCIES)[number];
+
+const MONTHS: Partial<Record<Frequency, number>> = { monthly: 1, 'every-two-months': 2, quarterly: 3 };
+/** A course that closed longer ago than this is no longer listed for its end-of-course feedback. */
+export const AT_END_WINDOW_MONTHS = 3;
+
+interface Row {
+  id: number;
+  status: string;
+  mentee_id: number;
+  code: string;
+  name: string;
+  org_id: number;
+  org_name: string | null;
+  contact_name: string | null;
+  frequency: Frequency;
+  agreement_on: string | null;
+  started_on: string | null;
+  closed_on: string | null;
+  last: string | null;
+}
+
+interface ConsentRow {
+  id: number;
+  person_id: number;
+  recipient_organisation_id: number;
+  categories: string;
+  given_on: string;
+  expires_on: string | null;
+  withdrawn_at: string | null;
+}
+
+export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): FeedbackDue[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.status, c.mentee_id, e.code, e.name, c.referral_organisation_id AS org_id, o.name AS org_name, ct.name AS contact_name,
+              coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') AS frequency,
+              c.agreement_on, c.started_on, c.closed_on, d.last
+       FROM cases c
+       JOIN mentees e ON e.id = c.mentee_id
+       LEFT JOIN organisations o ON o.id = c.referral_organisation_id
+       LEFT JOIN contacts ct ON ct.id = c.referral_contact_id
+       LEFT JOIN (SELECT case_id, recipient_organisation_id, max(at) AS last FROM disclosures
+                  WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL GROUP BY case_id, recipient_organisation_id) d
+         ON d.case_id = c.id AND d.recipient_organisation_id = c.referral_organisation_id
+       WHERE c.agreement IS NOT NULL AND c.referral_organisation_id IS NOT NULL
+         AND coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') <> 'none'
+         AND (c.status <> 'closed' OR (json_extract(c.agreement, '$.feedbackFrequency') = 'at-end' AND c.closed_on >= @since))`,
+    )
+    .all({ since: addMonths(on, -AT_END_WINDOW_MONTHS) }) as Row[];
+
+  const due: { row: Row; dueOn: string; lastSentOn: string | null }[] = [];
+  for (const row of rows) {
+    const lastSentOn = row.last ? row.last.slice(0, 10) : null;
+    let dueOn: string | null = null;
+    if (row.frequency === 'at-end') {
+      // Due on the closing day, unless feedback went out on or after it.
+      if (row.status === 'closed' && row.closed_on && (lastSentOn === null || lastSentOn < row.closed_on)) dueOn = row.closed_on;
+    } else {
+      const months = MONTHS[row.frequency];
+      const base = lastSentOn ?? row.agreement_on ?? row.started_on;
+      if (months && base) dueOn = addMonths(base, months);
+    }
+    if (dueOn !== null && dueOn <= on) due.push({ row, dueOn, lastSentOn });
+  }
+  if (due.length === 0) return [];
+
+  // The rule, for the due courses only: their mentees' feedback-sharing consents in one query.
+  const consents = new Map<number, ConsentTerms[]>();
+  for (const c of db
+    .prepare(
+      `SELECT id, person_id, recipient_organisation_id, categories, given_on, expires_on, withdrawn_at FROM consents
+       WHERE person_kind = 'mentee' AND purpose = 'feedback-sharing'`,
+    )
+    .all() as ConsentRow[]) {
+    const list = consents.get(c.person_id) ?? [];
+    list.push({
+      id: c.id,
+      purpose: 'feedback-sharing',
+      recipientOrganisationId: c.recipient_organisation_id,
+      categories: JSON.parse(c.categories) as DataCategory[],
+      givenOn: c.given_on,
+      expiresOn: c.expires_on,
+      withdrawnAt: c.withdrawn_at,
+    });
+    consents.set(c.person_id, list);
+  }
+
+  return due
+    .map(({ row, dueOn, lastSentOn }): FeedbackDue => {
+      const decision = decideDisclosure(consents.get(row.mentee_id) ?? [], {
+        purpose: 'feedback-sharing',
+        recipientOrganisationId: row.org_id,
+        categories: [],
+        at,
+      });
+      const reason = decision.identityReason;
+      return {
+        caseId: row.id,
+        menteeCode: row.code,
+        menteeName: row.name,
+        organisationId: row.org_id,
+        organisationName: row.org_name ?? '',
+        contactName: row.contact_name ?? '',
+        frequency: row.frequency,
+        lastSentOn,
+        dueOn,
+        blocked: decision.identity ? null : reason === null || reason === 'category-not-covered' ? 'no-consent' : reason,
+      };
+    })
+    .sort((a, b) => (a.dueOn === b.dueOn ? a.caseId - b.caseId : a.dueOn < b.dueOn ? -1 : 1));
+}
