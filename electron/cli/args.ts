@@ -9,6 +9,7 @@ import { parseAuditCommand, type AuditCommand } from './audit-command';
 import { parseAccessExportCommand, type AccessExportCommand } from './access-export-command';
 import { parseEraseCommand, type EraseCommand, type RetentionCommand } from './erase-commands';
 import { parseBackupCommand, type BackupCommand } from './backup-command';
+import { parseReportFeedbackCommand, type ReportFeedbackCommand } from './report-feedback-command';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -26,7 +27,8 @@ export type Command =
   | AccessExportCommand
   | EraseCommand
   | RetentionCommand
-  | BackupCommand;
+  | BackupCommand
+  | ReportFeedbackCommand;
 
 /** A mistake in how the tool was called: usage is printed and the exit code is 2. */
 export class UsageError extends Error {
@@ -53,7 +55,8 @@ export function parseCommand(argv: readonly string[]): Command {
     parseAuditCommand(argv) ??
     parseEraseCommand(argv) ??
     parseAccessExportCommand(argv) ??
-    parseBackupCommand(argv);
+    parseBackupCommand(argv) ??
+    parseReportFeedbackCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

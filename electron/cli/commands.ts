@@ -18,6 +18,7 @@ import { runAuditCommand } from './audit-command';
 import { runAccessExportCommand } from './access-export-command';
 import { runEraseCommand } from './erase-commands';
 import { isBackupCommand, runBackupCommand } from './backup-command';
+import { isReportFeedbackCommand, runReportFeedbackCommand } from './report-feedback-command';
 
 type Inspect = { dir: string; json: boolean };
 import { withCore, type Call } from './core-session';
@@ -174,6 +175,7 @@ export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promi
   if (cmd.name === 'access-export') return runAccessExportCommand(cmd, () => passphrase(false));
   if (cmd.name === 'erase' || cmd.name === 'retention') return runEraseCommand(cmd, () => passphrase(false));
   if (isBackupCommand(cmd)) return runBackupCommand(cmd, () => passphrase(false));
+  if (isReportFeedbackCommand(cmd)) return runReportFeedbackCommand(cmd, () => passphrase(false));
   switch (cmd.name) {
     case 'create':
       return create(cmd);

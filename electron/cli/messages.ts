@@ -97,6 +97,10 @@ Usage:
   bindeled access-export --dir DIR --person ID|MT-XXXXX [--mentor] [--lang LANG] --out FILE.docx
       Everything held about one person (right of access): a readable .docx and a .json beside it
       with the same content; logged in the disclosure log as a copy to the person, and audited.
+  bindeled report feedback --dir DIR --case ID --out FILE.docx [--lang da|nb|sv|fi|en]
+                           [--from YYYY-MM-DD --to YYYY-MM-DD] [--comment TEXT] [--json]
+      The feedback report on a course to its referring partner (Word), with only what the mentee
+      agreed to share; logged in the disclosure log. Prints which sections were left out and why.
   bindeled erase --dir DIR --person ID|MT-XXXXX|mentor:ID|contact:ID [--anonymise] [--dry-run] [--json]
       Erase a person and everything about them, or with --anonymise keep the statistics and empty
       what identifies them. Prints every table touched, with counts; --dry-run changes nothing.
