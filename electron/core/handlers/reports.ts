@@ -1,19 +1,14 @@
-import { CoreError } from '../errors';
 import { dashboardSummary } from '../reports/dashboard';
 import { writeFeedbackBatch } from '../reports/feedback/batch';
 import { feedbackDue } from '../reports/feedback/due';
 import { writeFeedbackReport } from '../reports/feedback/export';
 import { buildFeedback } from '../reports/feedback/model';
+import { writeProgrammeExport } from '../reports/programme/export';
 import { programmeModel } from '../reports/programme/model';
 import { clearLogo, readLetterhead, setLogo, updateLetterhead } from '../reports/letterhead';
 import type { CoreContext, CoreHandlers } from './types';
 
 type ReportChannel = Extract<keyof CoreHandlers, `reports:${string}` | `letterhead:${string}` | `dashboard:${string}`>;
-
-// Being built (issue 6): each handler moves to its module under electron/core/reports/.
-const notYet = (): never => {
-  throw new CoreError('NOT_AVAILABLE', 'not built yet');
-};
 
 const open = (ctx: CoreContext) => ctx.session.require();
 
@@ -30,6 +25,9 @@ export const reportHandlers = {
       ctx.emit('progress', { operationId: operationId ?? 'feedback-batch', done, total }),
     ),
   'reports:programme': (input, ctx) => programmeModel(open(ctx).db, input),
-  'reports:programmeExport': notYet,
+  'reports:programmeExport': ({ operationId, ...input }, ctx) =>
+    writeProgrammeExport(open(ctx), input, (done, total) => {
+      if (operationId) ctx.emit('progress', { operationId, done, total });
+    }),
   'dashboard:summary': (input, ctx) => dashboardSummary(ctx.session.require().db, input),
 } satisfies Pick<CoreHandlers, ReportChannel>;

@@ -152,6 +152,7 @@ const en = {
     'data-key': { exported: 'Exported the data key (command line)' },
     settings: { updated: 'Changed the register settings', 'letterhead-updated': 'Changed the letterhead' },
     feedback: { 'report-written': 'Wrote a feedback report to a partner', 'batch-written': 'Wrote feedback reports for several courses' },
+    report: { 'programme-exported': 'Wrote the results report for donors and municipalities' },
     mentoring: { 'settings-updated': 'Changed the matching and follow-up settings' },
     import: { completed: 'Imported a file', 'error-file-written': 'Saved the rows an import rejected' },
     export: {
@@ -321,6 +322,7 @@ const da: Widen<typeof en> = {
     'data-key': { exported: 'Eksporterede datanøglen (kommandolinjen)' },
     settings: { updated: 'Ændrede registrets indstillinger', 'letterhead-updated': 'Ændrede brevhovedet' },
     feedback: { 'report-written': 'Skrev en tilbagemelding til en partner', 'batch-written': 'Skrev tilbagemeldinger for flere forløb' },
+    report: { 'programme-exported': 'Skrev resultatrapporten til donorer og kommuner' },
     mentoring: { 'settings-updated': 'Ændrede indstillingerne for matchning og opfølgning' },
     import: { completed: 'Importerede en fil', 'error-file-written': 'Gemte de rækker, en import afviste' },
     export: {
@@ -494,6 +496,7 @@ const nb: Widen<typeof en> = {
     'data-key': { exported: 'Eksporterte datanøkkelen (kommandolinjen)' },
     settings: { updated: 'Endret registerets innstillinger', 'letterhead-updated': 'Endret brevhodet' },
     feedback: { 'report-written': 'Skrev en tilbakemelding til en partner', 'batch-written': 'Skrev tilbakemeldinger for flere forløp' },
+    report: { 'programme-exported': 'Skrev resultatrapporten til givere og kommuner' },
     mentoring: { 'settings-updated': 'Endret innstillingene for matching og oppfølging' },
     import: { completed: 'Importerte en fil', 'error-file-written': 'Lagret radene en import avviste' },
     export: {
@@ -667,6 +670,7 @@ const sv: Widen<typeof en> = {
     'data-key': { exported: 'Exporterade datanyckeln (kommandoraden)' },
     settings: { updated: 'Ändrade registrets inställningar', 'letterhead-updated': 'Ändrade brevhuvudet' },
     feedback: { 'report-written': 'Skrev en återrapport till en partner', 'batch-written': 'Skrev återrapporter för flera mentorskap' },
+    report: { 'programme-exported': 'Skrev resultatrapporten till bidragsgivare och kommuner' },
     mentoring: { 'settings-updated': 'Ändrade inställningarna för matchning och uppföljning' },
     import: { completed: 'Importerade en fil', 'error-file-written': 'Sparade raderna som en import avvisade' },
     export: {
@@ -843,6 +847,7 @@ const fi: Widen<typeof en> = {
       'report-written': 'Kirjoitti palauteraportin kumppanille',
       'batch-written': 'Kirjoitti palauteraportit useasta mentoroinnista',
     },
+    report: { 'programme-exported': 'Kirjoitti tulosraportin rahoittajille ja kunnille' },
     mentoring: { 'settings-updated': 'Muutti yhteensovituksen ja seurannan asetuksia' },
     import: { completed: 'Toi tiedoston', 'error-file-written': 'Tallensi tuonnin hylkäämät rivit' },
     export: {

@@ -189,6 +189,15 @@ const INPUTS: Partial<Record<Channel, Factory>> = {
   }),
   'reports:feedbackDue': () => ({ on: '2026-11-27' }),
   'reports:feedbackBatch': async (f) => ({ caseIds: [await feedbackCase(f)], folder: f.work, operationId: 'cov-feedback' }),
+  'reports:programme': () => ({ from: '2026-01-01', to: '2026-06-30', breakdowns: ['municipality', 'language'] }),
+  'reports:programmeExport': (f) => ({
+    from: '2026-01-01',
+    to: '2026-06-30',
+    breakdowns: ['referring-partner'],
+    narrative: { introduction: `${MARKER} intro`, highlights: '', outlook: '' },
+    path: path.join(f.work, `results-${++f.n}.docx`),
+    xlsxPath: path.join(f.work, `results-${f.n}.xlsx`),
+  }),
 
   'consents:list': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
   'consents:save': (f) => consentInput(f),

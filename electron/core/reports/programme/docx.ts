@@ -1,0 +1,288 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { z } from 'zod';
+import type { ProgrammeCell, ProgrammeNarrative, ProgrammeReportModel, ProgrammeTable } from '../../../../shared/contract/reports';
+import { LOCALES, type Language } from '../../../../shared/languages';
+import type { Logo } from '../letterhead';
+import type { Chart } from './charts';
+import { HIDDEN_MARK, SMALL_MARK } from './charts';
+import { programmeText, type ProgrammeDocText } from './model';
+
+// The results report as a Word document, from the published model only: letterhead, title and
+// periods, the coordinator's narrative, the key figures, each table with both periods and the
+// change, the charts beside their tables, and what the figures mean (suppression, consent,
+// coverage). Every word in the report's language; numbers and dates in its locale.
+
+export type Narrative = z.output<typeof ProgrammeNarrative>;
+
+export interface LetterheadText {
+  address: string;
+  contactLine: string;
+}
+
+const ACCENT = '1F4E79';
+const MUTED = '595959';
+const GRID = 'BFBFBF';
+const TABLE_WIDTH = 9300; // twips between the margins of an A4 page
+const CHART_WIDTH = 600; // points on the page; the PNG has twice the pixels
+const LOGO_MAX = { width: 220, height: 70 };
+
+/** Formats cells, shares and changes the same way everywhere (docx and xlsx). */
+export function cellFormat(language: Language) {
+  const t = programmeText(language);
+  const nf = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 });
+  const signed = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  return {
+    value: (c: ProgrammeCell) =>
+      c.suppressed === 'small'
+        ? SMALL_MARK
+        : c.suppressed === 'complementary'
+          ? HIDDEN_MARK
+          : c.value === null
+            ? t.notApplicable
+            : nf.format(c.value),
+    share: (c: ProgrammeCell) => (c.share === null ? '' : pct.format(c.share)),
+    /** The change from the comparison period; empty when either figure is hidden or missing. */
+    change: (current: ProgrammeCell, comparison: ProgrammeCell) =>
+      current.value === null || comparison.value === null ? '' : signed.format(Math.round((current.value - comparison.value) * 10) / 10),
+    longDate: (day: string) =>
+      new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)),
+  };
+}
+
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
+const withShares = (table: ProgrammeTable) => table.key === 'referrals-by-source' || table.key === 'outcomes';
+
+function cell(text: string, o: { width: number; header?: boolean; right?: boolean; bold?: boolean; shade?: string }): TableCell {
+  return new TableCell({
+    width: { size: o.width, type: WidthType.DXA },
+    margins: { top: 50, bottom: 50, left: 90, right: 90 },
+    shading: o.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: o.shade } : undefined,
+    children: [
+      new Paragraph({
+        alignment: o.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [new TextRun({ text, bold: o.header || o.bold, size: 20 })],
+      }),
+    ],
+  });
+}
+
+/** One published table: item, this period (and share), comparison (and share), change. */
+export function tableRows(t: ProgrammeDocText, language: Language, table: ProgrammeTable): { headers: string[]; rows: string[][] } {
+  const f = cellFormat(language);
+  const shares = withShares(table);
+  const headers = shares
+    ? [t.columns.item, t.columns.current, t.columns.share, t.columns.comparison, t.columns.share, t.columns.change]
+    : [t.columns.item, t.columns.current, t.columns.comparison, t.columns.change];
+  const rows = table.rows.map((r) =>
+    shares
+      ? [r.label, f.value(r.current), f.share(r.current), f.value(r.comparison), f.share(r.comparison), f.change(r.current, r.comparison)]
+      : [r.label, f.value(r.current), f.value(r.comparison), f.change(r.current, r.comparison)],
+  );
+  return { headers, rows };
+}
+
+function docTable(t: ProgrammeDocText, language: Language, table: ProgrammeTable): Table {
+  const { headers, rows } = tableRows(t, language, table);
+  const shares = headers.length === 6 ? [0.34, 0.14, 0.1, 0.14, 0.1, 0.18] : [0.46, 0.18, 0.18, 0.18];
+  const widths = shares.map((s) => Math.round(s * TABLE_WIDTH));
+  const line = { style: BorderStyle.SINGLE, size: 4, color: GRID };
+  return new Table({
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: headers.map((h, i) => cell(h, { width: widths[i]!, header: true, right: i > 0, shade: 'DEEAF6' })),
+      }),
+      ...rows.map((r, k) => {
+        const total = table.rows[k]!.key === 'total';
+        return new TableRow({
+          cantSplit: true,
+          children: r.map((v, i) => cell(v, { width: widths[i]!, right: i > 0, bold: total, shade: total ? 'F2F2F2' : undefined })),
+        });
+      }),
+    ],
+  });
+}
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
+  new Paragraph({ heading: level, keepNext: true, spacing: { before: 320, after: 120 }, children: [new TextRun(text)] });
+
+const para = (text: string, o: { color?: string; after?: number; italics?: boolean; size?: number } = {}) =>
+  new Paragraph({
+    spacing: { after: o.after ?? 120 },
+    children: text
+      .split(/\r\n|\r|\n/)
+      .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, color: o.color, italics: o.italics, size: o.size })),
+  });
+
+/** The coordinator's text: paragraphs split on blank lines, single line breaks kept. */
+function narrative(text: string): Paragraph[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => para(p));
+}
+
+function chartParagraphs(chart: Chart): Paragraph[] {
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 160, after: 60 },
+      children: [new TextRun({ text: chart.title, bold: true, color: ACCENT })],
+    }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chart.png,
+          transformation: { width: CHART_WIDTH, height: Math.round((CHART_WIDTH * chart.height) / chart.width) },
+          altText: { name: chart.title, title: chart.title, description: chart.alt },
+        }),
+      ],
+    }),
+  ];
+}
+
+export interface ProgrammeDocInput {
+  model: ProgrammeReportModel;
+  narrative: Narrative;
+  letterhead: LetterheadText;
+  logo: Logo | null;
+  charts: Chart[];
+  /** Today (YYYY-MM-DD). */
+  date: string;
+}
+
+/** Builds the results report as a .docx file. */
+export async function programmeDocx(input: ProgrammeDocInput): Promise<Buffer> {
+  const { model } = input;
+  const lang = model.language;
+  const t = programmeText(lang);
+  const f = cellFormat(lang);
+  const table = (key: string) => model.tables.find((x) => x.key === key);
+  const [referralsChart, outcomesChart, monthlyChart] = input.charts;
+  const body: (Paragraph | Table)[] = [];
+
+  // Letterhead.
+  if (input.logo) {
+    const scale = Math.min(LOGO_MAX.width / input.logo.width, LOGO_MAX.height / input.logo.height, 1);
+    body.push(
+      new Paragraph({
+        spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO },
+        children: [
+          new ImageRun({
+            type: input.logo.type,
+            data: input.logo.data,
+            transformation: { width: Math.round(input.logo.width * scale), height: Math.round(input.logo.height * scale) },
+            altText: { name: 'logo', title: model.organisationName, description: model.organisationName },
+          }),
+        ],
+      }),
+    );
+  }
+  body.push(
+    new Paragraph({
+      spacing: { after: 40 },
+      children: [new TextRun({ text: model.organisationName, bold: true, size: 30, color: ACCENT })],
+    }),
+  );
+  const details = [input.letterhead.address, input.letterhead.contactLine].filter((x) => x.trim() !== '').join('\n');
+  body.push(
+    new Paragraph({
+      spacing: { after: 360 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: GRID, space: 6 } },
+      children: details.split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, color: MUTED, size: 18 })),
+    }),
+  );
+
+  // Title and periods.
+  body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t.title)] }));
+  body.push(para(fill(t.period, { from: f.longDate(model.period.from), to: f.longDate(model.period.to) }), { after: 40, size: 24 }));
+  body.push(
+    para(fill(t.comparison, { from: f.longDate(model.comparison.from), to: f.longDate(model.comparison.to) }), { color: MUTED, after: 40 }),
+  );
+  body.push(para(fill(t.prepared, { date: f.longDate(input.date) }), { color: MUTED, after: 240 }));
+
+  for (const key of ['introduction', 'highlights'] as const) {
+    const paragraphs = narrative(input.narrative[key]);
+    if (paragraphs.length) body.push(heading(t.sections[key]), ...paragraphs);
+  }
+
+  // Key figures, then each table with its chart.
+  const overview = table('overview');
+  if (overview) body.push(heading(t.keyFigures), docTable(t, lang, overview));
+  if (monthlyChart) body.push(...chartParagraphs(monthlyChart));
+  for (const key of ['referrals-by-source', 'outcomes', 'by-municipality', 'by-referring-partner', 'by-language']) {
+    const tb = table(key);
+    if (!tb) continue;
+    body.push(heading(t.tables[key as keyof ProgrammeDocText['tables']], HeadingLevel.HEADING_2), docTable(t, lang, tb));
+    if (key === 'referrals-by-source' && referralsChart) body.push(...chartParagraphs(referralsChart));
+    if (key === 'outcomes' && outcomesChart) body.push(...chartParagraphs(outcomesChart));
+  }
+
+  const outlook = narrative(input.narrative.outlook);
+  if (outlook.length) body.push(heading(t.sections.outlook), ...outlook);
+
+  // What the figures mean.
+  body.push(heading(t.aboutFigures));
+  body.push(para(t.notes.suppression));
+  body.push(para(t.notes.consent));
+  body.push(para(fill(t.notes.coverage, { included: f.value(model.coverage.included), excluded: f.value(model.coverage.excluded) })));
+  body.push(para(t.notes.definitions, { color: MUTED }));
+
+  const doc = new Document({
+    creator: model.organisationName || 'Bindeled',
+    title: `${t.title} – ${model.organisationName}`,
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { line: 276 } } },
+        title: { run: { font: 'Calibri', size: 48, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font: 'Calibri', size: 30, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 280, after: 100 } } },
+      },
+    },
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: `${fill(t.footer, { organisation: model.organisationName })} · `, color: MUTED, size: 18 }),
+                  new TextRun({ children: [PageNumber.CURRENT], color: MUTED, size: 18 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: body,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

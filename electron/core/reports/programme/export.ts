@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import type { z } from 'zod';
+import type { ProgrammeReportInput } from '../../../../shared/contract/reports';
+import { appendAudit } from '../../audit/audit-log';
+import { localMinuteNow } from '../../consents/decide';
+import type { OpenRegister } from '../../register/open-register';
+import { checkTarget } from '../../rights/doc-common';
+import { writeFileAtomic } from '../../storage/atomic-write';
+import { letterheadLogo, readLetterhead } from '../letterhead';
+import { programmeCharts } from './charts';
+import { programmeDocx, type Narrative } from './docx';
+import { programmeModel } from './model';
+import { programmeXlsx } from './xlsx';
+
+// Writes the results report: the .docx (with charts) and, when asked, the same tables as .xlsx.
+// Both files are anonymous by construction (they show only the suppressed model), so no
+// disclosure is logged; the export is audited with its period and counts of tables, no figures.
+
+export interface ProgrammeExportInput extends z.output<typeof ProgrammeReportInput> {
+  narrative: Narrative;
+  path: string;
+  xlsxPath?: string;
+}
+
+/** Writes the files (each atomically), audits the export, and returns where they went. */
+export async function writeProgrammeExport(
+  register: OpenRegister,
+  input: ProgrammeExportInput,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<{ path: string; xlsxPath: string | null; sha256: string }> {
+  const target = checkTarget(register, input.path, '.docx');
+  const xlsxTarget = input.xlsxPath === undefined ? null : checkTarget(register, input.xlsxPath, '.xlsx');
+  const steps = xlsxTarget ? 4 : 3;
+  progress(0, steps);
+  const model = programmeModel(register.db, input, localMinuteNow());
+  progress(1, steps);
+  const charts = programmeCharts(model);
+  progress(2, steps);
+  const date = localMinuteNow().slice(0, 10);
+  const letterhead = readLetterhead(register.db);
+  const docx = await programmeDocx({ model, narrative: input.narrative, letterhead, logo: letterheadLogo(register.db), charts, date });
+  const xlsx = xlsxTarget ? await programmeXlsx(model, date) : null;
+  const sha256 = createHash('sha256').update(docx).digest('hex');
+  writeFileAtomic(target, docx);
+  progress(3, steps);
+  try {
+    if (xlsxTarget && xlsx) writeFileAtomic(xlsxTarget, xlsx);
+    appendAudit(register.db, {
+      actor: register.actor,
+      action: 'report.programme-exported',
+      details: {
+        from: model.period.from,
+        to: model.period.to,
+        compareFrom: model.comparison.from,
+        compareTo: model.comparison.to,
+        language: model.language,
+        breakdowns: input.breakdowns.join(','),
+        tables: model.tables.length,
+        xlsx: xlsxTarget !== null,
+        sha256,
+      },
+    });
+  } catch (error) {
+    rmSync(target, { force: true });
+    if (xlsxTarget) rmSync(xlsxTarget, { force: true });
+    throw error;
+  }
+  progress(steps, steps);
+  return { path: target, xlsxPath: xlsxTarget, sha256 };
+}

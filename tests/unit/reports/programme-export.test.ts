@@ -1,0 +1,211 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../electron/core/db/driver';
+import { migrate } from '../../../electron/core/db/migrate';
+import type { OpenRegister } from '../../../electron/core/register/open-register';
+import { writeSettings } from '../../../electron/core/register/settings-repo';
+import { writeProgrammeExport } from '../../../electron/core/reports/programme/export';
+import { fillProgrammeRegister, MARKER, PERIOD } from './programme-fixture';
+
+// The results report's files: the .docx (tables, charts with alt text, narrative, notes) and the
+// .xlsx (a sheet per table), read back and checked for content, for "< 5", and for the absence of
+// every name and free text of the register (each holds MARKER). With KEEP_DOCS=<dir> the files
+// (and their PDF pages, where LibreOffice is installed) are kept for a look.
+
+let dir: string;
+let out: string;
+let db: Db;
+let register: OpenRegister;
+
+const NARRATIVE = {
+  introduction: 'Vi har haft et godt halvår.\n\nFlere kvinder fandt job.',
+  highlights: 'Ti nye forløb.',
+  outlook: 'Vi søger flere mentorer i 2027.',
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-programme-export-'));
+  out = mkdtempSync(path.join(os.tmpdir(), 'bindeled-programme-out-'));
+  db = openDatabase(path.join(dir, 'register.db'), randomBytes(32), { create: true });
+  migrate(db);
+  writeSettings(db, { organisationName: 'Mentornetværket Østjylland', defaultLanguage: 'da' });
+  fillProgrammeRegister(db);
+  register = { dir, db, actor: 'owner', role: 'administrator' } as unknown as OpenRegister;
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+function keep(file: string): void {
+  if (!process.env.KEEP_DOCS) return;
+  mkdirSync(process.env.KEEP_DOCS, { recursive: true });
+  copyFileSync(file, path.join(process.env.KEEP_DOCS, path.basename(file)));
+}
+
+/** Every XML part of the .docx (document, footers, core properties), tags removed. */
+function docxText(file: string): { body: string; all: string; media: string[] } {
+  const list = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const xml = list.filter((p) => p.endsWith('.xml') || p.endsWith('.rels'));
+  // unzip reads [ and ] in a name as a pattern.
+  const all = xml.map((p) => execFileSync('unzip', ['-p', file, p.replace(/[[\]]/g, '\\$&')], { encoding: 'utf8' })).join('\n');
+  const body = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+  return { body, all, media: list.filter((p) => p.startsWith('word/media/')) };
+}
+
+const plain = (xml: string) => xml.replace(/<[^>]+>/g, '');
+
+describe('the .docx and .xlsx', () => {
+  it('writes both files with tables, charts, narrative and notes, and audits it', async () => {
+    const docx = path.join(out, 'Resultatrapport.docx');
+    const xlsx = path.join(out, 'Resultatrapport.xlsx');
+    const steps: number[] = [];
+    const result = await writeProgrammeExport(
+      register,
+      {
+        ...PERIOD,
+        breakdowns: ['municipality', 'language', 'referring-partner'],
+        language: 'da',
+        narrative: NARRATIVE,
+        path: docx,
+        xlsxPath: xlsx,
+      },
+      (done) => steps.push(done),
+    );
+    expect(result).toMatchObject({ path: docx, xlsxPath: xlsx });
+    expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(steps.at(-1)).toBe(4);
+    keep(docx);
+    keep(xlsx);
+
+    const { body, all, media } = docxText(docx);
+    const text = plain(body);
+    for (const expected of [
+      'Mentornetværket Østjylland',
+      'Resultatrapport',
+      'Periode: 1. januar 2026 – 30. juni 2026',
+      'Sammenlignet med: 4. juli 2025 – 31. december 2025',
+      'Indledning',
+      'Vi har haft et godt halvår.',
+      'Flere kvinder fandt job.',
+      'Højdepunkter',
+      'Fremadrettet',
+      'Nøgletal',
+      'Nye henvisninger',
+      'Henvisninger efter henviser',
+      'Resultat af afsluttede forløb',
+      'Mentees efter kommune',
+      'Mentees efter førstesprog',
+      'Jobcenter Aarhus',
+      'arabisk',
+      'Tal under 5 vises som “&lt; 5”',
+      'Ændring',
+    ])
+      expect(text).toContain(expected);
+    // The two narrative paragraphs are two paragraphs.
+    expect(body).toMatch(/Vi har haft et godt halvår\.<\/w:t><\/w:r><\/w:p>/);
+    expect(text).toContain('&lt; 5');
+    expect(text).toContain('–');
+    // Coverage: 18 counted, "< 5" left out.
+    expect(text).toContain('18 medtaget, &lt; 5 udeladt');
+    // Three charts, each with alt text.
+    expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(3);
+    expect(body).toContain('Søjlediagram: henvisninger efter henviser');
+    expect(body).toContain('Kurvediagram: forløb startet');
+    // Nobody's name, no free text, anywhere in the package.
+    expect(all).not.toContain(MARKER);
+
+    const audit = db.prepare("SELECT actor, details FROM audit_log WHERE action = 'report.programme-exported'").all() as {
+      actor: string;
+      details: string;
+    }[];
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.details)).toMatchObject({ from: '2026-01-01', to: '2026-06-30', language: 'da', xlsx: true, tables: 6 });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Noter',
+      'Nøgletal',
+      'Henvisninger efter henviser',
+      'Resultat af afsluttede forløb',
+      'Mentees efter kommune',
+      'Mentees efter førstesprog',
+      'Mentees efter henvisende partne',
+      'Måned for måned',
+    ]);
+    const sheet = (name: string) => wb.getWorksheet(name)!;
+    const rows = (name: string) =>
+      sheet(name)
+        .getSheetValues()
+        .slice(2)
+        .map((r) => [...(r as unknown[]).slice(1)].map((v) => v ?? null));
+    // Trailing empty cells (a change that cannot be given) are not stored.
+    expect(rows('Nøgletal')[0]).toEqual(['Nye henvisninger', 11, '< 5']);
+    expect(rows('Nøgletal')[6]).toEqual(['Afholdte møder', 40, 0, 40]);
+    const outcomes = Object.fromEntries(rows('Resultat af afsluttede forløb').map((r) => [r[0], r.slice(1)]));
+    expect(outcomes['Job, fuld tid']).toEqual(['–', null, 0]);
+    expect(outcomes.Uddannelse).toEqual(['< 5', null, 0]);
+    expect(outcomes.Praktik).toEqual([0, 0, 0, null, 0]);
+    expect(outcomes['I alt']).toEqual([6, null, 0, null, 6]);
+    expect(rows('Måned for måned')[1]).toEqual(['2026-02', 5, 10]);
+    const everything = wb.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join('\n');
+    expect(everything).not.toContain(MARKER);
+    expect(everything).toContain('Tal under 5 vises som');
+  });
+
+  it('refuses a target that is not a .docx or sits in the register folder, writing nothing', async () => {
+    const base = { ...PERIOD, breakdowns: [], narrative: { introduction: '', highlights: '', outlook: '' } };
+    await expect(writeProgrammeExport(register, { ...base, path: path.join(out, 'x.pdf') })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(writeProgrammeExport(register, { ...base, path: path.join(dir, 'x.docx') })).rejects.toMatchObject({
+      code: 'NOT_ALLOWED',
+    });
+    await expect(
+      writeProgrammeExport(register, { ...base, path: path.join(out, 'y.docx'), xlsxPath: path.join(out, 'y.csv') }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(existsSync(path.join(out, 'y.docx'))).toBe(false);
+  });
+
+  it('renders to PDF pages in English and Danish (where LibreOffice is installed)', async (ctx) => {
+    if (spawnSync('soffice', ['--version']).status !== 0) {
+      console.log('Skipped: LibreOffice (soffice) is not installed, so the PDF rendering is not checked here.');
+      ctx.skip();
+    }
+    for (const language of ['en', 'da'] as const) {
+      const docx = path.join(out, `results-${language}.docx`);
+      await writeProgrammeExport(register, { ...PERIOD, breakdowns: ['municipality'], language, narrative: NARRATIVE, path: docx });
+      const pdfDir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-programme-pdf-'));
+      execFileSync(
+        'soffice',
+        ['--headless', '--norestore', `-env:UserInstallation=file://${pdfDir}/profile`, '--convert-to', 'pdf', '--outdir', pdfDir, docx],
+        {
+          stdio: 'ignore',
+          timeout: 120_000,
+        },
+      );
+      const pdf = path.join(pdfDir, `results-${language}.pdf`);
+      expect(existsSync(pdf)).toBe(true);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain(language === 'en' ? 'Results report' : 'Resultatrapport');
+      expect(text).toContain('< 5');
+      expect(text).not.toContain(MARKER);
+      if (process.env.KEEP_DOCS) {
+        copyFileSync(pdf, path.join(process.env.KEEP_DOCS, path.basename(pdf)));
+        execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(process.env.KEEP_DOCS, `results-${language}`)]);
+      }
+      expect(readdirSync(pdfDir).length).toBeGreaterThan(0);
+      expect(readFileSync(pdf).subarray(0, 4).toString()).toBe('%PDF');
+      rmSync(pdfDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
