@@ -13,6 +13,7 @@ const BLOCKED = ['no-recipient', 'no-consent', 'not-yet-valid', 'expired', 'with
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, '& p': { margin: 0 } },
   running: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '560px' },
 });
 
@@ -57,7 +58,7 @@ export function BatchResult(props: { state: BatchState; rows: FeedbackDue[] }) {
       role="status"
       data-testid="feedback-batch-summary"
     >
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{t('feedback.due.summaryTitle')}</MessageBarTitle>
         <Body1 as="p" data-testid="feedback-batch-written">
           {summary.written.length > 0

@@ -96,7 +96,7 @@ export function FeedbackDuePage() {
         <>
           <Body1>{t('feedback.due.intro')}</Body1>
           <FeedbackDueTable rows={rows} selected={selected} onSelect={setSelected} onOpen={setOpen} disabled={running || !canWrite} />
-          {canWrite && (
+          {canWrite && rows.some((r) => !r.blocked) && (
             <div className={styles.actions}>
               <Button
                 appearance="primary"

@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
   due: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // A reason of two words wraps inside its badge instead of spilling out of it.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', paddingTop: '1px', paddingBottom: '1px' },
 });
 
 /**
@@ -113,7 +115,7 @@ export function FeedbackDueTable(props: {
               </TableCell>
               <TableCell data-testid="feedback-due-state">
                 {r.blocked ? (
-                  <Badge appearance="tint" color="warning">
+                  <Badge appearance="tint" color="warning" className={styles.badge}>
                     {t(`feedback.due.blocked.${r.blocked}`)}
                   </Badge>
                 ) : (

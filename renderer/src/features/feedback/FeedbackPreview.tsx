@@ -17,19 +17,34 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
   },
-  letterhead: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
-  org: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  letterhead: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  org: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
+  date: { textAlign: 'right' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  bullets: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  regards: { marginTop: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalL },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: 'pre-line' },
   logo: { maxWidth: '160px', maxHeight: '64px', objectFit: 'contain' },
-  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+    paddingBottom: '2px',
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   p: { margin: 0 },
   table: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'left', padding: '2px 8px 2px 0', verticalAlign: 'top' } },
   th: { fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: '2px', margin: 0 },
-  dt: { fontWeight: tokens.fontWeightSemibold },
-  dd: { margin: 0 },
+  facts: { display: 'flex', flexDirection: 'column', gap: '2px' },
   note: { fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
   comment: {
     whiteSpace: 'pre-wrap',
@@ -53,15 +68,15 @@ export function FeedbackPreview(props: { model: FeedbackReportModel; logoDataUrl
   const m = i18n.getFixedT(lang, undefined, 'mentoring');
   const date = (iso: string) => docDate(iso, lang);
   const name = model.menteeShownAs;
+  // "Label: value" lines, as the document prints them.
   const facts = (rows: [string, ReactNode][]) => (
-    <dl className={styles.facts}>
+    <div className={styles.facts}>
       {rows.map(([k, v]) => (
-        <div key={k} style={{ display: 'contents' }}>
-          <dt className={styles.dt}>{k}</dt>
-          <dd className={styles.dd}>{v}</dd>
-        </div>
+        <p key={k} className={styles.p}>
+          <strong>{k}:</strong> {v}
+        </p>
       ))}
-    </dl>
+    </div>
   );
   const heading = (text: string) => <h4 className={styles.heading}>{text}</h4>;
   const minutes = model.meetings?.list.reduce((sum, x) => sum + (x.durationMinutes ?? 0), 0) ?? 0;
@@ -69,32 +84,29 @@ export function FeedbackPreview(props: { model: FeedbackReportModel; logoDataUrl
   return (
     <div className={styles.paper} lang={lang} data-testid="feedback-preview">
       <div className={styles.letterhead} data-testid="feedback-preview-letterhead">
-        <div>
-          <div className={styles.org}>{model.letterhead.organisationName}</div>
-          {model.letterhead.address && <div className={styles.small}>{model.letterhead.address}</div>}
-          {model.letterhead.contactLine && <div className={styles.small}>{model.letterhead.contactLine}</div>}
-        </div>
         {model.letterhead.hasLogo && props.logoDataUrl && <img className={styles.logo} src={props.logoDataUrl} alt="" />}
+        <div className={styles.org}>{model.letterhead.organisationName}</div>
+        {(model.letterhead.address || model.letterhead.contactLine) && (
+          <div className={styles.small}>{[model.letterhead.address, model.letterhead.contactLine].filter((x) => x.trim()).join('\n')}</div>
+        )}
       </div>
-      <div className={styles.head}>
-        <div data-testid="feedback-preview-recipient">
+      <div data-testid="feedback-preview-recipient">
+        <div>{model.recipient.organisationName}</div>
+        {model.recipient.contactName && (
           <div>
-            {d('to')}: {model.recipient.organisationName}
+            {d('attention')} {model.recipient.contactName}
           </div>
-          {model.recipient.contactName && (
-            <div>
-              {d('attention')} {model.recipient.contactName}
-            </div>
-          )}
-        </div>
-        <div>{date(model.date)}</div>
+        )}
       </div>
-      <h3 className={styles.title}>{d('title')}</h3>
+      <div className={styles.date}>{date(model.date)}</div>
+      <div>
+        <h3 className={styles.title}>{d('title')}</h3>
+        <p className={`${styles.p} ${styles.muted}`}>{d('period', { from: date(model.from), to: date(model.to) })}</p>
+      </div>
       {facts([
         [d('participant'), <span data-testid="feedback-preview-mentee">{name}</span>],
-        [d('reference'), model.menteeCode],
+        ...(model.naming !== 'code' ? ([[d('reference'), model.menteeCode]] as [string, ReactNode][]) : []),
       ])}
-      <p className={styles.p}>{d('period', { from: date(model.from), to: date(model.to) })}</p>
       <p className={styles.p}>
         {d('intro', { organisation: model.recipient.organisationName, name, from: date(model.from), to: date(model.to) })}
       </p>
@@ -108,8 +120,8 @@ export function FeedbackPreview(props: { model: FeedbackReportModel; logoDataUrl
               : model.meetings.count === 1
                 ? d('meetingsOne')
                 : d('meetingsMany', { count: docNumber(model.meetings.count, lang) })}
-            {minutes > 0 && ` ${d('meetingsHours', { hours: docNumber(minutes / 60, lang) })}`}
           </p>
+          {minutes > 0 && <p className={styles.p}>{d('meetingsHours', { hours: docNumber(minutes / 60, lang) })}</p>}
           {model.meetings.list.length > 0 && (
             <table className={styles.table}>
               <thead>
@@ -172,20 +184,26 @@ export function FeedbackPreview(props: { model: FeedbackReportModel; logoDataUrl
       {model.nextSteps && (
         <section data-testid="feedback-preview-next-steps">
           {heading(d('section.nextSteps'))}
-          {model.nextSteps.openGoals.length === 0 && !model.nextSteps.nextMeetingOn && !model.nextSteps.nextFollowUpOn ? (
+          {model.nextSteps.openGoals.length > 0 && (
+            <>
+              <p className={styles.p}>
+                <strong>{d('openGoals')}:</strong>
+              </p>
+              <ul className={styles.bullets}>
+                {model.nextSteps.openGoals.map((g, i) => (
+                  <li key={i}>{g}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {facts([
+            ...(model.nextSteps.nextMeetingOn ? ([[d('nextMeeting'), date(model.nextSteps.nextMeetingOn)]] as [string, ReactNode][]) : []),
+            ...(model.nextSteps.nextFollowUpOn
+              ? ([[d('nextFollowUp'), date(model.nextSteps.nextFollowUpOn)]] as [string, ReactNode][])
+              : []),
+          ])}
+          {model.nextSteps.openGoals.length === 0 && !model.nextSteps.nextMeetingOn && !model.nextSteps.nextFollowUpOn && (
             <p className={styles.p}>{d('nothingPlanned')}</p>
-          ) : (
-            facts([
-              ...(model.nextSteps.openGoals.length > 0
-                ? ([[d('openGoals'), model.nextSteps.openGoals.join('; ')]] as [string, ReactNode][])
-                : []),
-              ...(model.nextSteps.nextMeetingOn
-                ? ([[d('nextMeeting'), date(model.nextSteps.nextMeetingOn)]] as [string, ReactNode][])
-                : []),
-              ...(model.nextSteps.nextFollowUpOn
-                ? ([[d('nextFollowUp'), date(model.nextSteps.nextFollowUpOn)]] as [string, ReactNode][])
-                : []),
-            ])
           )}
         </section>
       )}
@@ -193,16 +211,14 @@ export function FeedbackPreview(props: { model: FeedbackReportModel; logoDataUrl
       {model.comment && (
         <section data-testid="feedback-preview-comment">
           {heading(d('section.comment'))}
-          <p className={styles.comment}>{model.comment}</p>
           <p className={`${styles.p} ${styles.note}`}>{d('commentNote')}</p>
+          <p className={styles.comment}>{model.comment}</p>
         </section>
       )}
 
       <div data-testid="feedback-preview-signature">
-        <p className={styles.p}>{d('regards')}</p>
-        <p className={styles.p}>
-          <strong>{model.signedBy}</strong>
-        </p>
+        <p className={`${styles.p} ${styles.regards}`}>{d('regards')}</p>
+        <p className={styles.p}>{model.signedBy}</p>
         <p className={styles.p}>{model.letterhead.organisationName}</p>
       </div>
       <div className={`${styles.small} ${styles.footer}`}>{d('footer', { date: date(model.date), name })}</div>

@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   narrow: { maxWidth: '440px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  logoActions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   logoBox: {
     display: 'flex',
     alignItems: 'center',
@@ -125,20 +126,22 @@ export function LetterheadSection() {
                 <Text className={styles.muted}>{t('feedback.letterhead.noLogo')}</Text>
               )}
             </div>
-            <Button icon={<ImageAddRegular />} disabled={disabled} onClick={() => void chooseLogo()} data-testid="letterhead-choose-logo">
-              {value?.logoDataUrl ? t('feedback.letterhead.replaceLogo') : t('feedback.letterhead.chooseLogo')}
-            </Button>
-            {value?.logoDataUrl && (
-              <Button
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                disabled={disabled}
-                onClick={() => void removeLogo()}
-                data-testid="letterhead-remove-logo"
-              >
-                {t('feedback.letterhead.removeLogo')}
+            <div className={styles.logoActions}>
+              <Button icon={<ImageAddRegular />} disabled={disabled} onClick={() => void chooseLogo()} data-testid="letterhead-choose-logo">
+                {value?.logoDataUrl ? t('feedback.letterhead.replaceLogo') : t('feedback.letterhead.chooseLogo')}
               </Button>
-            )}
+              {value?.logoDataUrl && (
+                <Button
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  disabled={disabled}
+                  onClick={() => void removeLogo()}
+                  data-testid="letterhead-remove-logo"
+                >
+                  {t('feedback.letterhead.removeLogo')}
+                </Button>
+              )}
+            </div>
           </div>
         </Field>
         <ErrorBar error={error} testId="letterhead-error" />
