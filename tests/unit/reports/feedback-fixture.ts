@@ -184,7 +184,14 @@ export function docxText(file: string): string {
   const parts = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
     .split('\n')
     .filter((p) => /^word\/(document|footer\d*|header\d*)\.xml$/.test(p));
-  return parts.map((p) => execFileSync('unzip', ['-p', file, p], { encoding: 'utf8' }).replace(/<[^>]+>/g, ' ')).join('\n');
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return parts
+    .map((p) =>
+      execFileSync('unzip', ['-p', file, p], { encoding: 'utf8' })
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => entities[e]!),
+    )
+    .join('\n');
 }
 
 /** A 300×90 PNG logo (drawn with resvg): big enough to see in the rendered pages. */
