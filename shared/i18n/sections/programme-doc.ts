@@ -24,7 +24,7 @@ const en = {
   columns: {
     item: 'Item',
     current: 'This period',
-    comparison: 'Comparison period',
+    comparison: 'Comparison',
     change: 'Change',
     share: 'Share',
     month: 'Month',
@@ -92,7 +92,7 @@ const da: Widen<typeof en> = {
   columns: {
     item: 'Tal',
     current: 'Denne periode',
-    comparison: 'Sammenligningsperiode',
+    comparison: 'Sammenligning',
     change: 'Ændring',
     share: 'Andel',
     month: 'Måned',
@@ -160,7 +160,7 @@ const nb: Widen<typeof en> = {
   columns: {
     item: 'Tall',
     current: 'Denne perioden',
-    comparison: 'Sammenligningsperiode',
+    comparison: 'Sammenligning',
     change: 'Endring',
     share: 'Andel',
     month: 'Måned',
@@ -228,7 +228,7 @@ const sv: Widen<typeof en> = {
   columns: {
     item: 'Uppgift',
     current: 'Denna period',
-    comparison: 'Jämförelseperiod',
+    comparison: 'Jämförelse',
     change: 'Förändring',
     share: 'Andel',
     month: 'Månad',
@@ -296,7 +296,7 @@ const fi: Widen<typeof en> = {
   columns: {
     item: 'Tieto',
     current: 'Tämä jakso',
-    comparison: 'Vertailujakso',
+    comparison: 'Vertailu',
     change: 'Muutos',
     share: 'Osuus',
     month: 'Kuukausi',

@@ -98,16 +98,16 @@ export function barChart(table: ProgrammeTable, language: Language, title: strin
         `<rect x="${left}" y="${y}" width="${x(5) - left}" height="${h}" fill="url(#hatch-${series})" stroke="${ink}" stroke-dasharray="3 2"/>`,
         `<line x1="${x(5)}" y1="${mid}" x2="${x(5) + 36}" y2="${mid}" stroke="${ink}" stroke-dasharray="3 2"/>`,
       );
-      parts.push(text(x(5) + 40, y + h - 2, HIDDEN_MARK, { size: 10, color: MUTED }));
+      parts.push(text(x(5) + 40, y + h, HIDDEN_MARK, { size: 14, color: MUTED, weight: 'bold' }));
     } else {
       const v = cell.value ?? 0;
       if (v > 0) parts.push(`<rect x="${left}" y="${y}" width="${x(v) - left}" height="${h}" fill="${color}"/>`);
-      parts.push(text(x(v) + 4, y + h - 2, nf.format(v), { size: 10, color: INK }));
+      parts.push(text(x(v) + 4, y + h - 2, nf.format(v), { size: 11, color: INK }));
     }
   };
   rows.forEach((r, i) => {
     const y = y0 + i * rowH;
-    parts.push(text(left - 8, y + 19, clip(r.label), { anchor: 'end', size: 11 }));
+    parts.push(text(left - 8, y + 19, clip(r.label, 28), { anchor: 'end', size: 12 }));
     bar(r.current, y + 3, 13, CURRENT, 'current');
     bar(r.comparison, y + 17, 11, PREVIOUS, 'previous');
   });

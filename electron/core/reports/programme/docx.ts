@@ -86,24 +86,19 @@ function cell(text: string, o: { width: number; header?: boolean; right?: boolea
   });
 }
 
-/** One published table: item, this period (and share), comparison (and share), change. */
+/** One published table: item, this period, comparison (each with its share where it has one), change. */
 export function tableRows(t: ProgrammeDocText, language: Language, table: ProgrammeTable): { headers: string[]; rows: string[][] } {
   const f = cellFormat(language);
   const shares = withShares(table);
-  const headers = shares
-    ? [t.columns.item, t.columns.current, t.columns.share, t.columns.comparison, t.columns.share, t.columns.change]
-    : [t.columns.item, t.columns.current, t.columns.comparison, t.columns.change];
-  const rows = table.rows.map((r) =>
-    shares
-      ? [r.label, f.value(r.current), f.share(r.current), f.value(r.comparison), f.share(r.comparison), f.change(r.current, r.comparison)]
-      : [r.label, f.value(r.current), f.value(r.comparison), f.change(r.current, r.comparison)],
-  );
+  const withShare = (c: ProgrammeCell) => (shares && c.share !== null && c.value ? `${f.value(c)} (${f.share(c)})` : f.value(c));
+  const headers = [t.columns.item, t.columns.current, t.columns.comparison, t.columns.change];
+  const rows = table.rows.map((r) => [r.label, withShare(r.current), withShare(r.comparison), f.change(r.current, r.comparison)]);
   return { headers, rows };
 }
 
 function docTable(t: ProgrammeDocText, language: Language, table: ProgrammeTable): Table {
   const { headers, rows } = tableRows(t, language, table);
-  const shares = headers.length === 6 ? [0.34, 0.14, 0.1, 0.14, 0.1, 0.18] : [0.46, 0.18, 0.18, 0.18];
+  const shares = [0.4, 0.22, 0.22, 0.16];
   const widths = shares.map((s) => Math.round(s * TABLE_WIDTH));
   const line = { style: BorderStyle.SINGLE, size: 4, color: GRID };
   return new Table({
@@ -146,15 +141,18 @@ function narrative(text: string): Paragraph[] {
     .map((p) => para(p));
 }
 
-function chartParagraphs(chart: Chart): Paragraph[] {
+/** A chart; with its title above it where no table heading already says what it shows. */
+function chartParagraphs(chart: Chart, titled: boolean): Paragraph[] {
+  const title = new Paragraph({
+    keepNext: true,
+    spacing: { before: 160, after: 60 },
+    children: [new TextRun({ text: chart.title, bold: true, color: ACCENT })],
+  });
   return [
+    ...(titled ? [title] : []),
     new Paragraph({
-      keepNext: true,
-      spacing: { before: 160, after: 60 },
-      children: [new TextRun({ text: chart.title, bold: true, color: ACCENT })],
-    }),
-    new Paragraph({
-      spacing: { after: 200 },
+      // An explicit auto line rule, or LibreOffice reads the default as exact and clips the image.
+      spacing: { before: titled ? 0 : 160, after: 200, line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ImageRun({
           type: 'png',
@@ -235,13 +233,13 @@ export async function programmeDocx(input: ProgrammeDocInput): Promise<Buffer> {
   // Key figures, then each table with its chart.
   const overview = table('overview');
   if (overview) body.push(heading(t.keyFigures), docTable(t, lang, overview));
-  if (monthlyChart) body.push(...chartParagraphs(monthlyChart));
+  if (monthlyChart) body.push(...chartParagraphs(monthlyChart, true));
   for (const key of ['referrals-by-source', 'outcomes', 'by-municipality', 'by-referring-partner', 'by-language']) {
     const tb = table(key);
     if (!tb) continue;
     body.push(heading(t.tables[key as keyof ProgrammeDocText['tables']], HeadingLevel.HEADING_2), docTable(t, lang, tb));
-    if (key === 'referrals-by-source' && referralsChart) body.push(...chartParagraphs(referralsChart));
-    if (key === 'outcomes' && outcomesChart) body.push(...chartParagraphs(outcomesChart));
+    if (key === 'referrals-by-source' && referralsChart) body.push(...chartParagraphs(referralsChart, false));
+    if (key === 'outcomes' && outcomesChart) body.push(...chartParagraphs(outcomesChart, false));
   }
 
   const outlook = narrative(input.narrative.outlook);
