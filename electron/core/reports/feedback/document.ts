@@ -19,7 +19,7 @@ import type { FeedbackReportModel } from '../../../../shared/contract/reports';
 import { feedbackDoc } from '../../../../shared/i18n/sections/feedback-doc';
 import { mentoring } from '../../../../shared/i18n/sections/mentoring';
 import { LOCALES, type Language } from '../../../../shared/languages';
-import { ACCENT, bullet, fill, heading, labelled, longDate, MUTED, para } from '../../rights/doc-common';
+import { ACCENT, bullet, fill, labelled, longDate, MUTED, para } from '../../rights/doc-common';
 import type { Logo } from '../letterhead';
 
 // The feedback report as a Word document, from its model: letterhead, recipient, date, title,
@@ -38,6 +38,16 @@ function logoRun(logo: Logo): ImageRun {
     data: logo.data,
     transformation: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) },
     altText: { name: 'logo', title: 'logo', description: 'logo' },
+  });
+}
+
+/** A section heading that stays on the page of what follows it. */
+function heading(text: string): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    keepLines: true,
+    spacing: { before: 360, after: 100 },
+    children: [new TextRun({ text, bold: true, size: 28, color: ACCENT })],
   });
 }
 
@@ -165,7 +175,9 @@ export async function renderFeedbackDocx(model: FeedbackReportModel, logo: Logo 
     const n = model.nextSteps;
     body.push(heading(t.section.nextSteps));
     if (n.openGoals.length > 0) {
-      body.push(para(`${t.openGoals}:`, { bold: true, after: 40 }));
+      body.push(
+        new Paragraph({ keepNext: true, spacing: { after: 40 }, children: [new TextRun({ text: `${t.openGoals}:`, bold: true })] }),
+      );
       for (const g of n.openGoals) body.push(bullet(g));
     }
     if (n.nextMeetingOn) body.push(...labelled(t.nextMeeting, day(n.nextMeetingOn)));
