@@ -10,6 +10,7 @@ import { parseAccessExportCommand, type AccessExportCommand } from './access-exp
 import { parseEraseCommand, type EraseCommand, type RetentionCommand } from './erase-commands';
 import { parseBackupCommand, type BackupCommand } from './backup-command';
 import { parseReportFeedbackCommand, type ReportFeedbackCommand } from './report-feedback-command';
+import { parseReportProgrammeCommand, type ReportProgrammeCommand } from './report-programme-command';
 
 export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -28,7 +29,8 @@ export type Command =
   | EraseCommand
   | RetentionCommand
   | BackupCommand
-  | ReportFeedbackCommand;
+  | ReportFeedbackCommand
+  | ReportProgrammeCommand;
 
 /** A mistake in how the tool was called: usage is printed and the exit code is 2. */
 export class UsageError extends Error {
@@ -56,7 +58,8 @@ export function parseCommand(argv: readonly string[]): Command {
     parseEraseCommand(argv) ??
     parseAccessExportCommand(argv) ??
     parseBackupCommand(argv) ??
-    parseReportFeedbackCommand(argv);
+    parseReportFeedbackCommand(argv) ??
+    parseReportProgrammeCommand(argv);
   if (exportCommand) return exportCommand;
   let parsed;
   try {

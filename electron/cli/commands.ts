@@ -19,6 +19,7 @@ import { runAccessExportCommand } from './access-export-command';
 import { runEraseCommand } from './erase-commands';
 import { isBackupCommand, runBackupCommand } from './backup-command';
 import { isReportFeedbackCommand, runReportFeedbackCommand } from './report-feedback-command';
+import { isReportProgrammeCommand, runReportProgrammeCommand } from './report-programme-command';
 
 type Inspect = { dir: string; json: boolean };
 import { withCore, type Call } from './core-session';
@@ -176,6 +177,7 @@ export async function runCommand(cmd: Exclude<Command, { name: 'help' }>): Promi
   if (cmd.name === 'erase' || cmd.name === 'retention') return runEraseCommand(cmd, () => passphrase(false));
   if (isBackupCommand(cmd)) return runBackupCommand(cmd, () => passphrase(false));
   if (isReportFeedbackCommand(cmd)) return runReportFeedbackCommand(cmd, () => passphrase(false));
+  if (isReportProgrammeCommand(cmd)) return runReportProgrammeCommand(cmd, () => passphrase(false));
   switch (cmd.name) {
     case 'create':
       return create(cmd);

@@ -101,6 +101,14 @@ Usage:
                            [--from YYYY-MM-DD --to YYYY-MM-DD] [--comment TEXT] [--json]
       The feedback report on a course to its referring partner (Word), with only what the mentee
       agreed to share; logged in the disclosure log. Prints which sections were left out and why.
+  bindeled report programme --dir DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.docx
+                            [--compare-from YYYY-MM-DD --compare-to YYYY-MM-DD] [--xlsx FILE.xlsx]
+                            [--breakdown municipality,referring-partner,language] [--lang LANG]
+                            [--introduction FILE] [--highlights FILE] [--outlook FILE] [--json]
+      The anonymous results report for donors and municipalities (Word with charts, and the
+      tables as Excel with --xlsx): only people whose consent covers statistics; counts below 5
+      shown as "< 5" and cells that would give one away hidden. The comparison period defaults to
+      the period just before. Narrative sections are read from plain-text files.
   bindeled erase --dir DIR --person ID|MT-XXXXX|mentor:ID|contact:ID [--anonymise] [--dry-run] [--json]
       Erase a person and everything about them, or with --anonymise keep the statistics and empty
       what identifies them. Prints every table touched, with counts; --dry-run changes nothing.
