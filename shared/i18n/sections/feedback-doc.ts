@@ -161,7 +161,7 @@ const fi: Widen<typeof en> = {
   title: 'Palauteraportti',
   fileName: 'Palauteraportti',
   to: 'Vastaanottaja',
-  attention: 'Yhteyshenkilö',
+  attention: 'Yhteyshenkilö:',
   period: 'Ajanjakso: {{from}} – {{to}}',
   participant: 'Osallistuja',
   reference: 'Viite',

@@ -186,7 +186,13 @@ export async function renderFeedbackDocx(model: FeedbackReportModel, logo: Logo 
   }
   if (model.comment) {
     body.push(heading(t.section.comment));
-    body.push(para(t.commentNote, { italics: true, color: MUTED, after: 80 }));
+    body.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { after: 80 },
+        children: [new TextRun({ text: t.commentNote, italics: true, color: MUTED })],
+      }),
+    );
     body.push(
       new Paragraph({
         spacing: { after: 120 },
