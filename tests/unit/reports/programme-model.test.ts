@@ -164,8 +164,13 @@ describe('figures', () => {
     expect(JSON.stringify(m)).not.toContain(MARKER);
   });
 
-  it('leaves the breakdowns out unless asked for', () => {
-    expect(model({ breakdowns: [] }).tables.map((t) => t.key)).toEqual(['overview', 'referrals-by-source', 'outcomes']);
+  it('leaves the breakdowns out unless asked for, hiding the same cells either way', () => {
+    const none = model({ breakdowns: [] });
+    expect(none.tables.map((t) => t.key)).toEqual(['overview', 'referrals-by-source', 'outcomes']);
+    // Two reports of one period with different breakdowns must not show a cell the other hides.
+    const all = model();
+    expect(none.tables.slice(0, 3)).toEqual(all.tables.slice(0, 3));
+    expect(table(model({ breakdowns: ['language'] }), 'by-language')).toEqual(table(all, 'by-language'));
   });
 });
 

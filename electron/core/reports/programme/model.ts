@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { SECTORS } from '../../../../shared/contract';
 import { OUTCOMES } from '../../../../shared/contract/mentoring-schemas';
-import type {
-  ProgrammeBreakdown,
-  ProgrammeCell,
-  ProgrammeReportInput,
-  ProgrammeReportModel,
-  ProgrammeTable,
+import {
+  PROGRAMME_BREAKDOWNS,
+  type ProgrammeBreakdown,
+  type ProgrammeCell,
+  type ProgrammeReportInput,
+  type ProgrammeReportModel,
+  type ProgrammeTable,
 } from '../../../../shared/contract/reports';
 import { catalogs } from '../../../../shared/i18n';
 import { programmeDoc } from '../../../../shared/i18n/sections/programme-doc';
@@ -178,7 +179,7 @@ function tableSpecs(db: Db, language: Language, both: PeriodStats[], breakdowns:
       })),
     },
   ];
-  const names = breakdowns.includes('referring-partner') ? organisationNames(db) : new Map<string, string>();
+  const names = organisationNames(db);
   const breakdownSpec: Record<ProgrammeBreakdown, () => TableSpec> = {
     municipality: () => ({
       key: 'by-municipality',
@@ -276,7 +277,11 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
   const included = includedPeople(db, at);
   const current = periodStats(db, period, included);
   const previous = periodStats(db, comparison, included);
-  const specs = tableSpecs(db, language, [current, previous], input.breakdowns);
+  // Every breakdown takes part in the suppression, also those not shown: what is hidden then
+  // does not depend on the breakdowns chosen, so two reports of the same period with different
+  // breakdowns cannot be laid side by side to work out a hidden count.
+  const specs = tableSpecs(db, language, [current, previous], PROGRAMME_BREAKDOWNS);
+  const shownTables = new Set(['referrals-by-source', 'outcomes', ...input.breakdowns.map((b) => `by-${b}`)]);
   const months = monthsOf(period);
   const cur = column(current, specs, months);
   const cmp = column(previous, specs, null);
@@ -287,7 +292,7 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
       rows: OVERVIEW.map((key) => ({ key, label: t.rows[key], current: cur.overview(key), comparison: cmp.overview(key) })),
     },
   ];
-  for (const spec of specs) {
+  for (const spec of specs.filter((x) => shownTables.has(x.key))) {
     const totalId = `ov:${spec.total!}`;
     const withShare = (col: typeof cur, id: string) => col.cell(id, spec.withShares ? col.shareOf(id, totalId) : null);
     tables.push({
