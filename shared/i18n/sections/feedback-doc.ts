@@ -10,9 +10,9 @@ const en = {
   fileName: 'Feedback',
   to: 'To',
   attention: 'Attn.',
-  period: 'Period: {{from}} – {{to}}',
+  period: 'Reporting period: {{from}} – {{to}}',
   participant: 'Participant',
-  reference: 'Reference',
+  reference: 'Our reference',
   intro:
     'This is a feedback report to {{organisation}} on the mentoring course of {{name}} in the period {{from}} – {{to}}. It contains only what {{name}} has agreed to share with you.',
   section: {
@@ -27,8 +27,8 @@ const en = {
   meetingsMany: '{{count}} meetings were held in the period.',
   meetingsHours: 'Time spent in meetings: {{hours}} hours.',
   column: { date: 'Date', type: 'Type of meeting', duration: 'Duration', goal: 'Goal', description: 'Description', progress: 'Progress' },
-  minutes: '{{n}} min',
-  status: 'Status',
+  minutes: '{{n}} minutes',
+  status: 'Current status',
   startedOn: 'Started',
   closedOn: 'Ended',
   outcome: 'Outcome',
@@ -50,7 +50,7 @@ const da: Widen<typeof en> = {
   attention: 'Att.',
   period: 'Periode: {{from}} – {{to}}',
   participant: 'Deltager',
-  reference: 'Reference',
+  reference: 'Vores reference',
   intro:
     'Hermed en tilbagemelding til {{organisation}} om mentorforløbet for {{name}} i perioden {{from}} – {{to}}. Den indeholder kun de oplysninger, {{name}} har givet samtykke til at dele med jer.',
   section: {
@@ -65,8 +65,8 @@ const da: Widen<typeof en> = {
   meetingsMany: 'Der er holdt {{count}} møder i perioden.',
   meetingsHours: 'Tid brugt på møder: {{hours}} timer.',
   column: { date: 'Dato', type: 'Mødetype', duration: 'Varighed', goal: 'Mål', description: 'Beskrivelse', progress: 'Fremskridt' },
-  minutes: '{{n}} min.',
-  status: 'Status',
+  minutes: '{{n}} minutter',
+  status: 'Nuværende status',
   startedOn: 'Startet',
   closedOn: 'Afsluttet',
   outcome: 'Resultat',
@@ -88,7 +88,7 @@ const nb: Widen<typeof en> = {
   attention: 'Att.',
   period: 'Periode: {{from}} – {{to}}',
   participant: 'Deltaker',
-  reference: 'Referanse',
+  reference: 'Vår referanse',
   intro:
     'Her er en tilbakemelding til {{organisation}} om mentorforløpet til {{name}} i perioden {{from}} – {{to}}. Den inneholder bare det {{name}} har samtykket til å dele med dere.',
   section: {
@@ -103,8 +103,8 @@ const nb: Widen<typeof en> = {
   meetingsMany: 'Det er holdt {{count}} møter i perioden.',
   meetingsHours: 'Tid brukt på møter: {{hours}} timer.',
   column: { date: 'Dato', type: 'Møtetype', duration: 'Varighet', goal: 'Mål', description: 'Beskrivelse', progress: 'Framdrift' },
-  minutes: '{{n}} min',
-  status: 'Status',
+  minutes: '{{n}} minutter',
+  status: 'Nåværende status',
   startedOn: 'Startet',
   closedOn: 'Avsluttet',
   outcome: 'Resultat',
@@ -126,7 +126,7 @@ const sv: Widen<typeof en> = {
   attention: 'Att.',
   period: 'Period: {{from}} – {{to}}',
   participant: 'Deltagare',
-  reference: 'Referens',
+  reference: 'Vår referens',
   intro:
     'Här är en återrapport till {{organisation}} om mentorskapet för {{name}} under perioden {{from}} – {{to}}. Den innehåller bara det som {{name}} har samtyckt till att dela med er.',
   section: {
@@ -141,8 +141,8 @@ const sv: Widen<typeof en> = {
   meetingsMany: '{{count}} möten har hållits under perioden.',
   meetingsHours: 'Tid i möten: {{hours}} timmar.',
   column: { date: 'Datum', type: 'Typ av möte', duration: 'Längd', goal: 'Mål', description: 'Beskrivning', progress: 'Framsteg' },
-  minutes: '{{n}} min',
-  status: 'Status',
+  minutes: '{{n}} minuter',
+  status: 'Nuvarande status',
   startedOn: 'Startade',
   closedOn: 'Avslutades',
   outcome: 'Resultat',
@@ -164,7 +164,7 @@ const fi: Widen<typeof en> = {
   attention: 'Yhteyshenkilö:',
   period: 'Ajanjakso: {{from}} – {{to}}',
   participant: 'Osallistuja',
-  reference: 'Viite',
+  reference: 'Viitteemme',
   intro:
     'Tämä on palauteraportti organisaatiolle {{organisation}} osallistujan {{name}} mentoroinnista ajanjaksolla {{from}} – {{to}}. Se sisältää vain sen, minkä jakamiseen {{name}} on antanut suostumuksensa.',
   section: {
@@ -186,8 +186,8 @@ const fi: Widen<typeof en> = {
     description: 'Kuvaus',
     progress: 'Edistyminen',
   },
-  minutes: '{{n}} min',
-  status: 'Tila',
+  minutes: '{{n}} minuuttia',
+  status: 'Nykyinen tila',
   startedOn: 'Aloitettu',
   closedOn: 'Päättynyt',
   outcome: 'Tulos',

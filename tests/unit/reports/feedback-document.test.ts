@@ -64,7 +64,7 @@ describe('feedback report document', () => {
       'Tid brugt på møder: 3,3 timer.',
       '3. februar 2026',
       'Trepartsmøde',
-      '90 min.',
+      '90 minutter',
       'Mål og fremskridt',
       'Bestå Prøve i Dansk 3',
       'Nået',
@@ -81,7 +81,7 @@ describe('feedback report document', () => {
       'Skrevet med Bindeled fra registeret den 20. maj 2026; indeholder kun det, Amina Yusuf har givet samtykke til at dele',
     ])
       expect(text).toContain(expected);
-    expect(text).toMatch(/Status: +I gang/);
+    expect(text).toMatch(/Nuværende status: +I gang/);
     // Meeting notes and the referral reason never go out.
     expect(text).not.toContain('Sønderborg Sygehus');
     expect(text).not.toContain('Syrien');
