@@ -238,8 +238,8 @@ export const DashboardSummary = z.object({
     activeMentors: z.number().int(),
     /** Median days from referral to first match, for matches in the period; null without any. */
     medianDaysToMatch: z.number().nullable(),
-    /** Courses whose agreed feedback is due; null where that count is not available. */
-    feedbackDue: z.number().int().nullable(),
+    /** Courses whose agreed feedback is due today (the Feedback page's list). */
+    feedbackDue: z.number().int(),
     /** Consents that expire within the reminder days (Privacy › Consents due). */
     consentsExpiringSoon: z.number().int(),
     /** Open courses whose agreed feedback no valid consent covers (Privacy › Consents due). */

@@ -4,6 +4,7 @@ import { CASE_STATUSES, OUTCOMES, type CaseStatus } from '../../../shared/contra
 import type { Db } from '../db/driver';
 import { consentReminders, readConsentSettings } from '../consents/reminders';
 import { CoreError } from '../errors';
+import { feedbackDue } from './feedback/due';
 import { addDays, addMonths, daysBetween } from '../mentoring/rows';
 
 // The dashboard's key figures: internal counts over every course (nothing suppressed, nothing
@@ -11,9 +12,6 @@ import { addDays, addMonths, daysBetween } from '../mentoring/rows';
 
 type Summary = z.output<typeof DashboardSummary>;
 type Outcome = (typeof OUTCOMES)[number];
-
-/** Counts courses whose feedback is due; supplied by the feedback module once it exists. */
-export type FeedbackDueCounter = (db: Db, on: string) => number;
 
 /** The 12 months (YYYY-MM) ending with the month of `to`, oldest first. */
 export function lastTwelveMonths(to: string): string[] {
@@ -36,11 +34,7 @@ const count = (db: Db, sql: string, ...params: unknown[]): number => (db.prepare
  * matches, closings, meetings) count events dated in the period; `today` decides what "soon"
  * means for consents and feedback.
  */
-export function dashboardSummary(
-  db: Db,
-  { from, to }: z.output<typeof DashboardInput>,
-  options: { at?: string; feedbackDue?: FeedbackDueCounter } = {},
-): Summary {
+export function dashboardSummary(db: Db, { from, to }: z.output<typeof DashboardInput>, options: { at?: string } = {}): Summary {
   // The schema checks the shape only; 2026-13-01 or 2026-02-30 is no day.
   for (const date of [from, to]) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || addDays(date, 0) !== date) {
@@ -136,7 +130,7 @@ export function dashboardSummary(
       volunteerHours: Math.round((meetingRow.minutes / 60) * 10) / 10,
       activeMentors,
       medianDaysToMatch: median(waits),
-      feedbackDue: options.feedbackDue ? options.feedbackDue(db, reminders.today) : null,
+      feedbackDue: feedbackDue(db, reminders.today, options.at).length,
       consentsExpiringSoon: reminders.expiring.length,
       consentsUncovered: reminders.uncovered.length,
     },

@@ -46,13 +46,15 @@ export function CasesPage() {
 function CasesList() {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { go } = useNavigation();
+  const { go, route } = useNavigation();
   const columns = useCaseColumns();
+  // The dashboard may open the list on one status; a closed one needs the closed courses loaded.
+  const startStatus = route.filter?.status ?? null;
   const [rows, setRows] = useState<CaseRowValue[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const [includeClosed, setIncludeClosed] = useState(false);
+  const [includeClosed, setIncludeClosed] = useState(startStatus === 'closed');
   const [showNames, setShowNames] = useState(false);
-  const [status, setStatus] = useState<CaseStatus | null>(null);
+  const [status, setStatus] = useState<CaseStatus | null>(startStatus);
   const [filter, setFilter] = useState('');
   const [quickFilter, setQuickFilter] = useState('');
   const [hidden, setHidden] = useState(storedHidden);

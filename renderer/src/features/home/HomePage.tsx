@@ -1,54 +1,60 @@
 import {
   Body1,
-  Caption1,
-  Card,
-  CardHeader,
+  Button,
+  Dropdown,
+  Field,
   makeStyles,
+  Option,
+  Spinner,
   Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
+  Subtitle2,
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { HistoryRegular, ShieldLockRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { DocumentDataRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { AuditEntry, RegisterInfo, Settings } from '../../../../shared/contract';
+import type { DashboardSummary } from '../../../../shared/contract/reports';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
-import { PathText } from '../../components/PathText';
-import { formatBytes, formatDate, formatDateTime } from '../../i18n';
+import { currentLocale } from '../../i18n';
+import { useNavigation } from '../partners/navigation';
+import { DashboardCharts } from './DashboardCharts';
+import { DashboardFigures } from './DashboardFigures';
+import { GettingStarted } from './GettingStarted';
+import { localToday, PERIOD_PRESETS, presetPeriods, type PeriodPreset } from './period';
+import { storedPreset, storePreset } from './period-store';
+import { KNOWN_ACTIONS, RegisterCards } from './RegisterCards';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
-  greeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalL },
-  term: { color: tokens.colorNeutralForeground3, width: '40%' },
-  path: { overflowWrap: 'anywhere' },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1200px' },
+  header: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  greeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flex: 1, minWidth: '280px' },
+  tools: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  period: { minWidth: '200px' },
+  range: { color: tokens.colorNeutralForeground3 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-const KNOWN_ACTIONS = [
-  'register.created',
-  'register.unlocked',
-  'register.locked',
-  'passphrase.changed',
-  'passphrase.reset-with-recovery-key',
-  'device-slot.added',
-  'device-slot.removed',
-];
-
-/** The start page: which register is open, and its recent security events. */
+/**
+ * The start page: the key figures of a period and charts, each figure opening the list behind
+ * it; a new register shows how to begin instead. Which register is open, and its recent security
+ * events, stay at the bottom.
+ */
 export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const { go } = useNavigation();
   const [info, setInfo] = useState<z.output<typeof RegisterInfo> | null>(null);
   const [settings, setSettings] = useState<z.output<typeof Settings> | null>(null);
   const [audit, setAudit] = useState<z.output<typeof AuditEntry>[]>([]);
+  const [preset, setPreset] = useState<PeriodPreset>(storedPreset);
+  const [summary, setSummary] = useState<{ current: DashboardSummary; previous: DashboardSummary } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const periods = useMemo(() => presetPeriods(preset, localToday()), [preset]);
 
   useEffect(() => {
     Promise.all([call('register:info', {}), call('settings:get', {}), call('audit:recent', { limit: 200 })])
@@ -60,67 +66,81 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
       .catch((e: unknown) => setError(asAppError(e)));
   }, []);
 
-  const actionText = (action: string) =>
-    KNOWN_ACTIONS.includes(action) ? t(`home.actions.${action}`) : t('home.actions.other', { action });
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('dashboard:summary', periods.current), call('dashboard:summary', periods.previous)]).then(
+      ([current, previous]) => live && setSummary({ current, previous }),
+      (e: unknown) => live && setError(asAppError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [periods]);
+
+  const choose = (value: PeriodPreset) => {
+    setPreset(value);
+    storePreset(value);
+  };
+  const dates = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
+  const range = `${dates.format(new Date(`${periods.current.from}T00:00:00Z`))} – ${dates.format(new Date(`${periods.current.to}T00:00:00Z`))}`;
+  const isNew = summary !== null && Object.values(summary.current.figures.byStatus).every((n) => n === 0);
 
   return (
-    <div className={styles.page}>
+    <div className={styles.page} data-testid="dashboard">
       <Title2 as="h1">{t('home.title')}</Title2>
-      <ErrorBar error={error} />
-      {settings && (
-        <div className={styles.greeting}>
-          <Subtitle1 as="h2" data-testid="home-greeting">
-            {t('home.greeting', { org: settings.organisationName })}
-          </Subtitle1>
-          <Body1 as="p">{t('home.intro', { minutes: autoLockMinutes })}</Body1>
-        </div>
-      )}
-      <div className={styles.cards}>
-        <Card>
-          <CardHeader image={<ShieldLockRegular fontSize={24} />} header={<Subtitle1 as="h3">{t('home.registerTitle')}</Subtitle1>} />
-          {info && (
-            <Table size="small" aria-label={t('home.registerTitle')}>
-              <TableBody>
-                <TableRow>
-                  <TableCell className={styles.term}>{t('home.folder')}</TableCell>
-                  <TableCell className={styles.path}>
-                    <PathText path={info.dir} />
-                  </TableCell>
-                </TableRow>
-                <TableRow>
-                  <TableCell className={styles.term}>{t('home.created')}</TableCell>
-                  <TableCell>{formatDate(info.createdAt)}</TableCell>
-                </TableRow>
-                <TableRow>
-                  <TableCell className={styles.term}>{t('home.size')}</TableCell>
-                  <TableCell>{formatBytes(info.sizeBytes)}</TableCell>
-                </TableRow>
-                <TableRow>
-                  <TableCell className={styles.term}>{t('home.schema')}</TableCell>
-                  <TableCell>{info.schemaVersion}</TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
-          )}
-        </Card>
-        <Card>
-          <CardHeader image={<HistoryRegular fontSize={24} />} header={<Subtitle1 as="h3">{t('home.activityTitle')}</Subtitle1>} />
-          {audit.length === 0 ? (
-            <Caption1>{t('home.activityEmpty')}</Caption1>
-          ) : (
-            <Table size="small" aria-label={t('home.activityTitle')} data-testid="audit-list">
-              <TableBody>
-                {audit.map((entry) => (
-                  <TableRow key={entry.seq}>
-                    <TableCell>{actionText(entry.action)}</TableCell>
-                    <TableCell>{formatDateTime(entry.at)}</TableCell>
-                  </TableRow>
+      <ErrorBar error={error} testId="dashboard-error" />
+      <div className={styles.header}>
+        {settings && (
+          <div className={styles.greeting}>
+            <Subtitle1 as="h2" data-testid="home-greeting">
+              {t('home.greeting', { org: settings.organisationName })}
+            </Subtitle1>
+            <Body1 as="p">{t('home.intro', { minutes: autoLockMinutes })}</Body1>
+          </div>
+        )}
+        {!isNew && (
+          <div className={styles.tools}>
+            <Field label={t('programme.dashboard.period')} className={styles.period} hint={<span className={styles.range}>{range}</span>}>
+              <Dropdown
+                value={t(`programme.dashboard.periods.${preset}`)}
+                selectedOptions={[preset]}
+                onOptionSelect={(_e, d) => choose(d.optionValue as PeriodPreset)}
+                data-testid="dashboard-period"
+              >
+                {PERIOD_PRESETS.map((p) => (
+                  <Option key={p} value={p}>
+                    {t(`programme.dashboard.periods.${p}`)}
+                  </Option>
                 ))}
-              </TableBody>
-            </Table>
-          )}
-        </Card>
+              </Dropdown>
+            </Field>
+            <Button icon={<DocumentDataRegular />} onClick={() => go({ page: 'results' })} data-testid="dashboard-results">
+              {t('programme.dashboard.resultsButton')}
+            </Button>
+          </div>
+        )}
       </div>
+
+      {!summary && !error && <Spinner size="small" label={t('programme.dashboard.loading')} />}
+      {summary && isNew && <GettingStarted />}
+      {summary && !isNew && (
+        <>
+          <DashboardFigures summary={summary.current} previous={summary.previous} />
+          <section className={styles.section} aria-labelledby="dash-charts">
+            <Subtitle2 as="h2" id="dash-charts">
+              {t('programme.dashboard.chartsTitle')}
+            </Subtitle2>
+            <DashboardCharts summary={summary.current} />
+          </section>
+        </>
+      )}
+
+      <section className={styles.section} aria-labelledby="dash-about">
+        <Subtitle2 as="h2" id="dash-about">
+          {t('programme.dashboard.aboutTitle')}
+        </Subtitle2>
+        <RegisterCards info={info} audit={audit} />
+      </section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseStatus } from '../../../../shared/contract/mentoring-schemas';
 
 export type PageName =
   | 'home'
@@ -17,8 +18,11 @@ export type PageName =
   | 'privacy'
   | 'audit'
   | 'settings';
-/** Where the user is: a page and, on list pages, the open record (`'new'` while adding one). */
-export type Route = { page: PageName; id?: number | 'new' };
+/**
+ * Where the user is: a page and, on list pages, the open record (`'new'` while adding one).
+ * `filter` opens the courses list on one status (the dashboard's figures link there).
+ */
+export type Route = { page: PageName; id?: number | 'new'; filter?: { status?: CaseStatus } };
 
 type Navigation = {
   route: Route;
