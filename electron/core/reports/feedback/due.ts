@@ -55,9 +55,11 @@ export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): F
        LEFT JOIN (SELECT case_id, recipient_organisation_id, max(at) AS last FROM disclosures
                   WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL GROUP BY case_id, recipient_organisation_id) d
          ON d.case_id = c.id AND d.recipient_organisation_id = c.referral_organisation_id
-       WHERE c.agreement IS NOT NULL AND c.referral_organisation_id IS NOT NULL
+       -- Open courses and recently closed ones, each found through the status index.
+       WHERE (c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (c.status = 'closed' AND c.closed_on >= @since))
+         AND c.agreement IS NOT NULL AND c.referral_organisation_id IS NOT NULL
          AND coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') <> 'none'
-         AND (c.status <> 'closed' OR (json_extract(c.agreement, '$.feedbackFrequency') = 'at-end' AND c.closed_on >= @since))`,
+         AND (c.status <> 'closed' OR json_extract(c.agreement, '$.feedbackFrequency') = 'at-end')`,
     )
     .all({ since: addMonths(on, -AT_END_WINDOW_MONTHS) }) as Row[];
 
@@ -79,12 +81,13 @@ export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): F
 
   // The rule, for the due courses only: their mentees' feedback-sharing consents in one query.
   const consents = new Map<number, ConsentTerms[]>();
+  const mentees = JSON.stringify([...new Set(due.map((d) => d.row.mentee_id))]);
   for (const c of db
     .prepare(
       `SELECT id, person_id, recipient_organisation_id, categories, given_on, expires_on, withdrawn_at FROM consents
-       WHERE person_kind = 'mentee' AND purpose = 'feedback-sharing'`,
+       WHERE person_kind = 'mentee' AND person_id IN (SELECT value FROM json_each(?)) AND purpose = 'feedback-sharing'`,
     )
-    .all() as ConsentRow[]) {
+    .all(mentees) as ConsentRow[]) {
     const list = consents.get(c.person_id) ?? [];
     list.push({
       id: c.id,
