@@ -5,6 +5,7 @@ import { fail, type Result } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { toAppError } from './errors';
 import { handlers as defaultHandlers } from './handlers';
+import { installAutoBackup } from './handlers/backup';
 import type { CoreContext, CoreHandlers, Handler } from './handlers/types';
 import { log } from './logger';
 import { RegisterSession } from './register/session';
@@ -38,6 +39,8 @@ export function createCore(options: CoreOptions): Core {
     emit: (event, payload) => options.emit(event, payload),
   };
   const handlers = options.handlers ?? defaultHandlers;
+  // A backup of the register each time it is closed (backup/auto.ts).
+  installAutoBackup(ctx);
   // One call at a time: the database connection and the key in memory are shared state, and a
   // lock arriving during an unlock must not interleave with it.
   let queue: Promise<unknown> = Promise.resolve();

@@ -42,6 +42,12 @@ function onMessage(raw: unknown): void {
 if (parentPort) parentPort.on('message', (e) => onMessage(e.data));
 else process.on('message', onMessage);
 
+// The daily automatic backup while a register stays open for days: core asks itself every ten
+// minutes, through the dispatcher's queue so it never runs in the middle of another call
+// (backup/auto.ts decides whether one is due). unref: the timer never keeps core alive.
+const DAILY_CHECK_MS = 10 * 60 * 1000;
+setInterval(() => void core.invoke('backup:tick', {}, 'internal'), DAILY_CHECK_MS).unref();
+
 function stop(): void {
   core.shutdown();
   process.exit(0);

@@ -123,6 +123,11 @@ export const RENDERER_CHANNEL_NAMES = [
   'reports:programme',
   'reports:programmeExport',
   'dashboard:summary',
+  'backup:status',
+  'backup:configure',
+  'backup:now',
+  'backup:inspect',
+  'backup:restore',
 ] as const satisfies readonly RendererChannel[];
 
 type Missing = Exclude<RendererChannel, (typeof RENDERER_CHANNEL_NAMES)[number]>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditChannels } from './audit';
+import { backupChannels } from './backup';
 import { coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
 import { consentTextChannels } from './consent-texts';
 import { consentChannels } from './consents';
@@ -19,6 +20,7 @@ export * from './mentoring-schemas';
 export * from './import';
 export * from './export';
 export * from './reports';
+export * from './backup';
 export type { Access, ChannelDef, Side } from './define';
 
 /**
@@ -108,6 +110,7 @@ export const contract = {
   ...consentTextChannels,
   ...rightsChannels,
   ...reportChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

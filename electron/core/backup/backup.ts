@@ -24,6 +24,7 @@ import { CoreError } from '../errors';
 import { closeRegister, unlockRegister, type OpenRegister, type UnlockMethod } from '../register/open-register';
 import { verifyRegister } from '../register/inspect';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { markClosed } from './clean-close';
 import { packBackup, unpackBackup, type BackupHeader, type BackupPartName } from './container';
 
 // Backup and restore of a whole register as one file (container.ts): the database copied with
@@ -75,8 +76,10 @@ const asMethod = (secret: BackupSecret): UnlockMethod => (typeof secret === 'str
 
 export function backupCounts(db: Db): BackupCounts {
   const counts = {} as BackupCounts;
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
   for (const [key, table] of Object.entries(COUNTED) as [keyof typeof COUNTED, string][]) {
-    counts[key] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    // A register of an older schema (a pre-migration backup) may not have every table yet.
+    counts[key] = exists.get(table) ? (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
   }
   return counts;
 }
@@ -152,12 +155,31 @@ function assertEncryptedCopy(file: string, dataKey: Buffer): void {
   if (!auth.ok) throw new CoreError('INTERNAL', `the database copy does not authenticate under the data key: ${auth.detail ?? ''}`);
 }
 
+/** What a backup is taken of: an open register, or (before a migration) a database not yet adopted. */
+export interface BackupSource {
+  dir: string;
+  db: Db;
+  dataKey: Buffer;
+  slots: OpenRegister['slots'];
+}
+
+export interface BackupOptions {
+  appVersion?: string;
+  /** The backup's date (tests give a clock); now when left out. */
+  createdAt?: Date;
+  /** Said in the audit row: auto, manual, pre-migration; left out for a file the user saved. */
+  kind?: string;
+}
+
+/** The steps of a backup, for progress: snapshot, check, count, write. */
+export const BACKUP_STEPS = 4;
+
 /**
- * Writes one backup file (atomically, 0600) of an open register: a `VACUUM INTO` snapshot of the
- * database, checked to be encrypted and to open with the same data key, plus the key slots.
- * Audited as 'register.backed-up' after the file is in place.
+ * The work of one backup as a generator that yields after each step, so the same code runs in
+ * one go (createBackup) or hands the event loop back between steps (createBackupAsync, whose
+ * progress events then reach the window while it runs). Writes no audit row.
  */
-export function createBackup(register: OpenRegister, outFile: string, options: { appVersion?: string } = {}): BackupSummary {
+function* backupSteps(source: BackupSource, outFile: string, options: BackupOptions): Generator<number, BackupSummary> {
   const out = path.resolve(outFile);
   if (existsSync(out) && statSync(out).isDirectory()) throw new CoreError('INVALID_INPUT', 'the backup target is a folder');
   const work = privateTempDir();
@@ -165,15 +187,17 @@ export function createBackup(register: OpenRegister, outFile: string, options: {
     const copy = path.join(work, 'register.db');
     // VACUUM INTO writes only the new file, but SQLite refuses it on a query_only connection
     // (a read-only user's, users/read-only-guard.ts): lift that for this statement alone.
-    const queryOnly = register.db.pragma('query_only', { simple: true }) === 1;
-    if (queryOnly) register.db.pragma('query_only = OFF');
+    const queryOnly = source.db.pragma('query_only', { simple: true }) === 1;
+    if (queryOnly) source.db.pragma('query_only = OFF');
     try {
-      register.db.prepare('VACUUM INTO ?').run(copy);
+      source.db.prepare('VACUUM INTO ?').run(copy);
     } finally {
-      if (queryOnly) register.db.pragma('query_only = ON');
+      if (queryOnly) source.db.pragma('query_only = ON');
     }
-    assertEncryptedCopy(copy, register.dataKey);
-    const check = openDatabase(copy, register.dataKey, { create: false, readonly: true });
+    yield 1;
+    assertEncryptedCopy(copy, source.dataKey);
+    yield 2;
+    const check = openDatabase(copy, source.dataKey, { create: false, readonly: true });
     let counts: BackupCounts;
     let version: number;
     try {
@@ -182,30 +206,77 @@ export function createBackup(register: OpenRegister, outFile: string, options: {
     } finally {
       check.close();
     }
-    const createdAt = new Date().toISOString();
+    yield 3;
+    const createdAt = (options.createdAt ?? new Date()).toISOString();
     const bytes = packBackup(
       {
         createdAt,
-        registerId: register.slots.registerId,
-        label: register.slots.label,
+        registerId: source.slots.registerId,
+        label: source.slots.label,
         schemaVersion: version,
         appVersion: options.appVersion ?? process.env.npm_package_version ?? 'unknown',
       },
-      { 'register.db': readFileSync(copy), 'keyslots.json': readFileSync(keySlotPath(register.dir)) },
+      { 'register.db': readFileSync(copy), 'keyslots.json': readFileSync(keySlotPath(source.dir)) },
     );
     writeFileAtomic(out, bytes);
-    appendAudit(register.db, { actor: register.actor, action: 'register.backed-up', details: { bytes: bytes.length } });
     return {
       file: out,
       bytes: bytes.length,
       createdAt,
-      registerId: register.slots.registerId,
-      label: register.slots.label,
+      registerId: source.slots.registerId,
+      label: source.slots.label,
       schemaVersion: version,
       counts,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Runs the backup steps in one go. No audit row: for a database about to be migrated (auto.ts). */
+export function snapshotBackup(source: BackupSource, outFile: string, options: BackupOptions = {}): BackupSummary {
+  const steps = backupSteps(source, outFile, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function auditBackup(register: OpenRegister, made: BackupSummary, kind: string | undefined): void {
+  appendAudit(register.db, {
+    actor: register.actor,
+    action: 'register.backed-up',
+    details: { bytes: made.bytes, ...(kind ? { kind } : {}) },
+  });
+}
+
+/**
+ * Writes one backup file (atomically, 0600) of an open register: a `VACUUM INTO` snapshot of the
+ * database, checked to be encrypted and to open with the same data key, plus the key slots.
+ * Audited as 'register.backed-up' after the file is in place.
+ */
+export function createBackup(register: OpenRegister, outFile: string, options: BackupOptions = {}): BackupSummary {
+  const made = snapshotBackup(register, outFile, options);
+  auditBackup(register, made, options.kind);
+  return made;
+}
+
+/** createBackup that yields to the event loop between its steps and reports each (done of BACKUP_STEPS). */
+export async function createBackupAsync(
+  register: OpenRegister,
+  outFile: string,
+  options: BackupOptions & { onStep?: (done: number, total: number) => void } = {},
+): Promise<BackupSummary> {
+  const steps = backupSteps(register, outFile, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      auditBackup(register, step.value, options.kind);
+      options.onStep?.(BACKUP_STEPS, BACKUP_STEPS);
+      return step.value;
+    }
+    options.onStep?.(step.value, BACKUP_STEPS);
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
@@ -341,6 +412,7 @@ export async function restoreBackup(file: string, newDirInput: string, secret: B
     if (register) {
       register.db.close();
       register.dataKey.fill(0);
+      markClosed(dir);
     }
     for (const name of ['register.db', 'register.db-wal', 'register.db-shm', 'keyslots.json'])
       rmSync(path.join(dir, name), { force: true });

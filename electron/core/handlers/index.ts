@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { consentTextHandlers } from './consent-texts';
 import { consentHandlers } from './consents';
 import { erasureHandlers } from './erasure';
@@ -28,4 +29,5 @@ export const handlers: CoreHandlers = {
   ...consentTextHandlers,
   ...rightsHandlers,
   ...reportHandlers,
+  ...backupHandlers,
 };

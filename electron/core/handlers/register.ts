@@ -3,6 +3,8 @@ import { createRegister, unlockRegister, type OpenRegister } from '../register/o
 import { registerInfo, verifyRegister } from '../register/inspect';
 import { readSettings, writeSettings } from '../register/settings-repo';
 import { sessionOf } from '../users/session-view';
+import { backupDeps } from './backup-deps';
+import { unlockHooks } from '../backup/auto';
 import type { CoreContext, CoreHandlers } from './types';
 
 function adopt(ctx: CoreContext, register: OpenRegister) {
@@ -21,10 +23,22 @@ export const registerHandlers = {
   'register:unlock': async ({ dir, secret }, ctx) => {
     const method = secret.kind === 'passphrase' ? secret : { kind: 'recovery' as const, recoveryKey: secret.recoveryKey };
     // The user who last unlocked this register here is tried first: one Argon2 run, not one per user.
-    return adopt(ctx, await unlockRegister(dir, method, { preferUser: ctx.profile.lastUserOf(dir) }));
+    // Before a migration changes the file, a backup of it as it was (backup/auto.ts).
+    const hooks = unlockHooks(backupDeps(ctx));
+    const register = await unlockRegister(dir, method, { preferUser: ctx.profile.lastUserOf(dir), beforeMigrate: hooks.beforeMigrate });
+    hooks.afterUnlock(register);
+    return adopt(ctx, register);
   },
-  'device:unlock': async ({ dir, secretHex }, ctx) =>
-    adopt(ctx, await unlockRegister(dir, { kind: 'device', secret: Buffer.from(secretHex, 'hex') })),
+  'device:unlock': async ({ dir, secretHex }, ctx) => {
+    const hooks = unlockHooks(backupDeps(ctx));
+    const register = await unlockRegister(
+      dir,
+      { kind: 'device', secret: Buffer.from(secretHex, 'hex') },
+      { beforeMigrate: hooks.beforeMigrate },
+    );
+    hooks.afterUnlock(register);
+    return adopt(ctx, register);
+  },
   'device:addSlot': async ({ secretHex }, ctx) => {
     await ctx.session.addDeviceSlot(Buffer.from(secretHex, 'hex'));
     return {};

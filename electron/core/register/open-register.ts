@@ -16,6 +16,7 @@ import {
 } from '../crypto/keyslots';
 import { dbPath, openDatabase, type Db } from '../db/driver';
 import { migrate } from '../db/migrate';
+import { checkAfterUncleanClose, markClosed, markOpen } from '../backup/clean-close';
 import { CoreError } from '../errors';
 import { enforceRole } from '../users/read-only-guard';
 import { actorAfterRecovery } from '../users/users-repo';
@@ -78,6 +79,7 @@ export async function createRegister(input: {
       appendAudit(opened, { actor: OWNER, action: 'register.created', details: { registerId: file.registerId } });
     })();
     writeKeySlots(dir, file);
+    markOpen(dir);
     return { register: { dir, db, dataKey, slots: file, actor: OWNER, role: 'administrator', mustSetPassphrase: false }, recoveryKey };
   } catch (error) {
     // The folder was empty before we started: put it back as it was.
@@ -99,7 +101,15 @@ export async function createRegister(input: {
  * Unlocks a register. The data key is unwrapped before the database file is opened, so a wrong
  * passphrase leaves every file byte-identical.
  */
-export async function unlockRegister(dirInput: string, method: UnlockMethod, options: { preferUser?: string } = {}): Promise<OpenRegister> {
+export async function unlockRegister(
+  dirInput: string,
+  method: UnlockMethod,
+  options: {
+    preferUser?: string | undefined;
+    /** Runs before pending migrations change the file (the pre-migration backup). */
+    beforeMigrate?: (source: { dir: string; db: Db; dataKey: Buffer; slots: KeySlotFile }) => void;
+  } = {},
+): Promise<OpenRegister> {
   const dir = path.resolve(dirInput);
   const slots = readKeySlots(dir);
   const unwrapped =
@@ -110,7 +120,10 @@ export async function unlockRegister(dirInput: string, method: UnlockMethod, opt
         : await unwrapWithDeviceSecret(slots, method.secret);
   const db = openDatabase(dbPath(dir), unwrapped.dataKey, { create: false });
   try {
-    migrate(db);
+    // After a crash or power cut, check the file before anything writes to it.
+    checkAfterUncleanClose(dir, db);
+    const beforeMigrate = options.beforeMigrate;
+    migrate(db, undefined, beforeMigrate ? { beforeMigrating: () => beforeMigrate({ dir, db, dataKey: unwrapped.dataKey, slots }) } : {});
     // Passphrase and device slots belong to a user. The recovery key belongs to the register: it
     // opens as the owner, or the longest-serving administrator if the owner was removed.
     const slotUser = unwrapped.slot.user;
@@ -121,6 +134,7 @@ export async function unlockRegister(dirInput: string, method: UnlockMethod, opt
     if (!user) throw new CoreError('WRONG_PASSPHRASE', 'user removed');
     appendAudit(db, { actor, action: 'register.unlocked', details: { method: method.kind } });
     enforceRole(db, user.role);
+    markOpen(dir);
     return { dir, db, dataKey: unwrapped.dataKey, slots, actor, role: user.role, mustSetPassphrase: method.kind === 'recovery' };
   } catch (error) {
     db.close();
@@ -135,5 +149,6 @@ export function closeRegister(register: OpenRegister, reason: string): void {
   } finally {
     register.db.close();
     register.dataKey.fill(0);
+    markClosed(register.dir);
   }
 }

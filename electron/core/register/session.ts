@@ -18,6 +18,8 @@ import { closeRegister, type OpenRegister } from './open-register';
  */
 export class RegisterSession {
   private current: OpenRegister | null = null;
+  /** Runs just before the register is closed (the automatic backup on close); must not throw. */
+  beforeClose: ((register: OpenRegister, reason: string) => void) | null = null;
 
   get open(): OpenRegister | null {
     return this.current;
@@ -46,7 +48,11 @@ export class RegisterSession {
     const register = this.current;
     if (!register) return false;
     this.current = null;
-    closeRegister(register, reason);
+    try {
+      this.beforeClose?.(register, reason);
+    } finally {
+      closeRegister(register, reason);
+    }
     return true;
   }
 

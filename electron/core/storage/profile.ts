@@ -18,7 +18,8 @@ export class Profile {
   private data: ProfileData;
   private readonly file: string;
 
-  constructor(dir: string) {
+  /** The profile folder; other per-device files (backups.json) live beside profile.json. */
+  constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.file = path.join(dir, 'profile.json');
     this.data = Profile.load(this.file);

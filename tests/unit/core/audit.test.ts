@@ -58,6 +58,8 @@ describe('audit log', () => {
       'register.locked',
       'register.unlocked',
       'passphrase.changed',
+      // The automatic backup on close, after a session that changed something (backup/auto.ts).
+      'register.backed-up',
       'register.locked',
     ]);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(['owner']));
@@ -70,9 +72,9 @@ describe('audit log', () => {
     expect(recent.map((r) => r.action)).toEqual(['register.unlocked', 'register.locked']);
     const report = await call(t.core, 'register:verify', {});
     expect(report.ok).toBe(true);
-    expect(report.checks.find((c) => c.name === 'audit_chain')).toMatchObject({ ok: true, detail: '6 rows' });
+    expect(report.checks.find((c) => c.name === 'audit_chain')).toMatchObject({ ok: true, detail: '7 rows' });
     await lock(t.core);
-    expect(await withDb(pristine, verifyAuditChain, OTHER_PASSPHRASE)).toEqual({ ok: true, rows: 7 });
+    expect(await withDb(pristine, verifyAuditChain, OTHER_PASSPHRASE)).toEqual({ ok: true, rows: 8 });
   });
 
   const tamperings: [string, (db: Db) => void][] = [

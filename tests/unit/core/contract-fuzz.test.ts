@@ -11,6 +11,12 @@ let dir: string;
 
 /** A valid input per channel; junk is made by breaking one field at a time. A new channel must be added here. */
 const VALID: Record<Channel, Record<string, unknown>> = {
+  'backup:status': { dir: '/tmp/x' },
+  'backup:configure': { folder: '/tmp/x-backups', automatic: true },
+  'backup:now': { file: '/tmp/x.bindeled-backup', operationId: 'op-1' },
+  'backup:inspect': { file: '/tmp/x.bindeled-backup', secret: { kind: 'passphrase', passphrase: PASSPHRASE } },
+  'backup:restore': { file: '/tmp/x.bindeled-backup', dir: '/tmp/x', secret: { kind: 'passphrase', passphrase: PASSPHRASE } },
+  'backup:tick': {},
   'app:state': {},
   'app:setLanguage': { language: 'da' },
   'app:forgetRegister': { dir: '/tmp/x' },

@@ -53,6 +53,7 @@ const LIFECYCLE: Partial<Record<Channel, string>> = {
   'register:unlock': 'opens a register (audited: register.unlocked)',
   'register:lock': 'closes the register (audited: register.locked)',
   'register:setPassphrase': 'only after a recovery-key unlock (audited: passphrase.reset-with-recovery-key)',
+  'backup:restore': 'creates another register from a backup file (audited in that register: register.restored)',
 };
 
 interface Fixture {
@@ -104,6 +105,13 @@ const INPUTS: Partial<Record<Channel, Factory>> = {
   'settings:get': () => ({}),
   'settings:update': () => ({ organisationName: `${MARKER} Forening`, autoLockMinutes: 10 }),
   'audit:recent': () => ({ limit: 10 }),
+  'backup:status': () => ({}),
+  'backup:configure': () => ({ automatic: true }),
+  'backup:now': () => ({ operationId: 'cov-backup' }),
+  'backup:inspect': async () => ({
+    file: (await call(core, 'backup:now', {})).file,
+    secret: { kind: 'passphrase', passphrase: PASSPHRASE },
+  }),
 
   'organisations:list': () => ({ includeArchived: true }),
   'organisations:get': (f) => ({ id: f.orgId }),

@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { appendAudit } from '../audit/audit-log';
+import type { Db } from '../db/driver';
+import { toAppError } from '../errors';
+import { log } from '../logger';
+import type { OpenRegister } from '../register/open-register';
+import { createBackup, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
+import { backupFileName, listBackups, rotateFolder } from './folder';
+import { defaultBackupFolder, type BackupPrefsStore } from './prefs';
+import { dayKey } from './rotation';
+
+// Automatic backups: when the register is closed after a session that changed something (lock,
+// idle lock, switching registers, app shutdown), once a day while it stays open, and before a
+// migration changes it. They must never
+// stop the user: a failure is logged, remembered in the backup settings and shown as a warning on
+// Settings › Backups; the lock or unlock goes on. The clock is injected so tests can live a year.
+
+export interface AutoDeps {
+  prefs: BackupPrefsStore;
+  appVersion: string;
+  now: () => Date;
+}
+
+export type AutoTrigger = 'close' | 'daily';
+export type AutoOutcome =
+  { made: true; file: string; removed: number } | { made: false; reason: 'off' | 'unchanged' | 'done-today' | 'failed' };
+
+/**
+ * The newest audit row that records a change. Opening, locking, viewing and backing up are
+ * logged too but change nothing worth a new backup.
+ */
+export function lastChangeSeq(db: Db): number {
+  const row = db
+    .prepare(
+      `SELECT coalesce(max(seq), 0) AS seq FROM audit_log
+        WHERE action NOT IN ('register.unlocked', 'register.locked', 'register.backed-up') AND action NOT LIKE '%.viewed'`,
+    )
+    .get() as { seq: number };
+  return row.seq;
+}
+
+/** Where this session began in the audit log: the newest unlock (or the creation, for a new register). */
+function sessionStartSeq(db: Db): number {
+  const row = db
+    .prepare("SELECT coalesce(max(seq), 0) AS seq FROM audit_log WHERE action IN ('register.unlocked', 'register.created')")
+    .get() as { seq: number };
+  return row.seq;
+}
+
+function remember(deps: AutoDeps, dir: string, trigger: string, error: unknown): void {
+  const appError = toAppError(error);
+  log.warn('backup.auto-failed', { trigger, code: appError.code, detail: (appError.detail ?? '').slice(0, 200) });
+  try {
+    deps.prefs.recordProblem(dir, appError.code, trigger, deps.now());
+  } catch {
+    // The profile folder itself failed: the log line above is all that is left.
+  }
+}
+
+/** Writes an automatic backup of the open register into its backup folder, unless not needed. */
+export function autoBackup(register: OpenRegister, trigger: AutoTrigger, deps: AutoDeps): AutoOutcome {
+  try {
+    const prefs = deps.prefs.get(register.dir);
+    if (!prefs.automatic) return { made: false, reason: 'off' };
+    const folder = prefs.folder ?? defaultBackupFolder(register.dir);
+    const now = deps.now();
+    const changeSeq = lastChangeSeq(register.db);
+    // Closing after only looking: the register is as it was when opened, nothing new to keep.
+    // (A register that has no backup yet gets one from the daily check while it is open.)
+    if (trigger === 'close' && changeSeq <= sessionStartSeq(register.db)) return { made: false, reason: 'unchanged' };
+    const lastStillThere =
+      prefs.lastFile !== null &&
+      path.dirname(prefs.lastFile) === path.resolve(folder) &&
+      listBackups(folder, register.slots.registerId).some((b) => b.file === prefs.lastFile);
+    if (lastStillThere && prefs.lastSeq !== null && changeSeq <= prefs.lastSeq) return { made: false, reason: 'unchanged' };
+    if (trigger === 'daily' && listBackups(folder, register.slots.registerId).some((b) => dayKey(new Date(b.createdAt)) === dayKey(now)))
+      return { made: false, reason: 'done-today' };
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const made = createBackup(register, backupFileName(folder, register.slots.registerId, 'auto', now), {
+      appVersion: deps.appVersion,
+      createdAt: now,
+      kind: 'auto',
+    });
+    const removed = rotateFolder(folder, register.slots.registerId);
+    deps.prefs.update(register.dir, { lastBackupAt: made.createdAt, lastFile: made.file, lastSeq: changeSeq, problem: null });
+    log.info('backup.auto-made', { trigger, removed });
+    return { made: true, file: made.file, removed };
+  } catch (error) {
+    remember(deps, register.dir, trigger, error);
+    return { made: false, reason: 'failed' };
+  }
+}
+
+/**
+ * Before a migration changes the register: a backup of the database as it is, always (even with
+ * automatic backups off — an update is when a way back matters most). No audit row here: the old
+ * schema is about to change; the caller audits it once migrated (see unlockHooks).
+ */
+export function preMigrationBackup(source: BackupSource, deps: AutoDeps): BackupSummary | null {
+  try {
+    const folder = deps.prefs.folderOf(source.dir);
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const now = deps.now();
+    const made = snapshotBackup(source, backupFileName(folder, source.slots.registerId, 'pre-migration', now), {
+      appVersion: deps.appVersion,
+      createdAt: now,
+    });
+    rotateFolder(folder, source.slots.registerId);
+    deps.prefs.update(source.dir, { lastBackupAt: made.createdAt });
+    log.info('backup.pre-migration-made', { schemaVersion: made.schemaVersion });
+    return made;
+  } catch (error) {
+    remember(deps, source.dir, 'pre-migration', error);
+    return null;
+  }
+}
+
+/** What unlockRegister runs before migrating, and the audit row for it once the register is open. */
+export function unlockHooks(deps: AutoDeps): {
+  beforeMigrate: (source: BackupSource) => void;
+  afterUnlock: (register: OpenRegister) => void;
+} {
+  let made: BackupSummary | null = null;
+  return {
+    beforeMigrate: (source) => {
+      made = preMigrationBackup(source, deps);
+    },
+    afterUnlock: (register) => {
+      if (!made) return;
+      try {
+        appendAudit(register.db, {
+          actor: register.actor,
+          action: 'register.backed-up',
+          details: { bytes: made.bytes, kind: 'pre-migration', fromSchema: made.schemaVersion },
+        });
+      } catch (error) {
+        log.warn('backup.pre-migration-audit-failed', { code: toAppError(error).code });
+      }
+    },
+  };
+}
