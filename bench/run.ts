@@ -18,6 +18,7 @@ import type { OpenRegister } from '../electron/core/register/open-register';
 import { ensureRegisters, openEncrypted, openPlainRegister, SIZE } from './registers';
 import { measureBackup } from './backup-step';
 import { importContacts, sqliteShellImport } from './import-step';
+import { measureFeedback } from './feedback-step';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -171,6 +172,8 @@ if (!mentoringOnly) {
   const shellImportMs = sqliteShellImport(e.csv);
   rows = [...rows.slice(0, 1), ...partnerRows(e, p, imported, shellImportMs), ...mentoringRows, ...backupRows];
 }
+log('measuring the feedback report…');
+rows.push(...(await measureFeedback(encrypted, plain)));
 encrypted.db.close();
 plain.db.close();
 
