@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordDisclosure } from '../../../electron/core/consents/disclosure-log';
 import type { OpenRegister } from '../../../electron/core/register/open-register';
-import { buildFeedback } from '../../../electron/core/reports/feedback/model';
+import { buildFeedback, documentLanguage } from '../../../electron/core/reports/feedback/model';
 import { cleanup, directRegister, giveConsent, seedCourse } from './feedback-fixture';
 
 // The feedback report's model: each section decided by the one disclosure rule and the start
@@ -53,7 +53,7 @@ describe('feedback report model', () => {
   });
 
   it('leaves out what the consent does not cover, with the reason, and fills nothing for it', () => {
-    const course = seedCourse(register.db, { contactLanguage: 'English' });
+    const course = seedCourse(register.db, { contactLanguage: 'Arabisk' });
     giveConsent(register.db, course, ['attendance']);
     giveConsent(register.db, course, ['goals'], { givenOn: '2025-01-01', expiresOn: '2025-12-31' });
     const plan = buildFeedback(register, { caseId: course.caseId, comment: 'Noget' }, AT);
@@ -93,6 +93,27 @@ describe('feedback report model', () => {
     const p2 = buildFeedback(register, { caseId: coded.caseId, comment: '   ' }, AT);
     expect(p2.model.menteeShownAs).toBe(p2.model.menteeCode);
     expect(sectionsOf(p2).comment).toBe('empty');
+  });
+
+  it("reads the contact's free-text language as one of the five, or falls back", () => {
+    const cases: [string, string | null][] = [
+      ['da', 'da'],
+      ['nb-NO', 'nb'],
+      ['no', 'nb'],
+      ['Dansk', 'da'],
+      ['  Svenska ', 'sv'],
+      ['Swedish', 'sv'],
+      ['suomi', 'fi'],
+      ['English', 'en'],
+      ['fi-FI', 'fi'],
+      ['ar', null],
+      ['Arabisk', null],
+      ['', null],
+    ];
+    for (const [text, language] of cases) expect(documentLanguage(text), text).toBe(language);
+    const course = seedCourse(register.db, { contactLanguage: 'Svenska' });
+    giveConsent(register.db, course, ['attendance']);
+    expect(buildFeedback(register, { caseId: course.caseId }, AT).model.language).toBe('sv');
   });
 
   it('without an agreement yet, decides by consent only', () => {

@@ -49,8 +49,41 @@ export function lastFeedbackOn(db: Db, caseId: number): string | null {
   return row.at ? row.at.slice(0, 10) : null;
 }
 
-function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
+/** What people type in a contact's free-text language field, in the five languages, as a language. */
+const LANGUAGE_WORDS: Record<string, Language> = {
+  dansk: 'da',
+  danish: 'da',
+  danska: 'da',
+  tanska: 'da',
+  norsk: 'nb',
+  'norsk bokmål': 'nb',
+  bokmål: 'nb',
+  norwegian: 'nb',
+  norska: 'nb',
+  norja: 'nb',
+  svensk: 'sv',
+  svenska: 'sv',
+  swedish: 'sv',
+  ruotsi: 'sv',
+  suomi: 'fi',
+  finnish: 'fi',
+  finsk: 'fi',
+  finska: 'fi',
+  english: 'en',
+  engelsk: 'en',
+  engelska: 'en',
+  englanti: 'en',
+};
+
+/** A contact's preferred language ("da", "nb-NO", "no", "Dansk", "Swedish" …) as one Bindeled speaks, or null. */
+export function documentLanguage(preferred: string): Language | null {
+  const text = preferred.trim().toLowerCase();
+  if (text === '') return null;
+  if (LANGUAGE_WORDS[text]) return LANGUAGE_WORDS[text];
+  if (!/^[a-z]{2,3}([-_][a-z0-9]+)*$/.test(text)) return null;
+  const base = text.split(/[-_]/)[0]!;
+  if (base === 'no' || base === 'nn' || base === 'nob') return 'nb';
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : null;
 }
 
 /** The recipient contact's language when Bindeled speaks it, else the register's. */
@@ -59,8 +92,7 @@ function defaultLanguage(db: Db, contactId: number | null): Language {
     contactId === null
       ? undefined
       : (db.prepare('SELECT preferred_language FROM contacts WHERE id = ?').get(contactId) as { preferred_language: string } | undefined);
-  const code = (contact?.preferred_language ?? '').trim().toLowerCase();
-  return isLanguage(code) ? code : readSettings(db).defaultLanguage;
+  return documentLanguage(contact?.preferred_language ?? '') ?? readSettings(db).defaultLanguage;
 }
 
 function shownAs(naming: FeedbackReportModel['naming'], name: string, code: string): string {
