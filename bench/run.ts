@@ -17,6 +17,7 @@ import { exportContacts, generateDirectory } from '../electron/core/export/run-e
 import type { OpenRegister } from '../electron/core/register/open-register';
 import { ensureRegisters, openEncrypted, openPlainRegister, SIZE } from './registers';
 import { measureBackup } from './backup-step';
+import { measureProgramme } from './programme-step';
 import { importContacts, sqliteShellImport } from './import-step';
 import { measureFeedback } from './feedback-step';
 
@@ -159,9 +160,12 @@ const mentoringRows: Row[] = [
 ];
 log('measuring backup…');
 const backupRows: Row[] = measureBackup(encrypted, plain, out);
+log('measuring the results report…');
+const programmeRows: Row[] = await measureProgramme(encrypted, plain, out);
 let rows: Row[] = [
   { operation: `demo ${SIZE} generation (partners and mentoring)`, encrypted: built.encryptedMs, plain: built.plainMs },
   ...mentoringRows,
+  ...programmeRows,
   ...backupRows,
 ];
 if (!mentoringOnly) {
@@ -170,7 +174,7 @@ if (!mentoringOnly) {
   log('importing the exported contacts into an empty register…');
   const imported = await importContacts(e.csv, encrypted.dataKey);
   const shellImportMs = sqliteShellImport(e.csv);
-  rows = [...rows.slice(0, 1), ...partnerRows(e, p, imported, shellImportMs), ...mentoringRows, ...backupRows];
+  rows = [...rows.slice(0, 1), ...partnerRows(e, p, imported, shellImportMs), ...mentoringRows, ...programmeRows, ...backupRows];
 }
 log('measuring the feedback report…');
 rows.push(...(await measureFeedback(encrypted, plain)));
