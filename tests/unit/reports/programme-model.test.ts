@@ -46,12 +46,14 @@ describe('periods', () => {
     expect(resolvePeriods(PERIOD).comparison).toEqual({ from: '2025-07-04', to: '2025-12-31' });
     expect(resolvePeriods({ from: '2026-03-01', to: '2026-03-31' }).comparison).toEqual({ from: '2026-01-29', to: '2026-02-28' });
   });
-  it('refuses a reversed period, a non-date, half a comparison and an overlap', () => {
+  it('refuses a reversed period, a non-date, half a comparison, an overlap and more than ten years', () => {
     for (const bad of [
       { from: '2026-06-30', to: '2026-01-01' },
       { from: '2026-02-30', to: '2026-03-01' },
       { ...PERIOD, compareFrom: '2025-01-01' },
       { ...PERIOD, compareFrom: '2025-07-01', compareTo: '2026-01-01' },
+      { from: '1900-01-01', to: '2026-01-01' },
+      { ...PERIOD, compareFrom: '1900-01-01', compareTo: '2025-01-01' },
     ])
       expect(() => resolvePeriods(bad)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });

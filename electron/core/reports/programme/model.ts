@@ -46,6 +46,7 @@ const OVERVIEW = [
 type OverviewKey = (typeof OVERVIEW)[number];
 
 const DAY = 86_400_000;
+const MAX_YEARS = 10;
 const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
@@ -62,6 +63,9 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
   checkDay(input.from, 'from');
   checkDay(input.to, 'to');
   if (input.from > input.to) throw new CoreError('INVALID_INPUT', 'the period ends before it starts');
+  // A report covers months to a few years; a century would mean a chart of 1,200 months.
+  const tooLong = (p: Period) => dayMs(p.to) - dayMs(p.from) > MAX_YEARS * 366 * DAY;
+  if (tooLong(input)) throw new CoreError('INVALID_INPUT', `the period may be at most ${MAX_YEARS} years`);
   if ((input.compareFrom === undefined) !== (input.compareTo === undefined))
     throw new CoreError('INVALID_INPUT', 'give both compareFrom and compareTo, or neither');
   let comparison: Period;
@@ -70,6 +74,7 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
     checkDay(input.compareTo, 'compareTo');
     if (input.compareFrom > input.compareTo) throw new CoreError('INVALID_INPUT', 'the comparison period ends before it starts');
     comparison = { from: input.compareFrom, to: input.compareTo };
+    if (tooLong(comparison)) throw new CoreError('INVALID_INPUT', `the comparison period may be at most ${MAX_YEARS} years`);
   } else {
     const length = (dayMs(input.to) - dayMs(input.from)) / DAY;
     const to = dayMs(input.from) - DAY;
