@@ -1,9 +1,9 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness, unlock } from './support/app';
 
 // The feedback report to a referring partner against the real core: the letterhead in Settings,
 // then a course whose mentee agreed to share attendance and goals (not the outcome, not notes)
@@ -125,16 +125,17 @@ async function seedCourse(page: Page, ids: Ids, name: string, consent: boolean) 
     },
   });
   await invoke(page, 'cases:transition', { id: c.id, to: 'active', date: daysAgo(63) });
-  if (consent)
-    await invoke(page, 'consents:save', {
-      person: { kind: 'mentee', id: mentee.id },
-      purpose: 'feedback-sharing',
-      recipientOrganisationId: ids.organisationId,
-      categories: ['attendance', 'goals'],
-      givenOn: daysAgo(64),
-      method: 'signed',
-    });
-  return { caseId: c.id, menteeId: mentee.id, code: mentee.code };
+  const given = !consent
+    ? null
+    : await invoke<{ id: number }>(page, 'consents:save', {
+        person: { kind: 'mentee', id: mentee.id },
+        purpose: 'feedback-sharing',
+        recipientOrganisationId: ids.organisationId,
+        categories: ['attendance', 'goals'],
+        givenOn: daysAgo(64),
+        method: 'signed',
+      });
+  return { caseId: c.id, menteeId: mentee.id, code: mentee.code, consentId: given?.id ?? null };
 }
 
 test('feedback report: letterhead, preview with what is left out, .docx and its disclosure; feedback due and a batch', async ({ page }) => {
@@ -169,7 +170,9 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   writeFileSync(notPicture, 'not a picture');
   await page.request.post('/__harness/next-file', { data: { path: notPicture } });
   await page.getByTestId('letterhead-choose-logo').click();
-  await expect(page.getByTestId('letterhead-error')).toContainText(/./);
+  await expect(page.getByTestId('letterhead-error')).toHaveText(
+    'This file is not a PNG or JPEG picture. Choose the logo as a .png or .jpg file.',
+  );
   await expect(page.getByTestId('letterhead-logo')).toHaveCount(0);
   const logo = path.join(workDir, 'logo.png');
   writeFileSync(logo, logoPng());
@@ -280,7 +283,6 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   copyFileSync(path.join(folder, written[0]!), 'test-results/feedback/report-da.docx');
   await expect(table).not.toContainText('Bo Jensen');
   await expect(page.getByTestId(`feedback-due-${dana.caseId}`)).toBeVisible();
-  await expectAccessible(page, 'feedback due after the batch');
   await shot(page, 'due-after-batch-en');
 
   // Danish: the blocked course's dialog explains why nothing can be written; then a course's report.
@@ -302,4 +304,70 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   await expect(page.getByTestId('feedback-omitted-status')).toContainText('Samtykket dækker ikke “Resultat”');
   await expectAccessible(page, 'feedback dialog in Danish');
   await shot(page, 'dialog-da');
+});
+
+test('no feedback due yet; a consent withdrawn before saving writes nothing; an expired one is dated; a read-only user cannot save', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1200, height: 860 });
+  const workDir = await resetHarness(page);
+  await page.goto('/');
+  await confirmRecoveryKey(page, await createRegister(page));
+
+  await page.getByTestId('feedback-nav').click();
+  await expect(page.getByTestId('feedback-due-empty')).toHaveText(
+    'No feedback is due. Reports fall due by the frequency agreed in each start agreement.',
+  );
+  await expectAccessible(page, 'feedback due, empty');
+
+  const ids = await seedPartners(page);
+  const amina = await seedCourse(page, ids, 'Amina Hassan', true);
+  // An earlier consent covered the outcome too, and ran out 30 days ago.
+  const expiredOn = daysAgo(30);
+  await invoke(page, 'consents:save', {
+    person: { kind: 'mentee', id: amina.menteeId },
+    purpose: 'feedback-sharing',
+    recipientOrganisationId: ids.organisationId,
+    categories: ['outcome'],
+    givenOn: daysAgo(400),
+    expiresOn: expiredOn,
+    method: 'signed',
+  });
+  // The consent is withdrawn while the dialog is open: saving refuses, writes nothing, and the
+  // dialog then says why no report can be written.
+  const bo = await seedCourse(page, ids, 'Bo Jensen', true);
+  await page.getByTestId('cases-nav').click();
+  await page.getByRole('gridcell', { name: bo.code }).first().click();
+  await page.getByTestId('case-feedback-report').click();
+  await expect(page.getByTestId('feedback-preview')).toContainText('Bo');
+  await invoke(page, 'consents:withdraw', { id: bo.consentId, how: 'By phone' });
+  await page.getByTestId('feedback-save').click();
+  await expect(page.getByTestId('feedback-error')).toContainText('No valid consent covers this. Nothing was shared.');
+  await expect(page.getByTestId('feedback-blocked')).toContainText('The mentee withdrew the consent to share with Jobcenter Aarhus.');
+  await expect(page.getByTestId('feedback-save')).toBeDisabled();
+  expect(existsSync(path.join(workDir, 'saved')) ? readdirSync(path.join(workDir, 'saved')) : []).toEqual([]);
+  await page.getByTestId('feedback-close').click();
+
+  const reader = 'Jonas Berg';
+  const readerPassphrase = 'lyse tavler morgen kaffe';
+  await invoke(page, 'users:add', { displayName: reader, role: 'read-only', passphrase: readerPassphrase });
+  await page.getByTestId('lock-button').click();
+  await unlock(page, readerPassphrase);
+  await expect(page.getByTestId('current-user')).toContainText(reader);
+
+  // The due list: no boxes to tick and no Write button for a reader.
+  await page.getByTestId('feedback-nav').click();
+  await expect(page.getByTestId(`feedback-due-${amina.caseId}`)).toBeVisible();
+  await expect(page.getByTestId(`feedback-due-select-${amina.caseId}`)).toBeDisabled();
+  await expect(page.getByTestId('feedback-batch-write')).toHaveCount(0);
+
+  // The dialog from the row: the preview and why the outcome is out, with the date; no Save.
+  await page.getByTestId(`feedback-due-open-${amina.caseId}`).click();
+  const medium = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date(`${expiredOn}T12:00:00`));
+  await expect(page.getByTestId('feedback-omitted-status')).toContainText(`The consent expired on ${medium}.`);
+  await expect(page.getByTestId('feedback-preview')).toContainText('Amina');
+  await expect(page.getByTestId('feedback-read-only')).toBeVisible();
+  await expect(page.getByTestId('feedback-save')).toHaveCount(0);
+  await expectAccessible(page, 'feedback dialog, read-only');
 });

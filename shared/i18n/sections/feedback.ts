@@ -114,6 +114,8 @@ const en = {
     chooseLogo: 'Choose a logo…',
     replaceLogo: 'Replace the logo…',
     removeLogo: 'Remove the logo',
+    logoUnsupported: 'This file is not a PNG or JPEG picture. Choose the logo as a .png or .jpg file.',
+    logoTooLarge: 'The picture is larger than 1 MB. Save a smaller version of the logo and choose that.',
   },
   naming: {
     label: 'How the mentee is named in feedback',
@@ -235,6 +237,8 @@ const da: Widen<typeof en> = {
     chooseLogo: 'Vælg et logo …',
     replaceLogo: 'Skift logoet …',
     removeLogo: 'Fjern logoet',
+    logoUnsupported: 'Filen er ikke et PNG- eller JPEG-billede. Vælg logoet som en .png- eller .jpg-fil.',
+    logoTooLarge: 'Billedet er større end 1 MB. Gem en mindre udgave af logoet, og vælg den.',
   },
   naming: {
     label: 'Sådan nævnes mentee i tilbagemeldinger',
@@ -355,6 +359,8 @@ const nb: Widen<typeof en> = {
     chooseLogo: 'Velg en logo …',
     replaceLogo: 'Bytt logoen …',
     removeLogo: 'Fjern logoen',
+    logoUnsupported: 'Filen er ikke et PNG- eller JPEG-bilde. Velg logoen som en .png- eller .jpg-fil.',
+    logoTooLarge: 'Bildet er større enn 1 MB. Lagre en mindre versjon av logoen, og velg den.',
   },
   naming: {
     label: 'Slik omtales mentee i tilbakemeldinger',
@@ -476,6 +482,8 @@ const sv: Widen<typeof en> = {
     chooseLogo: 'Välj en logotyp …',
     replaceLogo: 'Byt logotyp …',
     removeLogo: 'Ta bort logotypen',
+    logoUnsupported: 'Filen är inte en PNG- eller JPEG-bild. Välj logotypen som en .png- eller .jpg-fil.',
+    logoTooLarge: 'Bilden är större än 1 MB. Spara en mindre version av logotypen och välj den.',
   },
   naming: {
     label: 'Så nämns adepten i återrapporter',
@@ -596,6 +604,8 @@ const fi: Widen<typeof en> = {
     chooseLogo: 'Valitse logo…',
     replaceLogo: 'Vaihda logo…',
     removeLogo: 'Poista logo',
+    logoUnsupported: 'Tiedosto ei ole PNG- tai JPEG-kuva. Valitse logo .png- tai .jpg-tiedostona.',
+    logoTooLarge: 'Kuva on yli 1 Mt. Tallenna logosta pienempi versio ja valitse se.',
   },
   naming: {
     label: 'Miten mentoroitava mainitaan palautteessa',

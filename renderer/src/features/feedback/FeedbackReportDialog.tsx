@@ -66,7 +66,7 @@ export function FeedbackReportDialog(props: { caseId: number; onClose: (exported
   const { go } = useNavigation();
   const canWrite = useCanWrite();
   const [choices, setChoices] = useState<ReportChoices>({ comment: '' });
-  const { model, loading, error: previewError } = useFeedbackPreview(props.caseId, choices);
+  const { model, loading, error: previewError, refresh } = useFeedbackPreview(props.caseId, choices);
   const [mentee, setMentee] = useState<{ id: number; code: string } | null>(null);
   const [consents, setConsents] = useState<ConsentValue[]>([]);
   const [logo, setLogo] = useState<string | null>(null);
@@ -115,7 +115,10 @@ export function FeedbackReportDialog(props: { caseId: number; onClose: (exported
       });
       setSaved({ file: baseName(result.path), org: model.recipient.organisationName });
     } catch (e) {
-      setError(asAppError(e));
+      const failure = asAppError(e);
+      setError(failure);
+      // The mentee's consent changed since the preview: show what may be written now.
+      if (failure.code === 'CONSENT_MISSING') refresh();
     } finally {
       setBusy(false);
     }

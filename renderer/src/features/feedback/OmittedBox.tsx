@@ -2,7 +2,7 @@ import { Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/
 import { EyeOffRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { Consent } from '../../../../shared/contract/consents-schemas';
+import type { Consent, DataCategory } from '../../../../shared/contract/consents-schemas';
 import type { FeedbackReportModel } from '../../../../shared/contract/reports';
 import { dateText } from '../cases/case/case-format';
 import { omissionDate, omissionTodo } from './feedback-format';
@@ -40,9 +40,9 @@ export function OmittedBox(props: {
   const org = model.recipient.organisationName;
   const omitted = model.sections.filter((s) => !s.included && s.omitted);
 
-  const reasonText = (reason: NonNullable<(typeof omitted)[number]['omitted']>, category: string) => {
+  const reasonText = (reason: NonNullable<(typeof omitted)[number]['omitted']>, category: DataCategory) => {
     if (reason === 'expired' || reason === 'withdrawn' || reason === 'not-yet-valid') {
-      const date = omissionDate(reason, props.consents, model.recipient.organisationId);
+      const date = omissionDate(reason, category, props.consents, model.recipient.organisationId);
       return date ? t(`feedback.omitted.reason.${reason}`, { date: dateText(date) }) : t(`feedback.omitted.reason.${reason}-undated`);
     }
     return t(`feedback.omitted.reason.${reason}`, { org, category: t(`consents.category.${category}`) });

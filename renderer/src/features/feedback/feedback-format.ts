@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Consent } from '../../../../shared/contract/consents-schemas';
+import type { Consent, DataCategory } from '../../../../shared/contract/consents-schemas';
 import type { FeedbackReportModel } from '../../../../shared/contract/reports';
 import { LOCALES, type Language } from '../../../../shared/languages';
 
@@ -21,8 +21,16 @@ export function docNumber(n: number, language: Language): string {
  * recipient: when the latest expired one ended, the latest withdrawn one was withdrawn, or the
  * next future one begins. null when the reason has no date or no such consent is found.
  */
-export function omissionDate(reason: Omission, consents: ConsentValue[], recipientId: number | null): string | null {
-  const mine = consents.filter((c) => c.purpose === 'feedback-sharing' && c.recipientOrganisationId === recipientId);
+export function omissionDate(
+  reason: Omission,
+  category: DataCategory,
+  consents: ConsentValue[],
+  recipientId: number | null,
+): string | null {
+  const toRecipient = consents.filter((c) => c.purpose === 'feedback-sharing' && c.recipientOrganisationId === recipientId);
+  // The consents that covered this kind of data say why it is out; without any, all of them do.
+  const covering = toRecipient.filter((c) => c.categories.includes(category));
+  const mine = covering.length > 0 ? covering : toRecipient;
   const latest = (dates: (string | null)[]) => dates.filter((d): d is string => d !== null).sort((a, b) => b.localeCompare(a))[0] ?? null;
   if (reason === 'expired') return latest(mine.filter((c) => c.state === 'expired').map((c) => c.expiresOn));
   if (reason === 'withdrawn') return latest(mine.filter((c) => c.state === 'withdrawn').map((c) => c.withdrawnAt));

@@ -19,7 +19,9 @@ export function useFeedbackPreview(caseId: number, choices: ReportChoices) {
   const [error, setError] = useState<AppError | null>(null);
   // The choices the shown answer is for: while they differ from the current ones, it is updating.
   const [answered, setAnswered] = useState<string | null>(null);
-  const key = JSON.stringify([caseId, choices.language, choices.from, choices.to, choices.comment.trim()]);
+  // Bumped to ask again with the same choices (e.g. a consent changed since the preview).
+  const [asks, setAsks] = useState(0);
+  const key = JSON.stringify([caseId, choices.language, choices.from, choices.to, choices.comment.trim(), asks]);
   const asked = useRef(0);
   const first = useRef(true);
 
@@ -59,5 +61,5 @@ export function useFeedbackPreview(caseId: number, choices: ReportChoices) {
   }, [key]);
 
   const reversed = Boolean(choices.from && choices.to && choices.from > choices.to);
-  return { model, loading: !reversed && answered !== key, error };
+  return { model, loading: !reversed && answered !== key, error, refresh: () => setAsks((n) => n + 1) };
 }

@@ -1,15 +1,33 @@
-import { Body1, Button, Field, Input, makeStyles, Subtitle1, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { DeleteRegular, ImageAddRegular } from '@fluentui/react-icons';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Letterhead } from '../../../../shared/contract/reports';
-import type { AppError } from '../../../../shared/errors';
+import type { AppError, ErrorCode } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { useCanWrite } from '../users/session';
 
 type LetterheadValue = z.output<typeof Letterhead>;
+
+// The general messages for these codes speak of spreadsheets; a logo needs its own words.
+const LOGO_ERRORS: Partial<Record<ErrorCode, string>> = {
+  UNSUPPORTED_FILE: 'feedback.letterhead.logoUnsupported',
+  FILE_TOO_LARGE: 'feedback.letterhead.logoTooLarge',
+};
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -144,7 +162,13 @@ export function LetterheadSection() {
             </div>
           </div>
         </Field>
-        <ErrorBar error={error} testId="letterhead-error" />
+        {error && LOGO_ERRORS[error.code] ? (
+          <MessageBar intent="error" role="alert" data-testid="letterhead-error">
+            <MessageBarBody>{t(LOGO_ERRORS[error.code]!)}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <ErrorBar error={error} testId="letterhead-error" />
+        )}
       </div>
     </form>
   );
