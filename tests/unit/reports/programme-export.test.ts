@@ -136,8 +136,8 @@ describe('the .docx and .xlsx', () => {
       'Henvisninger efter henviser',
       'Resultat af afsluttede forløb',
       'Mentees efter kommune',
-      'Mentees efter førstesprog',
       'Mentees efter henvisende partne',
+      'Mentees efter førstesprog',
       'Måned for måned',
     ]);
     const sheet = (name: string) => wb.getWorksheet(name)!;
