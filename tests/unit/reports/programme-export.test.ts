@@ -9,6 +9,7 @@ import { openDatabase, type Db } from '../../../electron/core/db/driver';
 import { migrate } from '../../../electron/core/db/migrate';
 import type { OpenRegister } from '../../../electron/core/register/open-register';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
+import { updateLetterhead } from '../../../electron/core/reports/letterhead';
 import { writeProgrammeExport } from '../../../electron/core/reports/programme/export';
 import { fillProgrammeRegister, MARKER, PERIOD } from './programme-fixture';
 
@@ -36,6 +37,7 @@ beforeAll(() => {
   writeSettings(db, { organisationName: 'Mentornetværket Østjylland', defaultLanguage: 'da' });
   fillProgrammeRegister(db);
   register = { dir, db, actor: 'owner', role: 'administrator' } as unknown as OpenRegister;
+  updateLetterhead(register, { address: 'Vestergade 1\n8000 Aarhus C', contactLine: 'Tlf. 12 34 56 78 · mentor@example.org' });
 });
 afterAll(() => {
   db.close();
@@ -88,6 +90,9 @@ describe('the .docx and .xlsx', () => {
     const text = plain(body);
     for (const expected of [
       'Mentornetværket Østjylland',
+      'Vestergade 1',
+      '8000 Aarhus C',
+      'Tlf. 12 34 56 78 · mentor@example.org',
       'Resultatrapport',
       'Periode: 1. januar 2026 – 30. juni 2026',
       'Sammenlignet med: 4. juli 2025 – 31. december 2025',
