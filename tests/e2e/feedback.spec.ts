@@ -265,15 +265,30 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   const folder = path.join(workDir, 'reports');
   mkdirSync(folder);
   await page.request.post('/__harness/next-folder', { data: { dir: folder } });
-  // Listen to core's progress events as the page receives them.
+  // Core's progress events as the page receives them, and the progress label as the screen shows it.
   await page.evaluate(() => {
-    const w = globalThis as unknown as { __progress: number[]; api: { on: (e: string, cb: (p: { done: number }) => void) => void } };
+    const w = globalThis as unknown as {
+      __progress: number[];
+      __labels: string[];
+      api: { on: (e: string, cb: (p: { done: number }) => void) => void };
+    };
     w.__progress = [];
+    w.__labels = [];
     w.api.on('progress', (p) => w.__progress.push(p.done));
+    new MutationObserver(() => {
+      const label = document.querySelector('[data-testid="feedback-batch-running"] label')?.textContent;
+      if (label && w.__labels.at(-1) !== label) w.__labels.push(label);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await page.getByTestId('feedback-batch-write').click();
   await expect(page.getByTestId('feedback-batch-written')).toHaveText(`2 reports written to ${folder}`);
-  expect(await page.evaluate(() => (globalThis as unknown as { __progress: number[] }).__progress)).toContain(2);
+  const seen = await page.evaluate(() => {
+    const w = globalThis as unknown as { __progress: number[]; __labels: string[] };
+    return { progress: w.__progress, labels: w.__labels };
+  });
+  expect(seen.progress).toContain(2);
+  expect(seen.labels[0]).toBe('Writing reports: 0 of 2');
+  expect(seen.labels).toContain('Writing reports: 1 of 2');
   const written = readdirSync(folder).filter((f) => f.endsWith('.docx'));
   expect(written).toHaveLength(2);
   expect(written.some((f) => f.includes(bo.code))).toBe(true);

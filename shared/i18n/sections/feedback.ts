@@ -328,7 +328,7 @@ const nb: Widen<typeof en> = {
     ready: 'Ja',
     blocked: {
       'no-recipient': 'Ingen henvisende organisasjon',
-      'no-consent': 'Ikke samtykke',
+      'no-consent': 'Mangler samtykke',
       'not-yet-valid': 'Samtykket gjelder ikke ennå',
       expired: 'Samtykket har gått ut',
       withdrawn: 'Samtykket er trukket tilbake',
