@@ -171,6 +171,7 @@ export function App() {
             appVersion={state?.appVersion ?? ''}
             onRestart={() => void call('shell:restartCore', {}).finally(() => void refresh())}
             onOpenOther={() => void openOther()}
+            onOpenRestored={(dir) => void refresh(() => ({ name: 'unlock', dir, notice: null }))}
           />
         </CenteredLayout>
       );

@@ -3,6 +3,7 @@ import { ArrowClockwiseRegular, CopyRegular, ErrorCircleRegular, FolderOpenRegul
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/errors';
+import { DamagedRestore } from '../backup/DamagedRestore';
 
 const useStyles = makeStyles({
   icon: { fontSize: '48px', color: tokens.colorPaletteRedForeground1 },
@@ -29,7 +30,15 @@ export function fatalKindOf(error: AppError): FatalKind {
 }
 
 /** A screen for what cannot be fixed by trying again: it explains, changes nothing, and offers a way on. */
-export function FatalScreen(props: { error: AppError; dir?: string; appVersion: string; onRestart: () => void; onOpenOther: () => void }) {
+export function FatalScreen(props: {
+  error: AppError;
+  dir?: string;
+  appVersion: string;
+  onRestart: () => void;
+  onOpenOther: () => void;
+  /** A damaged register: a backup of it was restored into `dir`; show that register's unlock screen. */
+  onOpenRestored?: (dir: string) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [copied, setCopied] = useState(false);
@@ -67,10 +76,11 @@ export function FatalScreen(props: { error: AppError; dir?: string; appVersion: 
             {t('fatal.openOther')}
           </Button>
         )}
-        <Button icon={<CopyRegular />} onClick={copy}>
+        <Button icon={<CopyRegular />} onClick={copy} data-testid="fatal-copy">
           {copied ? t('common.copied') : t('fatal.copyDetails')}
         </Button>
       </div>
+      {kind === 'corrupt' && props.dir && props.onOpenRestored && <DamagedRestore dir={props.dir} onOpenRestored={props.onOpenRestored} />}
     </div>
   );
 }

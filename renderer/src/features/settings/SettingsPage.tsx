@@ -8,6 +8,7 @@ import type { Language } from '../../../../shared/languages';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { LanguagePicker } from '../../components/LanguagePicker';
+import { BackupSettings } from '../backup/BackupSettings';
 import { useCanWrite } from '../users/session';
 import { UsersSection } from '../users/UsersSection';
 import { MentoringSettingsSection } from '../week/MentoringSettingsSection';
@@ -161,6 +162,8 @@ export function SettingsPage(props: {
       <Divider />
       <MentoringSettingsSection />
       <UsersSection />
+      <Divider />
+      <BackupSettings />
       <Divider />
       <section className={styles.section} aria-labelledby="settings-security">
         <Subtitle1 as="h2" id="settings-security">
