@@ -88,6 +88,14 @@ describe('figures', () => {
     expect(o['median-days-to-match']!.comparison).toEqual({ value: null, suppressed: null, share: null });
   });
 
+  it('hides a median of fewer than five courses', () => {
+    // February: one course was matched (after 28 days); its median would be its own wait.
+    const o = table(model({ from: '2026-02-01', to: '2026-02-28' }), 'overview');
+    expect(show(o.matched!.current)).toBe('<5');
+    expect(o['median-days-to-match']!.current).toEqual({ value: null, suppressed: 'complementary', share: null });
+    expect(show(o['volunteer-hours']!.current)).toBe(10);
+  });
+
   it('hides a row that the total would give away, and its share', () => {
     const out = table(model(), 'outcomes');
     // 6 closed: 5 with a full-time job, 1 in education. "< 5" alone would be 6 − 5.
