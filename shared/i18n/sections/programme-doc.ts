@@ -67,6 +67,16 @@ const en = {
       'Bar chart: outcomes of the courses closed in the period. Counts below 5 are drawn as empty, hatched bars marked < 5, hidden cells marked –.',
     monthly: 'Line chart: courses started and meetings held per month of the period. Months with fewer than 5 are shown as gaps.',
   },
+  /** Worksheet names in the .xlsx (at most 31 characters). */
+  sheets: {
+    overview: 'Key figures',
+    'referrals-by-source': 'Referrals by source',
+    outcomes: 'Outcomes',
+    'by-municipality': 'By municipality',
+    'by-referring-partner': 'By referring partner',
+    'by-language': 'By first language',
+    monthly: 'Month by month',
+  },
   sheetNotes: 'Notes',
   footer: 'Results report · {{organisation}}',
 };
@@ -134,6 +144,15 @@ const da: Widen<typeof en> = {
     outcomes:
       'Søjlediagram: resultat af de forløb, der blev afsluttet i perioden. Tal under 5 vises som tomme, skraverede søjler mærket < 5, skjulte felter mærket –.',
     monthly: 'Kurvediagram: forløb startet og afholdte møder pr. måned i perioden. Måneder med færre end 5 vises som huller.',
+  },
+  sheets: {
+    overview: 'Nøgletal',
+    'referrals-by-source': 'Henvisninger',
+    outcomes: 'Resultater',
+    'by-municipality': 'Efter kommune',
+    'by-referring-partner': 'Efter henvisende partner',
+    'by-language': 'Efter førstesprog',
+    monthly: 'Måned for måned',
   },
   sheetNotes: 'Noter',
   footer: 'Resultatrapport · {{organisation}}',
@@ -203,6 +222,15 @@ const nb: Widen<typeof en> = {
       'Søylediagram: resultat av forløpene som ble avsluttet i perioden. Tall under 5 vises som tomme, skraverte søyler merket < 5, skjulte felt merket –.',
     monthly: 'Linjediagram: forløp startet og møter holdt per måned i perioden. Måneder med færre enn 5 vises som hull.',
   },
+  sheets: {
+    overview: 'Nøkkeltall',
+    'referrals-by-source': 'Henvisninger',
+    outcomes: 'Resultater',
+    'by-municipality': 'Etter kommune',
+    'by-referring-partner': 'Etter henvisende partner',
+    'by-language': 'Etter førstespråk',
+    monthly: 'Måned for måned',
+  },
   sheetNotes: 'Notater',
   footer: 'Resultatrapport · {{organisation}}',
 };
@@ -271,6 +299,15 @@ const sv: Widen<typeof en> = {
       'Stapeldiagram: resultat av de förlopp som avslutades under perioden. Antal under 5 visas som tomma, streckade staplar märkta < 5, dolda celler märkta –.',
     monthly: 'Linjediagram: påbörjade förlopp och genomförda möten per månad under perioden. Månader med färre än 5 visas som luckor.',
   },
+  sheets: {
+    overview: 'Nyckeltal',
+    'referrals-by-source': 'Remisser',
+    outcomes: 'Resultat',
+    'by-municipality': 'Efter kommun',
+    'by-referring-partner': 'Efter remitterande partner',
+    'by-language': 'Efter förstaspråk',
+    monthly: 'Månad för månad',
+  },
   sheetNotes: 'Anteckningar',
   footer: 'Resultatrapport · {{organisation}}',
 };
@@ -338,6 +375,15 @@ const fi: Widen<typeof en> = {
     outcomes:
       'Pylväskaavio: ajanjaksolla päättyneiden jaksojen tulokset. Alle 5:n lukumäärät näkyvät tyhjinä, viivoitettuina pylväinä merkinnällä < 5, piilotetut solut merkinnällä –.',
     monthly: 'Viivakaavio: alkaneet jaksot ja pidetyt tapaamiset kuukausittain. Kuukaudet, joissa lukuja on alle 5, näkyvät aukkoina.',
+  },
+  sheets: {
+    overview: 'Tunnusluvut',
+    'referrals-by-source': 'Lähetteet',
+    outcomes: 'Tulokset',
+    'by-municipality': 'Kunnittain',
+    'by-referring-partner': 'Lähettävän kumppanin mukaan',
+    'by-language': 'Ensikielen mukaan',
+    monthly: 'Kuukausittain',
   },
   sheetNotes: 'Huomautukset',
   footer: 'Tulosraportti · {{organisation}}',

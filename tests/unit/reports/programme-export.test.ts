@@ -138,11 +138,11 @@ describe('the .docx and .xlsx', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Noter',
       'Nøgletal',
-      'Henvisninger efter henviser',
-      'Resultat af afsluttede forløb',
-      'Mentees efter kommune',
-      'Mentees efter henvisende partne',
-      'Mentees efter førstesprog',
+      'Henvisninger',
+      'Resultater',
+      'Efter kommune',
+      'Efter henvisende partner',
+      'Efter førstesprog',
       'Måned for måned',
     ]);
     const sheet = (name: string) => wb.getWorksheet(name)!;
@@ -154,7 +154,7 @@ describe('the .docx and .xlsx', () => {
     // Trailing empty cells (a change that cannot be given) are not stored.
     expect(rows('Nøgletal')[0]).toEqual(['Nye henvisninger', 11, '< 5']);
     expect(rows('Nøgletal')[6]).toEqual(['Afholdte møder', 40, 0, 40]);
-    const outcomes = Object.fromEntries(rows('Resultat af afsluttede forløb').map((r) => [r[0], r.slice(1)]));
+    const outcomes = Object.fromEntries(rows('Resultater').map((r) => [r[0], r.slice(1)]));
     expect(outcomes['Job, fuld tid']).toEqual(['–', null, 0]);
     expect(outcomes.Uddannelse).toEqual(['< 5', null, 0]);
     expect(outcomes.Praktik).toEqual([0, 0, 0, null, 0]);

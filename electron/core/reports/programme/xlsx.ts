@@ -79,9 +79,9 @@ export async function programmeXlsx(model: ProgrammeReportModel, date: string): 
   for (const line of lines) notes.addRow([neutraliseCell(line)]).alignment = { wrapText: true, vertical: 'top' };
   notes.getRow(1).font = { bold: true, size: 14 };
 
-  for (const table of model.tables) addTable(wb, taken, t, t.tables[table.key as keyof ProgrammeDocText['tables']] ?? table.key, table);
+  for (const table of model.tables) addTable(wb, taken, t, t.sheets[table.key as keyof ProgrammeDocText['sheets']] ?? table.key, table);
 
-  const monthly = wb.addWorksheet(sheetName(t.tables.monthly, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const monthly = wb.addWorksheet(sheetName(t.sheets.monthly, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
   monthly.columns = [
     { header: t.columns.month, width: 14 },
     { header: t.monthly.newCourses, width: 20 },
