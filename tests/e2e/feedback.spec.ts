@@ -303,6 +303,11 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   // Danish: the blocked course's dialog explains why nothing can be written; then a course's report.
   await page.getByTestId('settings-nav').click();
   await page.getByTestId('language-select').first().selectOption('da');
+  await page.getByTestId('letterhead').scrollIntoViewIfNeeded();
+  await shot(page, 'letterhead-da');
+  // The logo can be removed again.
+  await page.getByTestId('letterhead-remove-logo').click();
+  await expect(page.getByTestId('letterhead-logo-box')).toHaveText('Intet logo endnu.');
   await page.getByTestId('feedback-nav').click();
   await expect(page.getByTestId(`feedback-due-${dana.caseId}`)).toContainText('Intet samtykke');
   await shot(page, 'due-da');
