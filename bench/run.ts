@@ -10,6 +10,7 @@ import { listMentees } from '../electron/core/mentoring/mentees-repo';
 import { listMentors } from '../electron/core/mentoring/mentors-repo';
 import { suggestMentors } from '../electron/core/mentoring/suggest';
 import { weekOverview } from '../electron/core/mentoring/week';
+import { dashboardSummary } from '../electron/core/reports/dashboard';
 import { listContacts } from '../electron/core/partners/contacts-repo';
 import { listOrganisations } from '../electron/core/partners/organisations-repo';
 import { searchIndex } from '../electron/core/partners/search-index';
@@ -78,6 +79,9 @@ function measureMentoring(register: OpenRegister) {
   const [mentors, mentorsMs] = time(() => listMentors(db, false));
   const [mentees, menteesMs] = time(() => listMentees(db));
   const [week, weekMs] = time(() => weekOverview(db));
+  const [, dashboardMs] = time(() =>
+    dashboardSummary(db, { from: '2025-01-01', to: '2025-12-31', compareFrom: '2024-01-01', compareTo: '2024-12-31' }),
+  );
   // 50 different waiting mentees, spread over the waiting list; one warm-up call first.
   const waiting = (
     db.prepare("SELECT mentee_id AS id FROM cases WHERE status = 'waiting' ORDER BY (id * 7919) % 10007 LIMIT 50").all() as { id: number }[]
@@ -99,6 +103,7 @@ function measureMentoring(register: OpenRegister) {
     mentees: mentees.length,
     menteesMs,
     weekMs,
+    dashboardMs,
     week: `${week.meetings.length} meetings, ${week.quiet.length} quiet, ${week.followUps.length} follow-ups, ${week.waiting.length} waiting`,
     matchRuns: matchMs.length,
     matchP50: percentile(matchMs, 50),
@@ -154,6 +159,11 @@ const mentoringRows: Row[] = [
   { operation: `matching:suggest p50 (${em.matchRuns} waiting mentees)`, encrypted: em.matchP50, plain: pm.matchP50 },
   { operation: `matching:suggest p95 (${em.matchRuns} waiting mentees)`, encrypted: em.matchP95, plain: pm.matchP95 },
   { operation: 'week:overview', encrypted: em.weekMs, plain: pm.weekMs },
+  {
+    operation: 'dashboard:summary, a year and the year before (figures, 12 months, sources, outcomes, consents and feedback due)',
+    encrypted: em.dashboardMs,
+    plain: pm.dashboardMs,
+  },
   { operation: `mentors:list (${em.mentors.toLocaleString('en')} rows)`, encrypted: em.mentorsMs, plain: pm.mentorsMs },
   { operation: `mentees:list (${em.mentees.toLocaleString('en')} rows)`, encrypted: em.menteesMs, plain: pm.menteesMs },
   { operation: `cases:get, longest course (${em.longMeetings} meetings)`, encrypted: em.caseMs, plain: pm.caseMs },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DashboardInput, DashboardSummary } from '../../../shared/contract/reports';
+import type { DashboardFlows, DashboardInput, DashboardSummary } from '../../../shared/contract/reports';
 import { CASE_STATUSES, OUTCOMES, type CaseStatus } from '../../../shared/contract/mentoring-schemas';
 import type { Db } from '../db/driver';
 import { consentReminders, readConsentSettings } from '../consents/reminders';
@@ -11,6 +11,7 @@ import { addDays, addMonths, daysBetween } from '../mentoring/rows';
 // leaves the register), one SQL aggregate per figure so 20,000 courses take milliseconds.
 
 type Summary = z.output<typeof DashboardSummary>;
+type Flows = z.output<typeof DashboardFlows>;
 type Outcome = (typeof OUTCOMES)[number];
 
 /** The 12 months (YYYY-MM) ending with the month of `to`, oldest first. */
@@ -29,25 +30,15 @@ export function median(values: number[]): number | null {
 
 const count = (db: Db, sql: string, ...params: unknown[]): number => (db.prepare(sql).get(...params) as { n: number | null }).n ?? 0;
 
-/**
- * The summary for the inclusive period `from`–`to`. Statuses are today's; the flows (referrals,
- * matches, closings, meetings) count events dated in the period; `today` decides what "soon"
- * means for consents and feedback.
- */
-export function dashboardSummary(db: Db, { from, to }: z.output<typeof DashboardInput>, options: { at?: string } = {}): Summary {
-  // The schema checks the shape only; 2026-13-01 or 2026-02-30 is no day.
-  for (const date of [from, to]) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || addDays(date, 0) !== date) {
-      throw new CoreError('INVALID_INPUT', 'not a calendar date');
-    }
+/** The schema checks the shape only; 2026-13-01 or 2026-02-30 is no day. */
+function checkDay(date: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || addDays(date, 0) !== date) {
+    throw new CoreError('INVALID_INPUT', 'not a calendar date');
   }
-  if (from > to) throw new CoreError('DATE_OUT_OF_ORDER', 'from is after to');
+}
 
-  const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
-  for (const row of db.prepare('SELECT status, count(*) AS n FROM cases GROUP BY status').all() as { status: CaseStatus; n: number }[]) {
-    byStatus[row.status] = row.n;
-  }
-
+/** What happened in the inclusive period: counted from the events dated in it. */
+export function periodFlows(db: Db, from: string, to: string): Flows {
   const newReferrals = count(db, 'SELECT count(*) AS n FROM cases WHERE referred_on BETWEEN ? AND ?', from, to);
   const closed = count(db, 'SELECT count(*) AS n FROM cases WHERE closed_on BETWEEN ? AND ?', from, to);
   // Matches in the period, rematches included, one per course.
@@ -67,7 +58,6 @@ export function dashboardSummary(db: Db, { from, to }: z.output<typeof Dashboard
     to,
     from,
   );
-
   // Waiting time: from referral to the course's first match, for first matches in the period.
   const waits = (
     db
@@ -78,6 +68,34 @@ export function dashboardSummary(db: Db, { from, to }: z.output<typeof Dashboard
       )
       .all(from, to) as { referredOn: string; matchedOn: string }[]
   ).map((r) => Math.max(0, daysBetween(r.referredOn, r.matchedOn)));
+  return {
+    newReferrals,
+    matched,
+    closed,
+    meetings: meetingRow.n,
+    volunteerHours: Math.round((meetingRow.minutes / 60) * 10) / 10,
+    activeMentors,
+    medianDaysToMatch: median(waits),
+  };
+}
+
+/**
+ * The summary for the inclusive period `from`–`to`, and the flows of the comparison period when
+ * one is given. Statuses are today's; the flows (referrals, matches, closings, meetings) count
+ * events dated in the period; `at` decides what "soon" and "due" mean for consents and feedback.
+ */
+export function dashboardSummary(db: Db, input: z.output<typeof DashboardInput>, options: { at?: string } = {}): Summary {
+  const { from, to, compareFrom, compareTo } = input;
+  for (const date of [from, to, compareFrom, compareTo]) if (date !== undefined) checkDay(date);
+  if ((compareFrom === undefined) !== (compareTo === undefined)) throw new CoreError('INVALID_INPUT', 'compare needs both dates');
+  if (from > to || (compareFrom && compareTo && compareFrom > compareTo)) throw new CoreError('DATE_OUT_OF_ORDER', 'from is after to');
+
+  const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
+  for (const row of db.prepare('SELECT status, count(*) AS n FROM cases GROUP BY status').all() as { status: CaseStatus; n: number }[]) {
+    byStatus[row.status] = row.n;
+  }
+  const flows = periodFlows(db, from, to);
+  const previous = compareFrom && compareTo ? { from: compareFrom, to: compareTo, ...periodFlows(db, compareFrom, compareTo) } : null;
 
   const months = lastTwelveMonths(to);
   const monthFrom = `${months[0]}-01`;
@@ -122,18 +140,13 @@ export function dashboardSummary(db: Db, { from, to }: z.output<typeof Dashboard
     from,
     to,
     figures: {
+      ...flows,
       byStatus,
-      newReferrals,
-      matched,
-      closed,
-      meetings: meetingRow.n,
-      volunteerHours: Math.round((meetingRow.minutes / 60) * 10) / 10,
-      activeMentors,
-      medianDaysToMatch: median(waits),
       feedbackDue: feedbackDue(db, reminders.today, options.at).length,
       consentsExpiringSoon: reminders.expiring.length,
       consentsUncovered: reminders.uncovered.length,
     },
+    previous,
     monthly,
     referralsBySource,
     outcomes,

@@ -120,6 +120,22 @@ describe('dashboard:summary', () => {
     expect(months['2026-06']).toMatchObject({ referrals: 1 });
     expect(s.monthly.some((m) => m.month === '2026-07')).toBe(false);
 
+    expect(s.previous).toBeNull();
+    // With a comparison period: its flows come back beside the period's.
+    const compared = await call(t.core, 'dashboard:summary', { from: FROM, to: TO, compareFrom: '2025-07-01', compareTo: '2025-12-31' });
+    expect(compared.figures).toEqual(s.figures);
+    expect(compared.previous).toEqual({
+      from: '2025-07-01',
+      to: '2025-12-31',
+      newReferrals: 1,
+      matched: 0,
+      closed: 0,
+      meetings: 1,
+      volunteerHours: 10,
+      activeMentors: 0,
+      medianDaysToMatch: null,
+    });
+
     // A later period sees only E's referral; the statuses do not change with the period.
     const later = await call(t.core, 'dashboard:summary', { from: '2026-07-01', to: '2026-07-31' });
     expect(later.figures.newReferrals).toBe(1);
@@ -128,13 +144,35 @@ describe('dashboard:summary', () => {
     expect(later.figures.byStatus).toEqual(s.figures.byStatus);
   });
 
+  it('counts consents expiring within the reminder days (Privacy › Consents due)', async () => {
+    const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    for (const expiresOn of [soon, later]) {
+      const mentee = await call(t.core, 'mentees:save', { name: `Consent ${expiresOn}` });
+      await call(t.core, 'consents:save', {
+        person: { kind: 'mentee', id: mentee.id },
+        purpose: 'statistics',
+        givenOn: '2026-01-02',
+        method: 'signed',
+        expiresOn,
+      });
+    }
+    const s = await call(t.core, 'dashboard:summary', { from: FROM, to: TO });
+    expect(s.figures.consentsExpiringSoon).toBe(1);
+    expect(s.figures.consentsUncovered).toBe(0);
+  });
+
   it('refuses a period that ends before it starts, and bad dates', async () => {
     const e = await callFails(t.core, 'dashboard:summary', { from: '2026-06-30', to: '2026-01-01' });
     expect(e.code).toBe('DATE_OUT_OF_ORDER');
+    const compare = { from: '2026-01-01', to: '2026-03-31', compareFrom: '2025-12-31', compareTo: '2025-10-01' };
+    expect((await callFails(t.core, 'dashboard:summary', compare)).code).toBe('DATE_OUT_OF_ORDER');
     for (const bad of [
       { from: '2026-01-01', to: '2026-13-01' },
       { from: '2026-02-30', to: '2026-03-31' },
       { from: '1.1.2026', to: '2026-03-31' },
+      { from: '2026-01-01', to: '2026-03-31', compareFrom: '2025-01-01' },
+      { from: '2026-01-01', to: '2026-03-31', compareFrom: '2025-01-01', compareTo: '2025-02-30' },
     ]) {
       expect((await callFails(t.core, 'dashboard:summary', bad)).code).toBe('INVALID_INPUT');
     }

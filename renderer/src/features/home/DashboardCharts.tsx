@@ -31,7 +31,11 @@ export function DashboardCharts({ summary }: { summary: DashboardSummary }) {
     const number = new Intl.NumberFormat(locale);
     const monthName = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
     const longMonth = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const axisNumber = { type: 'number' as const, label: { formatter: ({ value }: { value: number }) => number.format(value) } };
+    // Counts: whole numbers only on the axis (no 0.2, 0.4 … when the largest bar is 1).
+    const axisNumber = {
+      type: 'number' as const,
+      label: { formatter: ({ value }: { value: number }) => (Number.isInteger(value) ? number.format(value) : '') },
+    };
 
     const monthly = summary.monthly.map((m) => ({
       month: monthName.format(new Date(`${m.month}-01T00:00:00Z`)),

@@ -8,13 +8,13 @@ import { FigureCard } from './FigureCard';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: tokens.spacingHorizontalM },
 });
 
-type Figures = DashboardSummary['figures'];
+type Flows = NonNullable<DashboardSummary['previous']>;
 
 /** The key figures as cards: today's courses, then the period's flows, each opening its list. */
-export function DashboardFigures({ summary, previous }: { summary: DashboardSummary; previous: DashboardSummary | null }) {
+export function DashboardFigures({ summary }: { summary: DashboardSummary }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { go } = useNavigation();
@@ -22,8 +22,8 @@ export function DashboardFigures({ summary, previous }: { summary: DashboardSumm
   const locale = currentLocale();
   const whole = new Intl.NumberFormat(locale);
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const before = (pick: (f: Figures) => number | null, format = whole) => {
-    const value = previous ? pick(previous.figures) : null;
+  const before = (pick: (f: Flows) => number | null, format = whole) => {
+    const value = summary.previous ? pick(summary.previous) : null;
     return value === null ? undefined : t('programme.dashboard.previous', { value: format.format(value) });
   };
   const open = OPEN_STATUSES.reduce((sum, s) => sum + f.byStatus[s], 0);

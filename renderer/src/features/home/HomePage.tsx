@@ -52,7 +52,7 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
   const [settings, setSettings] = useState<z.output<typeof Settings> | null>(null);
   const [audit, setAudit] = useState<z.output<typeof AuditEntry>[]>([]);
   const [preset, setPreset] = useState<PeriodPreset>(storedPreset);
-  const [summary, setSummary] = useState<{ current: DashboardSummary; previous: DashboardSummary } | null>(null);
+  const [summary, setSummary] = useState<DashboardSummary | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const periods = useMemo(() => presetPeriods(preset, localToday()), [preset]);
 
@@ -68,8 +68,9 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('dashboard:summary', periods.current), call('dashboard:summary', periods.previous)]).then(
-      ([current, previous]) => live && setSummary({ current, previous }),
+    const { current, previous } = periods;
+    call('dashboard:summary', { ...current, compareFrom: previous.from, compareTo: previous.to }).then(
+      (s) => live && setSummary(s),
       (e: unknown) => live && setError(asAppError(e)),
     );
     return () => {
@@ -83,7 +84,7 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
   };
   const dates = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
   const range = `${dates.format(new Date(`${periods.current.from}T00:00:00Z`))} – ${dates.format(new Date(`${periods.current.to}T00:00:00Z`))}`;
-  const isNew = summary !== null && Object.values(summary.current.figures.byStatus).every((n) => n === 0);
+  const isNew = summary !== null && Object.values(summary.figures.byStatus).every((n) => n === 0);
 
   return (
     <div className={styles.page} data-testid="dashboard">
@@ -125,12 +126,12 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
       {summary && isNew && <GettingStarted />}
       {summary && !isNew && (
         <>
-          <DashboardFigures summary={summary.current} previous={summary.previous} />
+          <DashboardFigures summary={summary} />
           <section className={styles.section} aria-labelledby="dash-charts">
             <Subtitle2 as="h2" id="dash-charts">
               {t('programme.dashboard.chartsTitle')}
             </Subtitle2>
-            <DashboardCharts summary={summary.current} />
+            <DashboardCharts summary={summary} />
           </section>
         </>
       )}

@@ -17,7 +17,7 @@ import type { ProgrammeCell, ProgrammeReportModel } from '../../../../shared/con
 import { currentLocale } from '../../i18n';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   coverage: { color: tokens.colorNeutralForeground2 },
   tables: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: tokens.spacingHorizontalXL },
   table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -68,11 +68,12 @@ export function ProgrammePreview({ model }: { model: ProgrammeReportModel }) {
   const locale = currentLocale();
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const day = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
-  const currentHead = `${day(model.period.from)} – ${day(model.period.to)}`;
-  const comparisonHead = `${day(model.comparison.from)} – ${day(model.comparison.to)}`;
+  const currentRange = `${day(model.period.from)} – ${day(model.period.to)}`;
+  const comparisonRange = `${day(model.comparison.from)} – ${day(model.comparison.to)}`;
 
   return (
     <div className={styles.root} data-testid="programme-preview">
+      <Body1 data-testid="programme-periods">{t('programme.results.periods', { current: currentRange, comparison: comparisonRange })}</Body1>
       <Body1 className={styles.coverage} data-testid="programme-coverage">
         {t('programme.results.coverage', {
           included: cellText(model.coverage.included, locale),
@@ -89,8 +90,8 @@ export function ProgrammePreview({ model }: { model: ProgrammeReportModel }) {
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell className={styles.label}>{t('programme.results.item')}</TableHeaderCell>
-                    <TableHeaderCell className={styles.num}>{currentHead}</TableHeaderCell>
-                    <TableHeaderCell className={styles.num}>{comparisonHead}</TableHeaderCell>
+                    <TableHeaderCell className={styles.num}>{t('programme.results.current')}</TableHeaderCell>
+                    <TableHeaderCell className={styles.num}>{t('programme.results.comparison')}</TableHeaderCell>
                     <TableHeaderCell className={styles.num}>{t('programme.results.change')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>

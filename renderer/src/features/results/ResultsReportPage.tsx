@@ -96,7 +96,7 @@ export function ResultsReportPage() {
 
       <section className={styles.section} aria-labelledby="results-options">
         <Subtitle1 as="h2" id="results-options">
-          {t('programme.results.periodTitle')}
+          {t('programme.results.optionsTitle')}
         </Subtitle1>
         <ResultsOptions value={options} onChange={setOptions} />
       </section>
