@@ -39,6 +39,7 @@ const disclosures = (caseId: number) =>
 describe('feedback report document', () => {
   it('in Danish: every section with its values, the comment marked as the coordinator’s, letterhead, signature and footer', async () => {
     const course = seedCourse(register.db, { menteeName: 'Amina Yusuf' });
+    register.db.prepare("UPDATE organisations SET address = 'Dieselvej 12\n6000 Kolding' WHERE id = ?").run(course.orgId);
     giveConsent(register.db, course, ['attendance', 'goals', 'outcome', 'notes']);
     const file = path.join(out, 'da-alt.docx');
     const written = await writeFeedbackReport(
@@ -55,6 +56,7 @@ describe('feedback report document', () => {
       'mentor@kolding.example',
       'Jobcenter Kolding',
       'Att. Lene Sørensen',
+      'Dieselvej 12',
       '20. maj 2026',
       'Tilbagemelding',
       'Periode: 10. januar 2026 – 20. maj 2026',

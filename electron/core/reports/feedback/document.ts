@@ -45,7 +45,6 @@ function logoRun(logo: Logo): ImageRun {
 function heading(text: string): Paragraph {
   return new Paragraph({
     keepNext: true,
-    keepLines: true,
     spacing: { before: 360, after: 100 },
     children: [new TextRun({ text, bold: true, size: 28, color: ACCENT })],
   });
@@ -101,7 +100,11 @@ export async function renderFeedbackDocx(model: FeedbackReportModel, logo: Logo 
   );
 
   // Recipient and date.
-  const recipient = [model.recipient.organisationName, model.recipient.contactName ? `${t.attention} ${model.recipient.contactName}` : '']
+  const recipient = [
+    model.recipient.organisationName,
+    model.recipient.contactName ? `${t.attention} ${model.recipient.contactName}` : '',
+    model.recipient.address.trim(),
+  ]
     .filter(Boolean)
     .join('\n');
   body.push(para(recipient, { after: 120 }));

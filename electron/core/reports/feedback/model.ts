@@ -205,6 +205,11 @@ export function buildFeedback(register: Pick<OpenRegister, 'db' | 'actor'>, inpu
     recipient: {
       organisationId,
       organisationName: c.referral.organisationName ?? '',
+      address:
+        organisationId === null
+          ? ''
+          : ((db.prepare('SELECT address FROM organisations WHERE id = ?').get(organisationId) as { address: string } | undefined)
+              ?.address ?? ''),
       contactName: c.referral.contactName ?? '',
     },
     naming,
