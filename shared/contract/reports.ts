@@ -224,22 +224,32 @@ export const ProgrammeNarrative = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Dashboard (internal: every course counts, nothing suppressed, nothing leaves the register)
 
-export const DashboardInput = z.strictObject({ from: IsoDate, to: IsoDate });
+export const DashboardInput = z.strictObject({
+  from: IsoDate,
+  to: IsoDate,
+  /** A period to compare the flows with (both or neither); its figures come back as `previous`. */
+  compareFrom: IsoDate.optional(),
+  compareTo: IsoDate.optional(),
+});
+
+/** What happened in a period: counted from events dated in it. */
+export const DashboardFlows = z.object({
+  newReferrals: z.number().int(),
+  matched: z.number().int(),
+  closed: z.number().int(),
+  meetings: z.number().int(),
+  volunteerHours: z.number(),
+  activeMentors: z.number().int(),
+  /** Median days from referral to first match, for first matches in the period; null without any. */
+  medianDaysToMatch: z.number().nullable(),
+});
 
 export const DashboardSummary = z.object({
   from: IsoDate,
   to: IsoDate,
-  figures: z.object({
+  figures: DashboardFlows.extend({
     /** Courses in each status today. */
     byStatus: z.record(z.enum(CASE_STATUSES), z.number().int()),
-    newReferrals: z.number().int(),
-    matched: z.number().int(),
-    closed: z.number().int(),
-    meetings: z.number().int(),
-    volunteerHours: z.number(),
-    activeMentors: z.number().int(),
-    /** Median days from referral to first match, for matches in the period; null without any. */
-    medianDaysToMatch: z.number().nullable(),
     /** Courses whose agreed feedback is due today (the Feedback page's list). */
     feedbackDue: z.number().int(),
     /** Consents that expire within the reminder days (Privacy › Consents due). */
@@ -247,6 +257,8 @@ export const DashboardSummary = z.object({
     /** Open courses whose agreed feedback no valid consent covers (Privacy › Consents due). */
     consentsUncovered: z.number().int(),
   }),
+  /** The comparison period's flows, when one was asked for. */
+  previous: DashboardFlows.extend({ from: IsoDate, to: IsoDate }).nullable(),
   /** Per month, the last 12 months up to `to`. */
   monthly: z.array(z.object({ month: z.string(), referrals: z.number().int(), meetings: z.number().int(), closed: z.number().int() })),
   referralsBySource: z.array(z.object({ organisationId: Id.nullable(), label: z.string(), count: z.number().int() })),
