@@ -218,7 +218,9 @@ export async function renderFeedbackDocx(model: FeedbackReportModel, logo: Logo 
     styles: { default: { document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { line: 276 } } } } },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1100, bottom: 1200, left: 1300, right: 1300 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1100, bottom: 1500, left: 1300, right: 1300, footer: 500 } },
+        },
         footers: {
           default: new Footer({
             children: [
