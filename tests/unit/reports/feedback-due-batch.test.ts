@@ -123,7 +123,7 @@ describe('feedback batch', () => {
     expect(result.written.map((w) => w.caseId)).toEqual([courses[0]!.caseId]);
     expect(result.skipped).toEqual([
       { caseId: courses[1]!.caseId, reason: 'IO_ERROR' },
-      { caseId: courses[2]!.caseId, reason: 'stopped' },
+      { caseId: courses[2]!.caseId, reason: 'CANCELLED' },
     ]);
     expect(calls).toEqual([0, 1]);
     expect(existsSync(folder)).toBe(false);

@@ -18,8 +18,8 @@ type BatchResult = z.output<typeof FeedbackBatchResult>;
 
 /** Errors that would fail every following report too. */
 const STOPPING = new Set(['DISK_FULL', 'IO_ERROR', 'PERMISSION_DENIED']);
-/** The reason given for the courses not attempted after a stop. */
-export const NOT_ATTEMPTED = 'stopped';
+/** The reason given for the courses not attempted after a stop (an error code, so the screens can say it). */
+export const NOT_ATTEMPTED = 'CANCELLED';
 
 function checkFolder(register: OpenRegister, folder: string): string {
   if (!path.isAbsolute(folder)) throw new CoreError('INVALID_INPUT', 'the folder must be an absolute path');
