@@ -4,11 +4,12 @@ import { categoriesForFeedback } from '../consents/agreement-categories';
 import { canonicalCategories } from '../consents/consents-repo';
 import type { Rng } from './prng';
 
-// Consents for the demo register, written after the mentoring courses: every mentee gave a
+// Consents for the demo register, written after the mentoring courses: every mentor and mentee gave a
 // registration consent at intake and, for a course referred by a partner, a consent to share
 // feedback with that partner (attendance, goals, outcome; free-text notes rarely). Some gave
 // consents for statistics and follow-up contact; a few consents have expired, a few were
-// withdrawn (a withdrawn registration consent queues the mentee for erasure), and a few courses
+// withdrawn (a withdrawn registration consent queues the mentee for erasure), most mentors agreed
+// to anonymous statistics, and a few courses
 // have agreed feedback that no consent covers, so "Consents due" has something to show.
 // Deterministic from `rng`; one prepared insert per row inside one transaction.
 
@@ -58,10 +59,10 @@ export function generateConsents(db: Db, rng: Rng, todayDate: string): ConsentCo
     `INSERT INTO consents (person_kind, person_id, purpose, recipient_organisation_id, categories, given_on, method, witness,
        interpreter_language, template_id, template_hash, expires_on, withdrawn_at, withdrawn_how, withdrawn_by, note, recorded_by,
        created_at, updated_at)
-     VALUES ('mentee', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
   );
   const queue = db.prepare(
-    "INSERT OR IGNORE INTO erasure_queue (person_kind, person_id, reason, queued_at, queued_by) VALUES ('mentee', ?, 'withdrawal', ?, ?)",
+    "INSERT OR IGNORE INTO erasure_queue (person_kind, person_id, reason, queued_at, queued_by) VALUES (?, ?, 'withdrawal', ?, ?)",
   );
   const counts: ConsentCounts = { consents: 0, withdrawn: 0, queued: 0 };
   // How a withdrawal came, in the register's language.
@@ -84,7 +85,7 @@ export function generateConsents(db: Db, rng: Rng, todayDate: string): ConsentCo
   }
 
   const add = (
-    menteeId: number,
+    personId: number,
     purpose: string,
     given: number,
     options: {
@@ -93,6 +94,7 @@ export function generateConsents(db: Db, rng: Rng, todayDate: string): ConsentCo
       expires?: number | null;
       interpreter?: string | null;
       coordinator?: string;
+      kind?: 'mentee' | 'mentor';
     } = {},
   ): { withdrawn: boolean } => {
     const method = rng.chance(0.6) ? 'signed' : rng.chance(0.6) ? 'verbal-witness' : 'digital';
@@ -108,7 +110,8 @@ export function generateConsents(db: Db, rng: Rng, todayDate: string): ConsentCo
     }
     const stamp = `${iso(given)}T10:00:00.000Z`;
     insert.run(
-      menteeId,
+      options.kind ?? 'mentee',
+      personId,
       purpose,
       options.recipient ?? null,
       JSON.stringify(canonicalCategories(options.categories ?? [])),
@@ -148,7 +151,7 @@ export function generateConsents(db: Db, rng: Rng, todayDate: string): ConsentCo
 
       const registration = add(m.id, 'registration', intake, { interpreter, coordinator });
       if (registration.withdrawn) {
-        queue.run(m.id, `${iso(today)}T08:00:00.000Z`, actor);
+        queue.run('mentee', m.id, `${iso(today)}T08:00:00.000Z`, actor);
         counts.queued++;
       }
       if (rng.chance(0.6)) add(m.id, 'statistics', intake, { interpreter, coordinator });
@@ -181,6 +184,18 @@ export function generateConsents(db: Db, rng: Rng, todayDate: string): ConsentCo
           add(m.id, 'follow-up', Math.max(given, intake), { expires: dayOf(c.closed_on) + 365, coordinator: c.coordinator });
         }
       }
+    }
+    // Mentors: registration when they applied; most also agreed to be counted in anonymous statistics.
+    for (const mentor of db.prepare('SELECT id, created_at FROM mentors WHERE anonymised_at IS NULL ORDER BY id').all() as {
+      id: number;
+      created_at: string;
+    }[]) {
+      const applied = Math.min(today, dayOf(mentor.created_at.slice(0, 10)));
+      if (add(mentor.id, 'registration', applied, { kind: 'mentor' }).withdrawn) {
+        queue.run('mentor', mentor.id, `${iso(today)}T08:00:00.000Z`, actor);
+        counts.queued++;
+      }
+      if (rng.chance(0.8)) add(mentor.id, 'statistics', applied, { kind: 'mentor' });
     }
   })();
   return counts;

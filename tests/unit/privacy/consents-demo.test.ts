@@ -48,8 +48,22 @@ type Row = {
 };
 
 describe('demo consents', () => {
+  it('gives every mentor a registration consent, and most of them one for anonymous statistics', () => {
+    const mentors = (db.prepare('SELECT count(*) AS n FROM mentors').get() as { n: number }).n;
+    const of = (purpose: string) =>
+      (
+        db.prepare("SELECT count(DISTINCT person_id) AS n FROM consents WHERE person_kind = 'mentor' AND purpose = ?").get(purpose) as {
+          n: number;
+        }
+      ).n;
+    expect(of('registration')).toBe(mentors);
+    expect(of('statistics')).toBeGreaterThan(mentors * 0.6);
+    expect(of('statistics')).toBeLessThan(mentors);
+    expect(of('feedback-sharing')).toBe(0);
+  });
+
   it('gives every mentee a registration consent and feedback consents to referring partners', () => {
-    const consents = db.prepare('SELECT * FROM consents').all() as Row[];
+    const consents = db.prepare("SELECT * FROM consents WHERE person_kind = 'mentee'").all() as Row[];
     const mentees = (db.prepare('SELECT count(*) AS n FROM mentees').get() as { n: number }).n;
     const registration = new Set(consents.filter((c) => c.purpose === 'registration').map((c) => c.person_id));
     expect(registration.size).toBe(mentees);
@@ -78,10 +92,14 @@ describe('demo consents', () => {
     expect(consents.some((c) => c.template_id !== null)).toBe(true);
   });
 
-  it('queues exactly the mentees whose registration consent was withdrawn', () => {
-    const queued = db.prepare("SELECT person_id FROM erasure_queue WHERE reason = 'withdrawal' ORDER BY person_id").all();
+  it('queues exactly the mentees and mentors whose registration consent was withdrawn', () => {
+    const queued = db
+      .prepare("SELECT person_kind, person_id FROM erasure_queue WHERE reason = 'withdrawal' ORDER BY person_kind, person_id")
+      .all();
     const withdrawn = db
-      .prepare("SELECT person_id FROM consents WHERE purpose = 'registration' AND withdrawn_at IS NOT NULL ORDER BY person_id")
+      .prepare(
+        "SELECT person_kind, person_id FROM consents WHERE purpose = 'registration' AND withdrawn_at IS NOT NULL ORDER BY person_kind, person_id",
+      )
       .all();
     expect(queued).toEqual(withdrawn);
   });
