@@ -1,15 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../electron/core/db/driver';
 import { migrate } from '../../../electron/core/db/migrate';
 import type { OpenRegister } from '../../../electron/core/register/open-register';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
-import { updateLetterhead } from '../../../electron/core/reports/letterhead';
+import { clearLogo, setLogo, updateLetterhead } from '../../../electron/core/reports/letterhead';
 import { writeProgrammeExport } from '../../../electron/core/reports/programme/export';
 import { fillProgrammeRegister, MARKER, PERIOD } from './programme-fixture';
 
@@ -163,6 +164,24 @@ describe('the .docx and .xlsx', () => {
     const everything = wb.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join('\n');
     expect(everything).not.toContain(MARKER);
     expect(everything).toContain('Tal under 5 vises som');
+  });
+
+  it('prints the letterhead logo above the organisation name', async () => {
+    const logo = path.join(out, 'logo.png');
+    writeFileSync(
+      logo,
+      new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#1F4E79"/></svg>')
+        .render()
+        .asPng(),
+    );
+    setLogo(register, logo);
+    const docx = path.join(out, 'with-logo.docx');
+    await writeProgrammeExport(register, { ...PERIOD, breakdowns: [], language: 'en', narrative: NARRATIVE, path: docx });
+    const { body, media } = docxText(docx);
+    expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(4);
+    // The logo comes first, before the organisation's name.
+    expect(body.indexOf('<wp:docPr')).toBeLessThan(body.indexOf('Mentornetværket Østjylland'));
+    clearLogo(register);
   });
 
   it('refuses a target that is not a .docx or sits in the register folder, writing nothing', async () => {
