@@ -7,8 +7,9 @@ import { addMonths, localToday } from '../../mentoring/rows';
 
 // Feedback due: the courses whose start agreement promises the referring partner feedback
 // (monthly, every two months, quarterly, or at the end) and whose next one falls on or before a
-// day. One query over all courses with the last feedback disclosure per course and recipient
-// joined in, one over the feedback-sharing consents; the rule then runs in memory.
+// day. One query over the open (and recently closed) courses with the last feedback disclosure
+// per course and recipient joined in; then, for the due ones only, their mentees'
+// feedback-sharing consents (the rule runs in memory) and the names to show.
 
 type Frequency = (typeof FEEDBACK_FREQUENCIES)[number];
 
@@ -20,16 +21,20 @@ interface Row {
   id: number;
   status: string;
   mentee_id: number;
-  code: string;
-  name: string;
   org_id: number;
-  org_name: string | null;
-  contact_name: string | null;
   frequency: Frequency;
   agreement_on: string | null;
   started_on: string | null;
   closed_on: string | null;
   last: string | null;
+}
+
+interface Names {
+  id: number;
+  code: string;
+  name: string;
+  org_name: string | null;
+  contact_name: string | null;
 }
 
 interface ConsentRow {
@@ -45,13 +50,10 @@ interface ConsentRow {
 export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): FeedbackDue[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.status, c.mentee_id, e.code, e.name, c.referral_organisation_id AS org_id, o.name AS org_name, ct.name AS contact_name,
+      `SELECT c.id, c.status, c.mentee_id, c.referral_organisation_id AS org_id,
               coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') AS frequency,
               c.agreement_on, c.started_on, c.closed_on, d.last
        FROM cases c
-       JOIN mentees e ON e.id = c.mentee_id
-       LEFT JOIN organisations o ON o.id = c.referral_organisation_id
-       LEFT JOIN contacts ct ON ct.id = c.referral_contact_id
        LEFT JOIN (SELECT case_id, recipient_organisation_id, max(at) AS last FROM disclosures
                   WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL GROUP BY case_id, recipient_organisation_id) d
          ON d.case_id = c.id AND d.recipient_organisation_id = c.referral_organisation_id
@@ -101,8 +103,22 @@ export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): F
     consents.set(c.person_id, list);
   }
 
+  // Names only for the due courses (the first pass reads no person or partner rows).
+  const names = new Map(
+    (
+      db
+        .prepare(
+          `SELECT c.id, e.code, e.name, o.name AS org_name, ct.name AS contact_name
+           FROM json_each(?) j JOIN cases c ON c.id = j.value JOIN mentees e ON e.id = c.mentee_id
+           LEFT JOIN organisations o ON o.id = c.referral_organisation_id LEFT JOIN contacts ct ON ct.id = c.referral_contact_id`,
+        )
+        .all(JSON.stringify(due.map((d) => d.row.id))) as Names[]
+    ).map((n) => [n.id, n]),
+  );
+
   return due
     .map(({ row, dueOn, lastSentOn }): FeedbackDue => {
+      const n = names.get(row.id);
       const decision = decideDisclosure(consents.get(row.mentee_id) ?? [], {
         purpose: 'feedback-sharing',
         recipientOrganisationId: row.org_id,
@@ -112,11 +128,11 @@ export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): F
       const reason = decision.identityReason;
       return {
         caseId: row.id,
-        menteeCode: row.code,
-        menteeName: row.name,
+        menteeCode: n?.code ?? '',
+        menteeName: n?.name ?? '',
         organisationId: row.org_id,
-        organisationName: row.org_name ?? '',
-        contactName: row.contact_name ?? '',
+        organisationName: n?.org_name ?? '',
+        contactName: n?.contact_name ?? '',
         frequency: row.frequency,
         lastSentOn,
         dueOn,
