@@ -266,20 +266,16 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   mkdirSync(folder);
   await page.request.post('/__harness/next-folder', { data: { dir: folder } });
   // Core's progress events as the page receives them, and the progress label as the screen shows it.
-  await page.evaluate(() => {
-    const w = globalThis as unknown as {
-      __progress: number[];
-      __labels: string[];
-      api: { on: (e: string, cb: (p: { done: number }) => void) => void };
-    };
-    w.__progress = [];
-    w.__labels = [];
-    w.api.on('progress', (p) => w.__progress.push(p.done));
+  // (A script string: these tests compile without the DOM's types.)
+  await page.evaluate(`(() => {
+    window.__progress = [];
+    window.__labels = [];
+    window.api.on('progress', (p) => window.__progress.push(p.done));
     new MutationObserver(() => {
       const label = document.querySelector('[data-testid="feedback-batch-running"] label')?.textContent;
-      if (label && w.__labels.at(-1) !== label) w.__labels.push(label);
+      if (label && window.__labels.at(-1) !== label) window.__labels.push(label);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  })()`);
   await page.getByTestId('feedback-batch-write').click();
   await expect(page.getByTestId('feedback-batch-written')).toHaveText(`2 reports written to ${folder}`);
   const seen = await page.evaluate(() => {
