@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness } from './support/app';
 
@@ -15,6 +15,7 @@ const SHOTS = 'test-results/dashboard';
 /** The whole page: the app scrolls inside its frame, so the window is made tall for the picture. */
 async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
   const size = page.viewportSize() ?? { width: 1200, height: 820 };
   await page.setViewportSize({ width: 1200, height: 2400 });
   await page.waitForTimeout(300); // the charts redraw for the new size
@@ -161,6 +162,7 @@ test('the dashboard: empty state, figures that open their lists, charts, and the
   expect(docx.endsWith('.docx')).toBe(true);
   expect(xlsx.endsWith('.xlsx')).toBe(true);
   expect(existsSync(docx) && existsSync(xlsx)).toBe(true);
+  copyFileSync(docx, `${SHOTS}/results-en.docx`); // kept for a look as PDF pages
   const document = zipText(docx, 'word/document.xml');
   expect(document).toContain('A year of new partnerships in Aarhus.');
   expect(document).toContain('Aarhus');

@@ -19,10 +19,12 @@ import { currentLocale } from '../../i18n';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   coverage: { color: tokens.colorNeutralForeground2 },
-  tables: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: tokens.spacingHorizontalXL },
+  tables: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(460px, 1fr))', gap: tokens.spacingHorizontalXL },
   table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  label: { width: '46%' },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', width: '17%' },
+  // Headings may wrap (long words in Finnish and Danish) and sit over the numbers, at the right.
+  head: { width: '17%', '& > div': { justifyContent: 'flex-end', textAlign: 'end', whiteSpace: 'normal' } },
+  label: { width: '49%' },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
   hiddenCell: { color: tokens.colorNeutralForeground3 },
   legend: {
@@ -45,10 +47,11 @@ const useStyles = makeStyles({
   meaning: { margin: 0 },
 });
 
-/** How a published cell reads: the number (with its share), "< 5" or "–". */
-export function cellText(cell: ProgrammeCell, locale: string): string {
+/** How a published cell reads: the number (with its share), "< 5", "–", or `none` where there is nothing to count (a median without matches). */
+export function cellText(cell: ProgrammeCell, locale: string, none: string): string {
   if (cell.suppressed === 'small') return '< 5';
-  if (cell.suppressed === 'complementary' || cell.value === null) return '–';
+  if (cell.suppressed === 'complementary') return '–';
+  if (cell.value === null) return none;
   const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cell.value);
   if (cell.share === null) return value;
   return `${value} (${new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(cell.share)})`;
@@ -66,6 +69,8 @@ export function ProgrammePreview({ model }: { model: ProgrammeReportModel }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const locale = currentLocale();
+  // The document's word for "nothing to count" (n/a), so the preview reads as the report does.
+  const na = t('programmeDoc.notApplicable');
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const day = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
   const currentRange = `${day(model.period.from)} – ${day(model.period.to)}`;
@@ -73,11 +78,13 @@ export function ProgrammePreview({ model }: { model: ProgrammeReportModel }) {
 
   return (
     <div className={styles.root} data-testid="programme-preview">
-      <Body1 data-testid="programme-periods">{t('programme.results.periods', { current: currentRange, comparison: comparisonRange })}</Body1>
+      <Body1 data-testid="programme-periods">
+        {t('programme.results.periods', { current: currentRange, comparison: comparisonRange })}
+      </Body1>
       <Body1 className={styles.coverage} data-testid="programme-coverage">
         {t('programme.results.coverage', {
-          included: cellText(model.coverage.included, locale),
-          excluded: cellText(model.coverage.excluded, locale),
+          included: cellText(model.coverage.included, locale, na),
+          excluded: cellText(model.coverage.excluded, locale, na),
         })}
       </Body1>
       <div className={styles.tables}>
@@ -90,9 +97,9 @@ export function ProgrammePreview({ model }: { model: ProgrammeReportModel }) {
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell className={styles.label}>{t('programme.results.item')}</TableHeaderCell>
-                    <TableHeaderCell className={styles.num}>{t('programme.results.current')}</TableHeaderCell>
-                    <TableHeaderCell className={styles.num}>{t('programme.results.comparison')}</TableHeaderCell>
-                    <TableHeaderCell className={styles.num}>{t('programme.results.change')}</TableHeaderCell>
+                    <TableHeaderCell className={styles.head}>{t('programme.results.current')}</TableHeaderCell>
+                    <TableHeaderCell className={styles.head}>{t('programme.results.comparison')}</TableHeaderCell>
+                    <TableHeaderCell className={styles.head}>{t('programme.results.change')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -100,7 +107,7 @@ export function ProgrammePreview({ model }: { model: ProgrammeReportModel }) {
                     const total = row.key === 'total';
                     const cell = (c: ProgrammeCell) => (
                       <TableCell className={mergeClasses(styles.num, total && styles.total, c.value === null && styles.hiddenCell)}>
-                        {cellText(c, locale)}
+                        {cellText(c, locale, na)}
                       </TableCell>
                     );
                     return (
