@@ -26,10 +26,10 @@ const META = path.join(CACHE, 'meta.json');
 export interface Built {
   encryptedMs: number;
   plainMs: number;
-  /** Bumped when the demo data changes, so an older cache is rebuilt (2: mentoring added; 3: consents, privacy tables). */
+  /** Bumped when the demo data changes, so an older cache is rebuilt (2: mentoring added; 3: consents, privacy tables; 4: mentor consents). */
   version?: number;
 }
-const VERSION = 3;
+const VERSION = 4;
 
 async function buildEncrypted(dir: string): Promise<number> {
   const { register } = await createRegister({ dir, organisationName: 'Benchmark', language: 'da', passphrase: PASSPHRASE });
