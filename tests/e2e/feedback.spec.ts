@@ -91,6 +91,7 @@ async function seedPartners(page: Page): Promise<Ids> {
     name: 'Jobcenter Aarhus',
     sector: 'job-centre',
     municipality: 'Aarhus',
+    address: 'Værkmestergade 2\n8000 Aarhus C',
   });
   const contact = await invoke<{ id: number }>(page, 'contacts:save', {
     name: 'Mette Sørensen',
@@ -197,7 +198,8 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   await page.getByTestId('feedback-language').selectOption('en');
   await expect(preview).toContainText('Meetings and attendance');
   await expect(preview).toContainText('Søndergade 12');
-  await expect(preview).toContainText('Attn. Mette Sørensen');
+  await expect(page.getByTestId('feedback-preview-recipient')).toContainText('Attn. Mette Sørensen');
+  await expect(page.getByTestId('feedback-preview-recipient')).toContainText('Værkmestergade 2');
   await expect(page.getByTestId('feedback-preview-mentee')).toHaveText('Amina');
   await expect(page.getByTestId('feedback-preview-meetings')).toContainText('3 meetings were held in the period.');
   for (const days of meetingDays) await expect(page.getByTestId('feedback-preview-meetings')).toContainText(longEnglish(daysAgo(days)));
@@ -234,6 +236,7 @@ test('feedback report: letterhead, preview with what is left out, .docx and its 
   expect(text).toContain('Job as a nurse’s assistant');
   expect(text).toContain('Danish at level 3');
   expect(text).toContain('Søndergade 12');
+  expect(text).toContain('Værkmestergade 2');
   expect(text).not.toContain('motivated');
   expect(text).not.toContain('Hassan');
   expect(text).not.toContain('Status of the course');

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   },
   org: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
   date: { textAlign: 'right' },
+  lines: { whiteSpace: 'pre-line' },
   muted: { color: tokens.colorNeutralForeground2 },
   bullets: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   regards: { marginTop: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalL },
@@ -97,6 +98,7 @@ export function FeedbackPreview(props: { model: FeedbackReportModel; logoDataUrl
             {d('attention')} {model.recipient.contactName}
           </div>
         )}
+        {model.recipient.address.trim() && <div className={styles.lines}>{model.recipient.address.trim()}</div>}
       </div>
       <div className={styles.date}>{date(model.date)}</div>
       <div>
