@@ -159,6 +159,18 @@ describe('feedback report model', () => {
       at: '2026-03-10T12:00',
       caseId: course.caseId,
     });
+    // Feedback on this course to another organisation (a former referrer) does not count.
+    const other = seedCourse(register.db).orgId;
+    giveConsent(register.db, course, ['attendance'], { orgId: other });
+    recordDisclosure(register.db, 'owner', {
+      person: { kind: 'mentee', id: course.menteeId },
+      purpose: 'feedback-sharing',
+      recipientOrganisationId: other,
+      recipientLabel: 'Other',
+      categories: ['attendance'],
+      at: '2026-04-30T12:00',
+      caseId: course.caseId,
+    });
     const plan = buildFeedback(register, { caseId: course.caseId }, AT);
     expect([plan.model.from, plan.model.to]).toEqual(['2026-03-11', '2026-05-20']);
     expect(plan.model.meetings?.list.map((m) => m.date)).toEqual(['2026-04-14']);

@@ -41,11 +41,11 @@ export interface FeedbackPlan {
   at: string;
 }
 
-/** The day after the last feedback sent for this case, or null when none was. */
-export function lastFeedbackOn(db: Db, caseId: number): string | null {
-  const row = db.prepare("SELECT max(at) AS at FROM disclosures WHERE case_id = ? AND purpose = 'feedback-sharing'").get(caseId) as {
-    at: string | null;
-  };
+/** The day of the last feedback sent for this course to this recipient (as the due list counts it), or null. */
+export function lastFeedbackOn(db: Db, caseId: number, recipientOrganisationId: number | null): string | null {
+  const row = db
+    .prepare("SELECT max(at) AS at FROM disclosures WHERE case_id = ? AND purpose = 'feedback-sharing' AND recipient_organisation_id IS ?")
+    .get(caseId, recipientOrganisationId) as { at: string | null };
   return row.at ? row.at.slice(0, 10) : null;
 }
 
@@ -114,7 +114,7 @@ export function buildFeedback(register: Pick<OpenRegister, 'db' | 'actor'>, inpu
   const c = getCase(db, input.caseId);
   const today = at.slice(0, 10);
   const to = input.to ?? today;
-  const last = lastFeedbackOn(db, c.id);
+  const last = lastFeedbackOn(db, c.id, c.referral.organisationId);
   const start = c.dates.startedOn ?? c.dates.matchedOn ?? c.dates.referredOn;
   let from = input.from ?? (last ? addDays(last, 1) : start);
   if (input.from === undefined && from > to) from = to;
