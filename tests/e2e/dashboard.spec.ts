@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness, unlock } from './support/app';
 
 // The dashboard against the real core: a new register shows how to begin; a small register
 // (eight courses, all dated today so that every period preset holds them) shows its figures and
@@ -188,4 +188,16 @@ test('the dashboard: empty state, figures that open their lists, charts, and the
   await expect(page.getByTestId('programme-table-by-municipality')).toContainText('< 5');
   await expect(page.getByTestId('programme-legend')).toContainText('færre end 5');
   await shot(page, 'results-da');
+
+  // A read-only colleague sees the dashboard and the preview, but no narrative and no export.
+  const reader = 'vindmølle havneby kanal smørrebrød';
+  await invoke(page, 'users:add', { displayName: 'Læser', role: 'read-only', passphrase: reader });
+  await page.getByTestId('lock-button').click();
+  await unlock(page, reader);
+  await expect(page.getByTestId('figure-referrals')).toContainText('8');
+  await page.getByTestId('dashboard-results').click();
+  await expect(page.getByTestId('programme-table-overview')).toBeVisible();
+  await expect(page.getByTestId('results-read-only')).toBeVisible();
+  await expect(page.getByTestId('results-export')).toHaveCount(0);
+  await expect(page.getByTestId('narrative-introduction')).toHaveCount(0);
 });
