@@ -12,7 +12,7 @@ import type { OpenRegister } from '../../../electron/core/register/open-register
 import { writeSettings } from '../../../electron/core/register/settings-repo';
 import { clearLogo, setLogo, updateLetterhead } from '../../../electron/core/reports/letterhead';
 import { writeProgrammeExport } from '../../../electron/core/reports/programme/export';
-import { fillProgrammeRegister, MARKER, PERIOD } from './programme-fixture';
+import { COMPARISON, fillProgrammeRegister, MARKER, PERIOD } from './programme-fixture';
 
 // The results report's files: the .docx (tables, charts with alt text, narrative, notes) and the
 // .xlsx (a sheet per table), read back and checked for content, for "< 5", and for the absence of
@@ -73,6 +73,7 @@ describe('the .docx and .xlsx', () => {
       register,
       {
         ...PERIOD,
+        ...COMPARISON,
         breakdowns: ['municipality', 'language', 'referring-partner'],
         language: 'da',
         narrative: NARRATIVE,
@@ -176,7 +177,7 @@ describe('the .docx and .xlsx', () => {
     );
     setLogo(register, logo);
     const docx = path.join(out, 'with-logo.docx');
-    await writeProgrammeExport(register, { ...PERIOD, breakdowns: [], language: 'en', narrative: NARRATIVE, path: docx });
+    await writeProgrammeExport(register, { ...PERIOD, ...COMPARISON, breakdowns: [], language: 'en', narrative: NARRATIVE, path: docx });
     const { body, media } = docxText(docx);
     expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(4);
     // The logo comes first, before the organisation's name.
@@ -185,7 +186,7 @@ describe('the .docx and .xlsx', () => {
   });
 
   it('refuses a target that is not a .docx or sits in the register folder, writing nothing', async () => {
-    const base = { ...PERIOD, breakdowns: [], narrative: { introduction: '', highlights: '', outlook: '' } };
+    const base = { ...PERIOD, ...COMPARISON, breakdowns: [], narrative: { introduction: '', highlights: '', outlook: '' } };
     await expect(writeProgrammeExport(register, { ...base, path: path.join(out, 'x.pdf') })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
@@ -207,7 +208,14 @@ describe('the .docx and .xlsx', () => {
     }
     for (const language of ['en', 'da'] as const) {
       const docx = path.join(out, `results-${language}.docx`);
-      await writeProgrammeExport(register, { ...PERIOD, breakdowns: ['municipality'], language, narrative: NARRATIVE, path: docx });
+      await writeProgrammeExport(register, {
+        ...PERIOD,
+        ...COMPARISON,
+        breakdowns: ['municipality'],
+        language,
+        narrative: NARRATIVE,
+        path: docx,
+      });
       const pdfDir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-programme-pdf-'));
       execFileSync(
         'soffice',

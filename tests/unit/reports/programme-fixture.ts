@@ -4,13 +4,15 @@ import type { Db } from '../../../electron/core/db/driver';
 // exact. Every person's name and every free-text field holds MARKER, which must never appear in
 // a report. The expected figures are worked out in programme-model.test.ts.
 //
-// Period 2026-01-01 – 2026-06-30; the default comparison period is 2025-07-04 – 2025-12-31.
+// Period 2026-01-01 – 2026-06-30, compared with 2025-07-04 – 2025-12-31 (given explicitly: the
+// default would be the same months a year earlier).
 // Mentees 1–12 gave a statistics consent, 13 is anonymised (counted), 14 gave only a
 // registration consent, 15 withdrew hers, 16's expired: 14–16 are left out.
 // Mentors 1–6 gave a statistics consent, mentor 7 did not.
 
 export const MARKER = 'ZQXMARK';
 export const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
+export const COMPARISON = { compareFrom: '2025-07-04', compareTo: '2025-12-31' };
 
 const STAMP = '2026-01-01T09:00:00.000Z';
 

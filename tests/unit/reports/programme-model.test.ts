@@ -8,7 +8,16 @@ import { openDatabase, type Db } from '../../../electron/core/db/driver';
 import { migrate } from '../../../electron/core/db/migrate';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
 import { monthsOf, programmeModel, resolvePeriods } from '../../../electron/core/reports/programme/model';
-import { addCourse, addMentee, fillProgrammeRegister, MARKER, PERIOD, statisticsConsent, type Fixture } from './programme-fixture';
+import {
+  addCourse,
+  addMentee,
+  COMPARISON,
+  fillProgrammeRegister,
+  MARKER,
+  PERIOD,
+  statisticsConsent,
+  type Fixture,
+} from './programme-fixture';
 
 // The results report's model on a small hand-built register (programme-fixture.ts): exact
 // figures, only people whose consent covers statistics, and suppression as published.
@@ -31,7 +40,11 @@ afterAll(() => {
 });
 
 const model = (extra: Partial<Parameters<typeof programmeModel>[1]> = {}) =>
-  programmeModel(db, { ...PERIOD, breakdowns: ['municipality', 'referring-partner', 'language'], language: 'en', ...extra }, AT);
+  programmeModel(
+    db,
+    { ...PERIOD, ...COMPARISON, breakdowns: ['municipality', 'referring-partner', 'language'], language: 'en', ...extra },
+    AT,
+  );
 
 function table(m: ProgrammeReportModel, key: string) {
   const t = m.tables.find((x) => x.key === key);
@@ -42,9 +55,12 @@ function table(m: ProgrammeReportModel, key: string) {
 const show = (c: ProgrammeCell) => (c.suppressed === 'small' ? '<5' : c.suppressed === 'complementary' ? '-' : c.value);
 
 describe('periods', () => {
-  it('defaults the comparison to a period as long, just before', () => {
-    expect(resolvePeriods(PERIOD).comparison).toEqual({ from: '2025-07-04', to: '2025-12-31' });
-    expect(resolvePeriods({ from: '2026-03-01', to: '2026-03-31' }).comparison).toEqual({ from: '2026-01-29', to: '2026-02-28' });
+  it('defaults the comparison to the same dates a year earlier; a period over a year to one as long just before', () => {
+    expect(resolvePeriods({ from: '2026-01-01', to: '2026-10-31' }).comparison).toEqual({ from: '2025-01-01', to: '2025-10-31' });
+    expect(resolvePeriods({ from: '2026-03-01', to: '2026-03-31' }).comparison).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+    expect(resolvePeriods({ from: '2024-02-01', to: '2024-02-29' }).comparison).toEqual({ from: '2023-02-01', to: '2023-02-28' });
+    expect(resolvePeriods({ from: '2026-01-01', to: '2026-12-31' }).comparison).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(resolvePeriods({ from: '2025-01-01', to: '2026-06-30' }).comparison).toEqual({ from: '2023-07-05', to: '2024-12-31' });
   });
   it('refuses a reversed period, a non-date, half a comparison, an overlap and more than ten years', () => {
     for (const bad of [

@@ -55,7 +55,18 @@ function checkDay(day: string, name: string): void {
   if (Number.isNaN(ms) || toDay(ms) !== day) throw new CoreError('INVALID_INPUT', `${name} is not a date: ${day}`);
 }
 
-/** The period and the comparison period (default: as long, just before). Overlaps are refused. */
+/** The same day a year earlier (29 February becomes the 28th). */
+function yearEarlier(day: string): string {
+  const year = Number(day.slice(0, 4)) - 1;
+  const shifted = `${String(year).padStart(4, '0')}${day.slice(4)}`;
+  return toDay(dayMs(shifted)) === shifted ? shifted : `${String(year).padStart(4, '0')}-02-28`;
+}
+
+/**
+ * The period and the comparison period. Default: the same dates a year earlier, as donors and
+ * municipalities compare (January–June with January–June); a period longer than a year is
+ * compared with one as long just before it. Overlaps are refused.
+ */
 export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'compareFrom' | 'compareTo'>): {
   period: Period;
   comparison: Period;
@@ -76,9 +87,12 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
     comparison = { from: input.compareFrom, to: input.compareTo };
     if (tooLong(comparison)) throw new CoreError('INVALID_INPUT', `the comparison period may be at most ${MAX_YEARS} years`);
   } else {
-    const length = (dayMs(input.to) - dayMs(input.from)) / DAY;
-    const to = dayMs(input.from) - DAY;
-    comparison = { from: toDay(to - length * DAY), to: toDay(to) };
+    comparison = { from: yearEarlier(input.from), to: yearEarlier(input.to) };
+    if (comparison.to >= input.from) {
+      const length = (dayMs(input.to) - dayMs(input.from)) / DAY;
+      const to = dayMs(input.from) - DAY;
+      comparison = { from: toDay(to - length * DAY), to: toDay(to) };
+    }
   }
   // Two overlapping periods would publish differences of the same people's counts, which the
   // suppression cannot account for.
