@@ -48,8 +48,11 @@ export function periodFlows(db: Db, from: string, to: string): Flows {
     from,
     to,
   );
+  // The date index pays for a short period; over months, looking up every row it finds costs
+  // more than reading the table once (300,000 meetings: ~170 ms against ~70 ms for a year).
+  const meetingsFrom = daysBetween(from, to) > 45 ? 'meetings NOT INDEXED' : 'meetings';
   const meetingRow = db
-    .prepare('SELECT count(*) AS n, coalesce(sum(duration_minutes), 0) AS minutes FROM meetings WHERE date BETWEEN ? AND ?')
+    .prepare(`SELECT count(*) AS n, coalesce(sum(duration_minutes), 0) AS minutes FROM ${meetingsFrom} WHERE date BETWEEN ? AND ?`)
     .get(from, to) as { n: number; minutes: number };
   // Mentors who had a course at some point of the period.
   const activeMentors = count(
