@@ -180,4 +180,17 @@ describe('feedback report model', () => {
     expect(() => buildFeedback(register, { caseId: course.caseId, from: '2026-03-01', to: '2026-02-01' }, AT)).toThrow(/DATE_OUT_OF_ORDER/);
     expect(() => buildFeedback(register, { caseId: 99999 }, AT)).toThrow(/NOT_FOUND/);
   });
+
+  it("ends a closed course's default period on its closing day, not today", () => {
+    const course = seedCourse(register.db);
+    giveConsent(register.db, course, ['attendance', 'outcome']);
+    register.db
+      .prepare("UPDATE cases SET status = 'closed', closed_on = '2026-04-20', outcome = 'education' WHERE id = ?")
+      .run(course.caseId);
+    const plan = buildFeedback(register, { caseId: course.caseId }, AT);
+    expect(plan.model.to).toBe('2026-04-20');
+    expect(plan.model.meetings?.list.map((m) => m.date)).toEqual(['2026-02-03', '2026-03-10', '2026-04-14']);
+    // Asked for explicitly, the period is what the coordinator chose.
+    expect(buildFeedback(register, { caseId: course.caseId, to: '2026-05-01' }, AT).model.to).toBe('2026-05-01');
+  });
 });

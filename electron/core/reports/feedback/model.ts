@@ -113,7 +113,9 @@ export function buildFeedback(register: Pick<OpenRegister, 'db' | 'actor'>, inpu
     if (day !== undefined && !isRealDay(day)) throw new CoreError('INVALID_INPUT', `no such day: ${day}`);
   const c = getCase(db, input.caseId);
   const today = at.slice(0, 10);
-  const to = input.to ?? today;
+  // A closed course's report ends where the course ended, not today.
+  const closedOn = c.dates.closedOn;
+  const to = input.to ?? (closedOn !== null && closedOn < today ? closedOn : today);
   const last = lastFeedbackOn(db, c.id, c.referral.organisationId);
   const start = c.dates.startedOn ?? c.dates.matchedOn ?? c.dates.referredOn;
   let from = input.from ?? (last ? addDays(last, 1) : start);
