@@ -193,4 +193,18 @@ describe('feedback report model', () => {
     // Asked for explicitly, the period is what the coordinator chose.
     expect(buildFeedback(register, { caseId: course.caseId, to: '2026-05-01' }, AT).model.to).toBe('2026-05-01');
   });
+
+  it("never signs with the first user's placeholder name: the course's coordinator, else a line to sign by hand", () => {
+    const course = seedCourse(register.db);
+    giveConsent(register.db, course, ['attendance']);
+    register.db.prepare("UPDATE users SET display_name = 'Owner' WHERE id = 'owner'").run();
+    try {
+      register.db.prepare("UPDATE cases SET coordinator = 'Sofie Krogh' WHERE id = ?").run(course.caseId);
+      expect(buildFeedback(register, { caseId: course.caseId }, AT).model.signedBy).toBe('Sofie Krogh');
+      register.db.prepare("UPDATE cases SET coordinator = '' WHERE id = ?").run(course.caseId);
+      expect(buildFeedback(register, { caseId: course.caseId }, AT).model.signedBy).toBe('');
+    } finally {
+      register.db.prepare("UPDATE users SET display_name = 'Karin Holm' WHERE id = 'owner'").run();
+    }
+  });
 });

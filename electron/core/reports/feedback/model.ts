@@ -107,6 +107,17 @@ function isRealDay(day: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }
 
+/**
+ * Who signs: the user writing the report. The first user's placeholder name ('Owner', never
+ * changed in Settings › Users) is no name to sign a letter with: then the course's coordinator,
+ * else nothing (a line to sign by hand).
+ */
+function signature(db: OpenRegister['db'], actor: string, coordinator: string, language: Language): string {
+  const row = db.prepare('SELECT display_name FROM users WHERE id = ?').get(actor) as { display_name: string } | undefined;
+  if (actor === 'owner' && row?.display_name === 'Owner') return coordinator.trim();
+  return displayName(db, actor, language);
+}
+
 export function buildFeedback(register: Pick<OpenRegister, 'db' | 'actor'>, input: FeedbackInput, at = localMinuteNow()): FeedbackPlan {
   const { db } = register;
   for (const day of [input.from, input.to])
@@ -217,7 +228,7 @@ export function buildFeedback(register: Pick<OpenRegister, 'db' | 'actor'>, inpu
     naming,
     menteeShownAs: shownAs(naming, c.mentee.name, c.mentee.code),
     menteeCode: c.mentee.code,
-    signedBy: displayName(db, register.actor, language),
+    signedBy: signature(db, register.actor, c.coordinator, language),
     blocked,
     sections,
     meetings: has('meetings') ? meetings : null,
