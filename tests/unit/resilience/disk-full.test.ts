@@ -16,7 +16,8 @@ let dir: string;
 let csv: string;
 let limit: number;
 
-const countContacts = (folder: string) => withDb(folder, (db) => (db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n);
+const countContacts = (folder: string) =>
+  withDb(folder, (db) => (db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n);
 
 beforeAll(async () => {
   const t = newCore();
