@@ -108,7 +108,7 @@ Usage:
       The anonymous results report for donors and municipalities (Word with charts, and the
       tables as Excel with --xlsx): only people whose consent covers statistics; counts below 5
       shown as "< 5" and cells that would give one away hidden. The comparison period defaults to
-      the period just before. Narrative sections are read from plain-text files.
+      the same dates a year earlier. Narrative sections are read from plain-text files.
   bindeled erase --dir DIR --person ID|MT-XXXXX|mentor:ID|contact:ID [--anonymise] [--dry-run] [--json]
       Erase a person and everything about them, or with --anonymise keep the statistics and empty
       what identifies them. Prints every table touched, with counts; --dry-run changes nothing.

@@ -160,7 +160,7 @@ export const SMALL_CELL_THRESHOLD = 5;
 export const ProgrammeReportInput = z.strictObject({
   from: IsoDate,
   to: IsoDate,
-  /** Default: the period of the same length just before `from`. */
+  /** Default: the same dates a year earlier (a period over a year: one as long, just before). */
   compareFrom: IsoDate.optional(),
   compareTo: IsoDate.optional(),
   breakdowns: z.array(z.enum(PROGRAMME_BREAKDOWNS)).max(PROGRAMME_BREAKDOWNS.length).default([]),
