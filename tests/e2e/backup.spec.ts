@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, invoke, PASSPHRASE, resetHarness, unlock } from './support/app';
@@ -6,7 +6,8 @@ import { confirmRecoveryKey, createRegister, expectAccessible, invoke, PASSPHRAS
 // Settings › Backups against the real core: Back up now (progress, the list), Restore from that
 // backup into a new folder (what it holds, read before restoring), open the restored register
 // and find the same records; then the damaged-register screen after register.db is damaged: it
-// offers the newest good backup, restores it into a new folder and leaves the damaged files.
+// offers the newest good backup, restores it into a new folder and leaves the damaged files; last,
+// on a fresh profile (another computer), the welcome screen restores a backup file.
 // Screenshots at 1200 px in English and Danish go to test-results/backup.
 
 async function shot(page: Page, name: string) {
@@ -93,6 +94,7 @@ test('Back up now, restore into a new folder and open it; the damaged-register s
   await expect(page.getByTestId('restore-summary')).toContainText('Sikkerhedskopien er komplet og ubeskadiget.', { timeout: 20_000 });
   await shot(page, 'restore-inspected-da');
   await page.getByTestId('restore-close').click();
+  await expect(page.getByTestId('restore-dialog')).toBeHidden();
   await page.getByTestId('language-select').first().selectOption('en');
   await invoke(page, 'register:lock', { reason: 'user' });
 
@@ -125,4 +127,26 @@ test('Back up now, restore into a new folder and open it; the damaged-register s
   await page.getByTestId('language-select').first().selectOption('da');
   await expect(page.getByTestId('damaged-newest')).toContainText('Den nyeste sikkerhedskopi af registret er fra');
   await shot(page, 'damaged-da');
+
+  // Another computer (a fresh profile, no registers): the welcome screen restores the same backup file.
+  const backupFile = path.join(
+    `${dir} backups`,
+    readdirSync(`${dir} backups`).find((n) => n.includes('-manual-'))!,
+  );
+  const elsewhere = await resetHarness(page);
+  await page.goto('/');
+  await page.getByTestId('language-select').first().selectOption('en');
+  await page.getByTestId('restore-register').click();
+  await page.request.post('/__harness/next-file', { data: { path: backupFile } });
+  await page.getByTestId('restore-choose-file').click();
+  const third = path.join(elsewhere, 'registers', 'Restored here');
+  await restoreInDialog(page, third);
+  await page.getByTestId('restore-submit').click();
+  await page.getByTestId('restore-open-restored').click();
+  // The only register on this computer: the unlock screen names it.
+  await expect(page.getByTestId('register-label')).toHaveText('Foreningen Brobyggerne');
+  await expectAccessible(page, 'unlock after restoring on another computer');
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByTestId('lock-button')).toBeVisible();
+  expect((await invoke<unknown[]>(page, 'mentees:list', {})).length).toBe(2);
 });

@@ -86,6 +86,8 @@ export function App() {
     if (chosen.dir) setScreen({ name: 'unlock', dir: chosen.dir, notice: null });
   }, []);
 
+  // A backup restored into a new folder (core put it on this computer's list): its unlock screen.
+  const showRestored = (dir: string) => void refresh(() => ({ name: 'unlock', dir, notice: null }));
   const fatal = (error: AppError, dir?: string) => setScreen(dir === undefined ? { name: 'fatal', error } : { name: 'fatal', error, dir });
   const corner = <LanguagePicker value={language} onChange={setLanguage} />;
 
@@ -112,7 +114,7 @@ export function App() {
     case 'welcome':
       return (
         <CenteredLayout corner={corner}>
-          <Welcome onCreate={() => setScreen({ name: 'create' })} onOpen={() => void openOther()} />
+          <Welcome onCreate={() => setScreen({ name: 'create' })} onOpen={() => void openOther()} onRestored={showRestored} />
         </CenteredLayout>
       );
     case 'create':
@@ -153,6 +155,7 @@ export function App() {
             onCreateNew={() => setScreen({ name: 'create' })}
             onFatal={fatal}
             onForget={(dir) => void call('app:forgetRegister', { dir }).then(() => refresh())}
+            onRestored={showRestored}
           />
         </CenteredLayout>
       );
@@ -171,7 +174,7 @@ export function App() {
             appVersion={state?.appVersion ?? ''}
             onRestart={() => void call('shell:restartCore', {}).finally(() => void refresh())}
             onOpenOther={() => void openOther()}
-            onOpenRestored={(dir) => void refresh(() => ({ name: 'unlock', dir, notice: null }))}
+            onOpenRestored={showRestored}
           />
         </CenteredLayout>
       );

@@ -31,6 +31,8 @@ const en = {
   kinds: { auto: 'Automatic', manual: 'Made by hand', 'pre-migration': 'Before an update' },
   restoreThis: 'Restore…',
   restoreThisLabel: 'Restore the backup from {{when}}',
+  entry: 'Restore from a backup',
+  entryHint: 'A backup file from this computer or another one.',
   readOnly: 'Only coordinators and administrators can change the backup settings or make a backup.',
   wizard: {
     title: 'Restore from a backup',
@@ -104,6 +106,8 @@ const da: Widen<typeof en> = {
   kinds: { auto: 'Automatisk', manual: 'Manuel', 'pre-migration': 'Før en opdatering' },
   restoreThis: 'Gendan…',
   restoreThisLabel: 'Gendan sikkerhedskopien fra {{when}}',
+  entry: 'Gendan fra en sikkerhedskopi',
+  entryHint: 'En sikkerhedskopi fra denne eller en anden computer.',
   readOnly: 'Kun koordinatorer og administratorer kan ændre indstillingerne eller tage en sikkerhedskopi.',
   wizard: {
     title: 'Gendan fra en sikkerhedskopi',
@@ -177,6 +181,8 @@ const nb: Widen<typeof en> = {
   kinds: { auto: 'Automatisk', manual: 'Manuell', 'pre-migration': 'Før en oppdatering' },
   restoreThis: 'Gjenopprett…',
   restoreThisLabel: 'Gjenopprett sikkerhetskopien fra {{when}}',
+  entry: 'Gjenopprett fra en sikkerhetskopi',
+  entryHint: 'En sikkerhetskopi fra denne eller en annen datamaskin.',
   readOnly: 'Bare koordinatorer og administratorer kan endre innstillingene eller ta en sikkerhetskopi.',
   wizard: {
     title: 'Gjenopprett fra en sikkerhetskopi',
@@ -250,6 +256,8 @@ const sv: Widen<typeof en> = {
   kinds: { auto: 'Automatisk', manual: 'Manuell', 'pre-migration': 'Före en uppdatering' },
   restoreThis: 'Återställ…',
   restoreThisLabel: 'Återställ säkerhetskopian från {{when}}',
+  entry: 'Återställ från en säkerhetskopia',
+  entryHint: 'En säkerhetskopia från den här eller en annan dator.',
   readOnly: 'Bara samordnare och administratörer kan ändra inställningarna eller göra en säkerhetskopia.',
   wizard: {
     title: 'Återställ från en säkerhetskopia',
@@ -323,6 +331,8 @@ const fi: Widen<typeof en> = {
   kinds: { auto: 'Automaattinen', manual: 'Käsin tehty', 'pre-migration': 'Ennen päivitystä' },
   restoreThis: 'Palauta…',
   restoreThisLabel: 'Palauta varmuuskopio ajalta {{when}}',
+  entry: 'Palauta varmuuskopiosta',
+  entryHint: 'Varmuuskopiotiedosto tältä tai toiselta tietokoneelta.',
   readOnly: 'Vain koordinaattorit ja ylläpitäjät voivat muuttaa asetuksia tai tehdä varmuuskopion.',
   wizard: {
     title: 'Palauta varmuuskopiosta',

@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { FolderAddRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { BackupInspection, RestoreOutcome } from '../../../../shared/contract';
@@ -47,6 +47,18 @@ type Inspection = z.output<typeof BackupInspection>;
 type Outcome = z.output<typeof RestoreOutcome>;
 /** A damaged or unreadable backup: the next older one is tried. A wrong passphrase stops the search. */
 const SKIPPABLE: AppError['code'][] = ['REGISTER_CORRUPT', 'FILE_UNREADABLE'];
+/** Longer than the dialog's closing animation. */
+const CLOSE_MS = 400;
+
+/**
+ * Fluent's Dialog (its focus manager, Tabster) hides the rest of the page with aria-hidden while
+ * open and removes it lazily after closing; when the screen changes at once (opening the restored
+ * register locks this one), that removal never comes and the next screen stays hidden from screen
+ * readers (microsoft/fluentui#35139). Once no dialog is left, take it off the app root.
+ */
+function releaseAppRoot(): void {
+  if (!document.querySelector('[role="dialog"], [role="alertdialog"]')) document.getElementById('root')?.removeAttribute('aria-hidden');
+}
 
 /**
  * Restore, step by step: the backup file (given, or chosen), its passphrase, what it holds (read
@@ -70,7 +82,25 @@ export function RestoreDialog(props: {
   const [done, setDone] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<'opening' | 'restoring' | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [open, setOpen] = useState(true);
+  const openRestored = useRef<HTMLButtonElement>(null);
+  useEffect(
+    () => () => {
+      window.setTimeout(releaseAppRoot, CLOSE_MS);
+    },
+    [],
+  );
+  // The Restore button the user pressed is gone once restored: keep focus in the dialog, on what comes next.
+  useEffect(() => {
+    if (done) openRestored.current?.focus();
+  }, [done]);
   const secret = { kind: 'passphrase' as const, passphrase };
+
+  // Closed first, unmounted by the parent once its closing animation is over.
+  function closeThen(next: () => void) {
+    setOpen(false);
+    window.setTimeout(next, CLOSE_MS);
+  }
 
   async function chooseFile() {
     const chosen = await call('shell:chooseFile', { purpose: 'backup' }).catch(() => ({ path: null }));
@@ -122,7 +152,7 @@ export function RestoreDialog(props: {
 
   const file = seen?.inspection.file ?? files[0];
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && props.onClose()}>
+    <Dialog open={open} onOpenChange={(_e, d) => !d.open && closeThen(props.onClose)}>
       <DialogSurface data-testid="restore-dialog">
         <DialogBody>
           <DialogTitle>{t('backup.wizard.title')}</DialogTitle>
@@ -197,7 +227,12 @@ export function RestoreDialog(props: {
           </DialogContent>
           <DialogActions>
             {done ? (
-              <Button appearance="primary" onClick={() => props.onOpenRestored(done.dir)} data-testid="restore-open-restored">
+              <Button
+                appearance="primary"
+                ref={openRestored}
+                onClick={() => closeThen(() => props.onOpenRestored(done.dir))}
+                data-testid="restore-open-restored"
+              >
                 {t('backup.wizard.openRestored')}
               </Button>
             ) : (
@@ -212,7 +247,7 @@ export function RestoreDialog(props: {
                 </Button>
               )
             )}
-            <Button onClick={props.onClose} data-testid="restore-close">
+            <Button onClick={() => closeThen(props.onClose)} data-testid="restore-close">
               {done ? t('backup.wizard.close') : t('common.cancel')}
             </Button>
           </DialogActions>

@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, Title2, tokens } from '@fluentui/react-components';
-import { AddCircleRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { AddCircleRegular, ArrowUndoRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { RestoreFromBackup } from '../backup/RestoreFromBackup';
 
 const useStyles = makeStyles({
   choices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -13,8 +14,8 @@ const useStyles = makeStyles({
   choiceText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
 
-/** First run: what Bindeled is, and the two ways in. */
-export function Welcome({ onCreate, onOpen }: { onCreate: () => void; onOpen: () => void }) {
+/** First run: what Bindeled is, and the ways in (a new register, an existing folder, a backup file). */
+export function Welcome({ onCreate, onOpen, onRestored }: { onCreate: () => void; onOpen: () => void; onRestored: (dir: string) => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -41,6 +42,17 @@ export function Welcome({ onCreate, onOpen }: { onCreate: () => void; onOpen: ()
             <Caption1>{t('welcome.openHint')}</Caption1>
           </span>
         </Button>
+        <RestoreFromBackup
+          onRestored={onRestored}
+          render={(open) => (
+            <Button data-testid="restore-register" size="large" icon={<ArrowUndoRegular />} className={styles.choice} onClick={open}>
+              <span className={styles.choiceText}>
+                <span>{t('backup.entry')}</span>
+                <Caption1>{t('backup.entryHint')}</Caption1>
+              </span>
+            </Button>
+          )}
+        />
       </div>
     </>
   );

@@ -23,6 +23,7 @@ import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { PathText } from '../../components/PathText';
 import { PassphraseInput } from '../../components/PassphraseInput';
+import { RestoreFromBackup } from '../backup/RestoreFromBackup';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -53,6 +54,8 @@ export interface UnlockProps {
   onFatal: (error: AppError, dir: string) => void;
   /** Removes a register from this computer's list (its files are not touched). */
   onForget: (dir: string) => void;
+  /** A backup was restored into `dir` (a new folder): show its unlock screen. */
+  onRestored: (dir: string) => void;
 }
 
 export function UnlockScreen(props: UnlockProps) {
@@ -194,6 +197,14 @@ export function UnlockScreen(props: UnlockProps) {
         <Link as="button" type="button" onClick={props.onCreateNew} data-testid="create-new">
           {t('unlock.createNew')}
         </Link>
+        <RestoreFromBackup
+          onRestored={props.onRestored}
+          render={(open) => (
+            <Link as="button" type="button" onClick={open} data-testid="restore-from-backup">
+              {t('backup.restore')}
+            </Link>
+          )}
+        />
       </div>
     </form>
   );
