@@ -12,6 +12,9 @@ import { describeError, USAGE } from './messages';
 import { closePrompt, PromptAborted } from './prompt';
 
 async function main(argv: readonly string[]): Promise<number> {
+  // The tool speaks to people: core's routine log lines (an automatic backup made on close…)
+  // would be noise on their terminal. Warnings and errors still show; BINDELED_LOG_LEVEL overrides.
+  process.env.BINDELED_LOG_LEVEL ??= 'warn';
   let command;
   try {
     command = parseCommand(argv);

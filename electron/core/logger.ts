@@ -3,10 +3,11 @@
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const threshold = ORDER[(process.env.BINDELED_LOG_LEVEL as Level | undefined) ?? 'info'] ?? ORDER.info;
+/** Read at each line, so a host (the command-line tool) can set it after this module loaded. */
+const threshold = () => ORDER[(process.env.BINDELED_LOG_LEVEL as Level | undefined) ?? 'info'] ?? ORDER.info;
 
 function write(level: Level, event: string, fields?: Record<string, string | number | boolean>): void {
-  if (ORDER[level] < threshold) return;
+  if (ORDER[level] < threshold()) return;
   const line = JSON.stringify({ t: new Date().toISOString(), level, event, ...fields });
   process.stderr.write(`${line}\n`);
 }
