@@ -121,7 +121,12 @@ describe('automatic backups', () => {
   });
 
   it('gives a register that has no backup yet one from the daily check, even unchanged', async () => {
-    const other = await createRegister({ dir: path.join(tempDir(), 'Fresh'), organisationName: 'Ny', language: 'da', passphrase: PASSPHRASE });
+    const other = await createRegister({
+      dir: path.join(tempDir(), 'Fresh'),
+      organisationName: 'Ny',
+      language: 'da',
+      passphrase: PASSPHRASE,
+    });
     try {
       expect(autoBackup(other.register, 'close', deps)).toEqual({ made: false, reason: 'unchanged' });
       expect(autoBackup(other.register, 'daily', deps)).toMatchObject({ made: true });
