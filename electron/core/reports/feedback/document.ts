@@ -3,8 +3,6 @@ import {
   BorderStyle,
   Document,
   Footer,
-  ImageRun,
-  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -21,25 +19,12 @@ import { mentoring } from '../../../../shared/i18n/sections/mentoring';
 import { LOCALES, type Language } from '../../../../shared/languages';
 import { ACCENT, bullet, fill, labelled, longDate, MUTED, para } from '../../rights/doc-common';
 import type { Logo } from '../letterhead';
+import { GRID, letterheadParagraphs, TABLE_WIDTH } from '../letterhead-docx';
 
 // The feedback report as a Word document, from its model: letterhead, recipient, date, title,
 // period, the mentee as agreed, then only the sections the model includes, the coordinator's
 // comment marked as theirs, a signature and a footer saying where it came from. Every text in
 // the document's language; dates and numbers in its locale.
-
-const LOGO_MAX = { width: 220, height: 70 };
-const TABLE_WIDTH = 9300; // twips between the margins of an A4 page below
-const GRID = 'BFBFBF';
-
-function logoRun(logo: Logo): ImageRun {
-  const scale = Math.min(LOGO_MAX.width / logo.width, LOGO_MAX.height / logo.height, 1);
-  return new ImageRun({
-    type: logo.type,
-    data: logo.data,
-    transformation: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) },
-    altText: { name: 'logo', title: 'logo', description: 'logo' },
-  });
-}
 
 /** A section heading that stays on the page of what follows it. */
 function heading(text: string): Paragraph {
@@ -82,20 +67,12 @@ export async function renderFeedbackDocx(model: FeedbackReportModel, logo: Logo 
   const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
   const body: (Paragraph | Table)[] = [];
 
-  // Letterhead.
-  if (logo) body.push(new Paragraph({ spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO }, children: [logoRun(logo)] }));
   body.push(
-    new Paragraph({
-      spacing: { after: 40 },
-      children: [new TextRun({ text: model.letterhead.organisationName, bold: true, size: 30, color: ACCENT })],
-    }),
-  );
-  const details = [model.letterhead.address, model.letterhead.contactLine].filter((x) => x.trim() !== '').join('\n');
-  body.push(
-    new Paragraph({
-      spacing: { after: 360 },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: GRID, space: 6 } },
-      children: details.split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, color: MUTED, size: 18 })),
+    ...letterheadParagraphs({
+      organisationName: model.letterhead.organisationName,
+      address: model.letterhead.address,
+      contactLine: model.letterhead.contactLine,
+      logo,
     }),
   );
 

@@ -20,6 +20,8 @@ import type { z } from 'zod';
 import type { ProgrammeCell, ProgrammeNarrative, ProgrammeReportModel, ProgrammeTable } from '../../../../shared/contract/reports';
 import { LOCALES, type Language } from '../../../../shared/languages';
 import type { Logo } from '../letterhead';
+import { GRID, letterheadParagraphs, TABLE_WIDTH } from '../letterhead-docx';
+import { ACCENT, MUTED } from '../../rights/doc-common';
 import type { Chart } from './charts';
 import { HIDDEN_MARK, SMALL_MARK } from './charts';
 import { programmeText, type ProgrammeDocText } from './model';
@@ -36,12 +38,7 @@ export interface LetterheadText {
   contactLine: string;
 }
 
-const ACCENT = '1F4E79';
-const MUTED = '595959';
-const GRID = 'BFBFBF';
-const TABLE_WIDTH = 9300; // twips between the margins of an A4 page
 const CHART_WIDTH = 600; // points on the page; the PNG has twice the pixels
-const LOGO_MAX = { width: 220, height: 70 };
 
 /** Formats cells, shares and changes the same way everywhere (docx and xlsx). */
 export function cellFormat(language: Language) {
@@ -185,35 +182,12 @@ export async function programmeDocx(input: ProgrammeDocInput): Promise<Buffer> {
   const [referralsChart, outcomesChart, monthlyChart] = input.charts;
   const body: (Paragraph | Table)[] = [];
 
-  // Letterhead.
-  if (input.logo) {
-    const scale = Math.min(LOGO_MAX.width / input.logo.width, LOGO_MAX.height / input.logo.height, 1);
-    body.push(
-      new Paragraph({
-        spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO },
-        children: [
-          new ImageRun({
-            type: input.logo.type,
-            data: input.logo.data,
-            transformation: { width: Math.round(input.logo.width * scale), height: Math.round(input.logo.height * scale) },
-            altText: { name: 'logo', title: model.organisationName, description: model.organisationName },
-          }),
-        ],
-      }),
-    );
-  }
   body.push(
-    new Paragraph({
-      spacing: { after: 40 },
-      children: [new TextRun({ text: model.organisationName, bold: true, size: 30, color: ACCENT })],
-    }),
-  );
-  const details = [input.letterhead.address, input.letterhead.contactLine].filter((x) => x.trim() !== '').join('\n');
-  body.push(
-    new Paragraph({
-      spacing: { after: 360 },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: GRID, space: 6 } },
-      children: details.split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, color: MUTED, size: 18 })),
+    ...letterheadParagraphs({
+      organisationName: model.organisationName,
+      address: input.letterhead.address,
+      contactLine: input.letterhead.contactLine,
+      logo: input.logo ?? null,
     }),
   );
 
