@@ -33,19 +33,22 @@ export type AutoOutcome =
 export function lastChangeSeq(db: Db): number {
   const row = db
     .prepare(
-      `SELECT coalesce(max(seq), 0) AS seq FROM audit_log
-        WHERE action NOT IN ('register.unlocked', 'register.locked', 'register.backed-up') AND action NOT LIKE '%.viewed'`,
+      // Newest first along the primary key, stopping at the first match: max(seq) with a filter
+      // reads the whole log, and this runs at every lock and every daily check.
+      `SELECT seq FROM audit_log
+        WHERE action NOT IN ('register.unlocked', 'register.locked', 'register.backed-up') AND action NOT LIKE '%.viewed'
+        ORDER BY seq DESC LIMIT 1`,
     )
-    .get() as { seq: number };
-  return row.seq;
+    .get() as { seq: number } | undefined;
+  return row?.seq ?? 0;
 }
 
 /** Where this session began in the audit log: the newest unlock (or the creation, for a new register). */
 function sessionStartSeq(db: Db): number {
   const row = db
-    .prepare("SELECT coalesce(max(seq), 0) AS seq FROM audit_log WHERE action IN ('register.unlocked', 'register.created')")
-    .get() as { seq: number };
-  return row.seq;
+    .prepare("SELECT seq FROM audit_log WHERE action IN ('register.unlocked', 'register.created') ORDER BY seq DESC LIMIT 1")
+    .get() as { seq: number } | undefined;
+  return row?.seq ?? 0;
 }
 
 function remember(deps: AutoDeps, dir: string, trigger: string, error: unknown): void {
@@ -69,12 +72,12 @@ export function autoBackup(register: OpenRegister, trigger: AutoTrigger, deps: A
     // Closing after only looking: the register is as it was when opened, nothing new to keep.
     // (A register that has no backup yet gets one from the daily check while it is open.)
     if (trigger === 'close' && changeSeq <= sessionStartSeq(register.db)) return { made: false, reason: 'unchanged' };
+    // Read the folder once: each entry opens its file to check the header.
+    const existing = listBackups(folder, register.slots.registerId);
     const lastStillThere =
-      prefs.lastFile !== null &&
-      path.dirname(prefs.lastFile) === path.resolve(folder) &&
-      listBackups(folder, register.slots.registerId).some((b) => b.file === prefs.lastFile);
+      prefs.lastFile !== null && path.dirname(prefs.lastFile) === path.resolve(folder) && existing.some((b) => b.file === prefs.lastFile);
     if (lastStillThere && prefs.lastSeq !== null && changeSeq <= prefs.lastSeq) return { made: false, reason: 'unchanged' };
-    if (trigger === 'daily' && listBackups(folder, register.slots.registerId).some((b) => dayKey(new Date(b.createdAt)) === dayKey(now)))
+    if (trigger === 'daily' && existing.some((b) => dayKey(new Date(b.createdAt)) === dayKey(now)))
       return { made: false, reason: 'done-today' };
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     const made = createBackup(register, backupFileName(folder, register.slots.registerId, 'auto', now), {
