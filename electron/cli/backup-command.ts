@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { createBackup, inspectBackup, restoreBackup, type BackupCounts } from '../core/backup/backup';
+import { createBackup, type BackupCounts } from '../core/backup/backup';
+import { inspectBackup, restoreBackup } from '../core/backup/restore';
 import { CoreError } from '../core/errors';
 import { closeRegister, unlockRegister } from '../core/register/open-register';
 import { UsageError } from './args';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { autoBackup, unlockHooks, type AutoDeps } from '../../../electron/core/backup/auto';
-import { inspectBackup } from '../../../electron/core/backup/backup';
+import { inspectBackup } from '../../../electron/core/backup/restore';
 import { listBackups } from '../../../electron/core/backup/folder';
 import { BackupPrefsStore, defaultBackupFolder } from '../../../electron/core/backup/prefs';
 import { newKeySlots, writeKeySlots } from '../../../electron/core/crypto/keyslots';

@@ -1,14 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contentHash,
-  contentHashes,
-  createBackup,
-  inspectBackup,
-  restoreBackup,
-  type BackupSummary,
-} from '../../../electron/core/backup/backup';
+import { contentHash, contentHashes, createBackup, type BackupSummary } from '../../../electron/core/backup/backup';
+import { inspectBackup, restoreBackup } from '../../../electron/core/backup/restore';
 import type { Db } from '../../../electron/core/db/driver';
 import { generateDemo } from '../../../electron/core/demo/generate';
 import { CoreError } from '../../../electron/core/errors';

@@ -1,0 +1,185 @@
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { appendAudit, verifyAuditChain } from '../audit/audit-log';
+import { keySlotPath, readKeySlots, unwrapWithDeviceSecret, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../crypto/keyslots';
+import { dbPath, openDatabase } from '../db/driver';
+import { verifyPageAuthentication } from '../db/page-auth';
+import { CoreError } from '../errors';
+import { closeRegister, unlockRegister, type OpenRegister, type UnlockMethod } from '../register/open-register';
+import { verifyRegister } from '../register/inspect';
+import { privateTempDir, type BackupSummary } from './backup';
+import { markClosed } from './clean-close';
+import { unpackBackup, type BackupHeader, type BackupPartName } from './container';
+import { backupCounts, contentHash, type BackupCounts } from './counts';
+
+// Inspecting and restoring a backup file (backup.ts writes them): unpacked into an owner-only
+// temp folder, opened with the key, checked; a restore goes into a new or empty folder only.
+
+export interface BackupInspection extends BackupSummary {
+  auditChain: { ok: boolean; rows: number; brokenAt?: number };
+  /** integrity_check and the page-authentication pass over the copy. */
+  integrity: { ok: boolean; detail: string };
+  /** SHA-256 over every application table's rows (see contentHashes). */
+  contentHash: string;
+}
+
+export interface RestoreResult extends BackupSummary {
+  dir: string;
+  checks: { name: string; ok: boolean; detail?: string }[];
+}
+
+/** A passphrase, or any of the unlock methods the register accepts. */
+export type BackupSecret = string | UnlockMethod;
+
+const asMethod = (secret: BackupSecret): UnlockMethod => (typeof secret === 'string' ? { kind: 'passphrase', passphrase: secret } : secret);
+
+function writePrivate(file: string, data: Buffer): void {
+  const fd = openSync(file, 'wx', 0o600);
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readBackupFile(file: string): ReturnType<typeof unpackBackup> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.resolve(file));
+  } catch (error) {
+    throw new CoreError('FILE_UNREADABLE', (error as { code?: string }).code ?? 'read failed');
+  }
+  return unpackBackup(bytes);
+}
+
+async function unwrap(dir: string, secret: BackupSecret): Promise<Buffer> {
+  const slots = readKeySlots(dir);
+  const method = asMethod(secret);
+  const unwrapped =
+    method.kind === 'passphrase'
+      ? await unwrapWithPassphrase(slots, method.passphrase)
+      : method.kind === 'recovery'
+        ? await unwrapWithRecoveryKey(slots, method.recoveryKey)
+        : await unwrapWithDeviceSecret(slots, method.secret);
+  return unwrapped.dataKey;
+}
+
+function unpackInto(dir: string, parts: Record<BackupPartName, Buffer>): void {
+  writePrivate(dbPath(dir), parts['register.db']);
+  writePrivate(keySlotPath(dir), parts['keyslots.json']);
+}
+
+function summary(file: string, header: BackupHeader, counts: BackupCounts): BackupSummary {
+  return {
+    file: path.resolve(file),
+    bytes: statSync(path.resolve(file)).size,
+    createdAt: header.createdAt,
+    registerId: header.registerId,
+    label: header.label,
+    schemaVersion: header.schemaVersion,
+    counts,
+  };
+}
+
+/** Checks the key slots belong to the register the header names (they are bound to its id). */
+function assertSameRegister(dir: string, header: BackupHeader): void {
+  if (readKeySlots(dir).registerId !== header.registerId)
+    throw new CoreError('REGISTER_CORRUPT', 'backup file: key slots of another register');
+}
+
+/** Opens a backup read-only in a temp folder: its date, label, counts, audit chain and integrity. Writes nothing else. */
+export async function inspectBackup(file: string, secret: BackupSecret): Promise<BackupInspection> {
+  const { header, parts } = readBackupFile(file);
+  const work = privateTempDir();
+  try {
+    unpackInto(work, parts);
+    assertSameRegister(work, header);
+    const dataKey = await unwrap(work, secret);
+    try {
+      const auth = verifyPageAuthentication(dbPath(work), dataKey);
+      const db = openDatabase(dbPath(work), dataKey, { create: false, readonly: true });
+      try {
+        db.pragma('query_only = ON');
+        const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+        const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
+        return {
+          ...summary(file, header, backupCounts(db)),
+          auditChain: verifyAuditChain(db),
+          integrity: {
+            ok: integrityOk && auth.ok,
+            detail: `integrity_check: ${integrity.slice(0, 5).join('; ')}; pages: ${auth.detail ?? (auth.ok ? 'ok' : 'failed')}`,
+          },
+          contentHash: contentHash(db),
+        };
+      } finally {
+        db.close();
+      }
+    } finally {
+      dataKey.fill(0);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function assertNewFolder(dir: string): void {
+  if (!path.isAbsolute(dir)) throw new CoreError('INVALID_INPUT', 'folder must be an absolute path');
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new CoreError('FOLDER_NOT_EMPTY', 'not a folder');
+  if (readdirSync(dir).length > 0) throw new CoreError('FOLDER_NOT_EMPTY');
+}
+
+/**
+ * Restores a backup into a new or empty folder, never over a register. The file is checked and
+ * the key unwrapped before anything is written to that folder; after writing, the register is
+ * opened with the secret, verified (integrity_check, page authentication, foreign keys, audit
+ * chain, key slots) and the restore audited as 'register.restored'. On any failure the folder is
+ * put back as it was.
+ */
+export async function restoreBackup(file: string, newDirInput: string, secret: BackupSecret): Promise<RestoreResult> {
+  const dir = path.resolve(newDirInput);
+  assertNewFolder(dir);
+  const { header, parts } = readBackupFile(file);
+  // Check the key slots and the secret in a temp folder first: a wrong passphrase writes nothing.
+  const work = privateTempDir();
+  try {
+    writePrivate(keySlotPath(work), parts['keyslots.json']);
+    assertSameRegister(work, header);
+    (await unwrap(work, secret)).fill(0);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  assertNewFolder(dir);
+  const existed = existsSync(dir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let register: OpenRegister | undefined;
+  try {
+    unpackInto(dir, parts);
+    register = await unlockRegister(dir, asMethod(secret));
+    const report = verifyRegister(register);
+    if (!report.ok) {
+      const failed = report.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail ?? ''}`);
+      throw new CoreError('REGISTER_CORRUPT', `restored register fails verification (${failed.join('; ')})`);
+    }
+    appendAudit(register.db, {
+      actor: register.actor,
+      action: 'register.restored',
+      details: { backupCreatedAt: header.createdAt, schemaVersion: header.schemaVersion },
+    });
+    const result: RestoreResult = { ...summary(file, header, backupCounts(register.db)), dir, checks: report.checks };
+    closeRegister(register, 'restore');
+    register = undefined;
+    return result;
+  } catch (error) {
+    if (register) {
+      register.db.close();
+      register.dataKey.fill(0);
+      markClosed(dir);
+    }
+    for (const name of ['register.db', 'register.db-wal', 'register.db-shm', 'keyslots.json'])
+      rmSync(path.join(dir, name), { force: true });
+    if (!existed) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
