@@ -21,7 +21,7 @@ import type { ProgrammeCell, ProgrammeNarrative, ProgrammeReportModel, Programme
 import { LOCALES, type Language } from '../../../../shared/languages';
 import type { Logo } from '../letterhead';
 import { GRID, letterheadParagraphs, TABLE_WIDTH } from '../letterhead-docx';
-import { ACCENT, MUTED } from '../../rights/doc-common';
+import { ACCENT, fill, longDate, MUTED } from '../../rights/doc-common';
 import type { Chart } from './charts';
 import { HIDDEN_MARK, SMALL_MARK } from './charts';
 import { programmeText, type ProgrammeDocText } from './model';
@@ -59,13 +59,9 @@ export function cellFormat(language: Language) {
     /** The change from the comparison period; empty when either figure is hidden or missing. */
     change: (current: ProgrammeCell, comparison: ProgrammeCell) =>
       current.value === null || comparison.value === null ? '' : signed.format(Math.round((current.value - comparison.value) * 10) / 10),
-    longDate: (day: string) =>
-      new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)),
+    longDate: (day: string) => longDate(language, day),
   };
 }
-
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 const withShares = (table: ProgrammeTable) => table.key === 'referrals-by-source' || table.key === 'outcomes';
 

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { ProgrammeCell, ProgrammeReportModel, ProgrammeTable } from '../../../../shared/contract/reports';
 import { neutraliseCell } from '../../export/cells';
 import { HIDDEN_MARK, SMALL_MARK } from './charts';
-import { cellFormat, fill } from './docx';
+import { fill } from '../../rights/doc-common';
+import { cellFormat } from './docx';
 import { programmeText, type ProgrammeDocText } from './model';
 
 // The results report's tables as a workbook: one sheet per table, one for the months, and a
