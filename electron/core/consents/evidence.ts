@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/contract/consents';
 import { appendAudit } from '../audit/audit-log';
@@ -7,6 +6,7 @@ import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import { now } from '../partners/rows';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { readChosenFile } from '../storage/read-file';
 
 // A scanned or photographed consent form, kept encrypted inside the register (the `files`
 // table), with its SHA-256 so a copy can be shown to be the one that was filed.
@@ -23,22 +23,9 @@ export function sniffEvidence(bytes: Uint8Array): EvidenceMime | null {
 }
 
 function readEvidence(file: string): Buffer {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new CoreError('FILE_UNREADABLE', 'not a file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof CoreError) throw error;
-    throw new CoreError('FILE_UNREADABLE', (error as NodeJS.ErrnoException).code ?? 'stat failed');
-  }
-  if (size > EVIDENCE_MAX_BYTES) throw new CoreError('FILE_TOO_LARGE', `${size} bytes`);
-  if (size === 0) throw new CoreError('FILE_EMPTY');
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new CoreError('FILE_UNREADABLE', (error as NodeJS.ErrnoException).code ?? 'read failed');
-  }
+  const bytes = readChosenFile(file, EVIDENCE_MAX_BYTES);
+  if (bytes.length === 0) throw new CoreError('FILE_EMPTY');
+  return bytes;
 }
 
 /**

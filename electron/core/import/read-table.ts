@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { IMPORT_MAX_BYTES, type ImportPreview } from '../../../shared/contract';
@@ -6,6 +5,7 @@ import { CoreError } from '../errors';
 import { isBlank, parseCsv, detectDelimiter, type CsvRecord, type Delimiter } from './csv';
 import { decodeText, detectEncoding, isOleCompound, isZip } from './decode';
 import { readXlsx } from './xlsx';
+import { readChosenFile } from '../storage/read-file';
 
 type Encoding = z.output<typeof ImportPreview>['encoding'];
 
@@ -18,24 +18,6 @@ export interface Table {
   headerRow: number;
   /** Non-blank rows after the header, each with headers.length cells (padded; extra cells kept). */
   rows: CsvRecord[];
-}
-
-function readBytes(file: string): Buffer {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new CoreError('FILE_UNREADABLE', 'not a file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof CoreError) throw error;
-    throw new CoreError('FILE_UNREADABLE', (error as NodeJS.ErrnoException).code ?? 'stat failed');
-  }
-  if (size > IMPORT_MAX_BYTES) throw new CoreError('FILE_TOO_LARGE', `${size} bytes`);
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new CoreError('FILE_UNREADABLE', (error as NodeJS.ErrnoException).code ?? 'read failed');
-  }
 }
 
 /** Splits records into the header (first non-blank row) and the non-blank data rows after it. */
@@ -56,7 +38,7 @@ export function toTable(records: CsvRecord[]): { headers: string[]; headerRow: n
 
 /** Reads a CSV/text or XLSX file: size limit, encoding, delimiter, header row. */
 export async function readTable(file: string): Promise<Table> {
-  const bytes = readBytes(file);
+  const bytes = readChosenFile(file, IMPORT_MAX_BYTES);
   const fileName = path.basename(file);
   if (bytes.length === 0) throw new CoreError('FILE_EMPTY');
   if (isZip(bytes)) return { fileName, encoding: 'xlsx', delimiter: null, ...toTable(await readXlsx(bytes)) };

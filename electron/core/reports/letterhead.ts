@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Letterhead, LetterheadPatch } from '../../../shared/contract/reports';
@@ -6,6 +5,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
+import { readChosenFile } from '../storage/read-file';
 
 // The letterhead printed at the top of every report: postal address, one contact line and a
 // logo (PNG or JPEG, at most 1 MB, recognised by its first bytes, not its name). Kept in the
@@ -103,23 +103,8 @@ export function imageType(data: Buffer): Logo['type'] | null {
 /** Reads the logo file the user chose; refuses anything but a PNG or JPEG of at most 1 MB. */
 export function setLogo(register: OpenRegister, file: string): LetterheadValue {
   if (!path.isAbsolute(file)) throw new CoreError('INVALID_INPUT', 'the path must be absolute');
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new CoreError('FILE_UNREADABLE', 'not a file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof CoreError) throw error;
-    throw new CoreError('FILE_UNREADABLE', (error as NodeJS.ErrnoException).code ?? 'stat failed');
-  }
-  if (size === 0) throw new CoreError('FILE_EMPTY');
-  if (size > MAX_LOGO_BYTES) throw new CoreError('FILE_TOO_LARGE', `${size} bytes; at most ${MAX_LOGO_BYTES}`);
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (error) {
-    throw new CoreError('FILE_UNREADABLE', (error as NodeJS.ErrnoException).code ?? 'read failed');
-  }
+  const data = readChosenFile(file, MAX_LOGO_BYTES);
+  if (data.length === 0) throw new CoreError('FILE_EMPTY');
   const type = imageType(data);
   if (!type) throw new CoreError('UNSUPPORTED_FILE', 'the logo must be a PNG or JPEG image');
   const dims = imageSize(type, data);
