@@ -33,6 +33,9 @@ export function coreEnv(options: {
   delete env.BINDELED_SQLITE_BINDING;
   delete env.ELECTRON_RUN_AS_NODE;
   delete env.NODE_OPTIONS;
+  // The app always makes and opens key slots at the product's Argon2id cost: the tests' cheap
+  // key-derivation seam (electron/core/crypto/kdf.ts) never reaches a core the shell starts.
+  delete env.BINDELED_TEST_KDF;
   env.BINDELED_PROFILE_DIR = options.userData;
   env.BINDELED_DEFAULT_REGISTER_DIR = options.defaultRegisterDir ?? path.join(options.documents, 'Bindeled');
   env.BINDELED_APP_VERSION = options.appVersion;

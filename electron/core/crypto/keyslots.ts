@@ -10,7 +10,7 @@ import {
 } from '../../../shared/recovery-key';
 import { CoreError } from '../errors';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { DEFAULT_ARGON2, deriveKek, KdfParams } from './kdf';
+import { assertProductStrength, deriveKek, KdfParams, newSlotArgon2 } from './kdf';
 
 // The data key opens the database. It is stored only wrapped (AES-256-GCM) in key slots, each
 // under a key derived from one secret: a user's passphrase, the recovery key, or a device
@@ -62,7 +62,7 @@ async function makeSlot(
   dataKey: Buffer,
 ): Promise<KeySlot> {
   const salt = randomBytes(16).toString('base64');
-  const kdf: KdfParams = kind === 'passphrase' ? { name: 'argon2id', ...DEFAULT_ARGON2, salt } : { name: 'hkdf-sha256', salt };
+  const kdf: KdfParams = kind === 'passphrase' ? { name: 'argon2id', ...newSlotArgon2(), salt } : { name: 'hkdf-sha256', salt };
   const slot = { id: randomUUID(), kind, user, createdAt: new Date().toISOString(), kdf, binds: 'user' as const };
   const kek = await deriveKek(secret, kdf);
   const iv = randomBytes(12);
@@ -100,6 +100,8 @@ export function readKeySlots(dir: string): KeySlotFile {
   }
   const parsed = SlotFile.safeParse(raw);
   if (!parsed.success) throw new CoreError('KEYSLOTS_CORRUPT', parsed.error.issues[0]?.path.join('.') ?? 'schema');
+  // A downgraded slot is damage, reported before anything tries it.
+  for (const slot of parsed.data.slots) assertProductStrength(slot.kdf);
   return parsed.data;
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRecoveryKey, isWellFormedRecoveryKey, normaliseRecoveryKey, recoveryKeyFromBytes } from '../../../shared/recovery-key';
 import { KEYSLOT_FILE } from '../../../electron/core/crypto/keyslots';
+import { TEST_KDF_ENV } from '../../../electron/core/crypto/kdf';
 import {
   call,
   callFails,
@@ -19,6 +20,10 @@ import {
   unlock,
   type TestCore,
 } from './helpers';
+
+// These tests keep the product's Argon2id profile: the test seam (cheap key derivation, set for
+// the rest of the suite in vitest.config.ts) is switched off for this file.
+delete process.env[TEST_KDF_ENV];
 
 // One register (A) is reused through the file, in order: each step leaves it locked with a
 // known passphrase. Register B exists only to steal a slot from.

@@ -105,7 +105,13 @@ describe('menu', () => {
 describe('core environment', () => {
   it('points core at the profile, Documents/Bindeled and the dev driver, and drops dangerous variables', () => {
     const env = coreEnv({
-      base: { PATH: '/bin', NODE_OPTIONS: '--require evil.js', ELECTRON_RUN_AS_NODE: '1', BINDELED_SQLITE_BINDING: '/tmp/evil.node' },
+      base: {
+        PATH: '/bin',
+        NODE_OPTIONS: '--require evil.js',
+        ELECTRON_RUN_AS_NODE: '1',
+        BINDELED_SQLITE_BINDING: '/tmp/evil.node',
+        BINDELED_TEST_KDF: 'cheap-argon2-for-tests-only',
+      },
       userData: '/home/u/.config/Bindeled',
       documents: '/home/u/Documents',
       appVersion: '1.2.3',
@@ -120,6 +126,7 @@ describe('core environment', () => {
     expect(env).not.toHaveProperty('NODE_OPTIONS');
     expect(env).not.toHaveProperty('ELECTRON_RUN_AS_NODE');
     expect(env).not.toHaveProperty('BINDELED_SQLITE_BINDING');
+    expect(env).not.toHaveProperty('BINDELED_TEST_KDF');
     expect(
       coreEnv({ base: {}, userData: 'u', documents: 'd', appVersion: '1', sqliteBinding: '/x/better_sqlite3.node' })
         .BINDELED_SQLITE_BINDING,
