@@ -1,12 +1,12 @@
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import type { Result } from '../../../shared/errors';
 import type { FromCore, ToCore } from '../../../shared/protocol';
+import { BUILT_CORE } from '../support/built-core';
 import { REPO_ROOT } from './helpers';
 
 /**
- * The real core entry (electron/core/main.ts, through tsx) as a child process speaking the
- * message protocol, the way the harness and the Electron-less tests start it.
+ * The real core, built (out/main/core.js, from electron/core/main.ts; tests/unit/support/built-core.ts
+ * keeps it fresh), as a child process speaking the message protocol, the way the harness starts it.
  */
 export class CoreProcess {
   private nextId = 1;
@@ -37,12 +37,16 @@ export class CoreProcess {
   /**
    * Starts core. `limits` are applied to the child with prlimit right after it starts (e.g.
    * `{ fsize: bytes }`, the largest file it may write: a full disk, as far as SQLite can tell).
+   * `base` is the environment it inherits (the test process's, with the tests' cheap key derivation).
    */
-  static async start(env: Record<string, string>, limits: { fsize?: number } = {}): Promise<CoreProcess> {
-    const child = fork(path.join(REPO_ROOT, 'electron/core/main.ts'), [], {
+  static async start(
+    env: Record<string, string>,
+    limits: { fsize?: number } = {},
+    base: NodeJS.ProcessEnv = process.env,
+  ): Promise<CoreProcess> {
+    const child = fork(BUILT_CORE, [], {
       cwd: REPO_ROOT,
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, BINDELED_APP_VERSION: 'test', ...env },
+      env: { ...base, BINDELED_APP_VERSION: 'test', ...env },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const core = new CoreProcess(child);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { BUILT_CLI } from '../support/built-core';
 import { REPO_ROOT } from './helpers';
 
 export interface CliRun {
@@ -8,10 +8,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the command-line tool from source (through tsx), as `npm run cli -- …` does. */
+/** Runs the built command-line tool (out/main/cli.js, the package's `bindeled` bin; kept fresh by tests/unit/support/built-core.ts). */
 export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'electron/cli/index.ts'), ...args], {
+    const child = spawn(process.execPath, [BUILT_CLI, ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
