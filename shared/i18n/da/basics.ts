@@ -5,11 +5,9 @@ import type { Widen } from '../widen';
 export const basics: Widen<typeof en> = {
   app: {
     name: 'Bindeled',
-    tagline: 'Partnere, mentorer, mentees og samtykker i ét krypteret register',
     privacy: 'Alt bliver på denne computer, krypteret. Intet sendes over internettet.',
   },
   common: {
-    continue: 'Fortsæt',
     back: 'Tilbage',
     cancel: 'Annuller',
     save: 'Gem',
@@ -20,8 +18,6 @@ export const basics: Widen<typeof en> = {
     print: 'Udskriv',
     browse: 'Gennemse…',
     loading: 'Indlæser…',
-    show: 'Vis',
-    hide: 'Skjul',
     required: 'Skal udfyldes',
     showPassphrase: 'Vis adgangsfrase',
     hidePassphrase: 'Skjul adgangsfrase',

@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Danish; ../en/consent-texts.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const consentTexts: Widen<typeof en> = {
-  title: 'Samtykketekster',
   intro:
     'De ord, en person læser, før vedkommende giver samtykke, for hvert formål og sprog. En gemt version ændres aldrig: når du retter, gemmes en ny version, og hvert samtykke beholder den version, det blev givet på.',
   addLanguage: 'Tilføj et sprog',

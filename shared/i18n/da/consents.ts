@@ -105,7 +105,6 @@ export const consents: Widen<typeof en> = {
     past_other: '{{count}} videregivelser skete under dette samtykke før tilbagetrækningen. Overvej om partnerne skal have besked.',
     queued:
       'Det var personens sidste samtykke til registrering. Der er ikke længere grundlag for at opbevare oplysningerne: personen venter nu under Databeskyttelse › Sletning.',
-    recallMissing: 'Listen over, hvem der har modtaget oplysninger, er ikke tilgængelig endnu.',
   },
   reminders: {
     intro:
@@ -127,6 +126,5 @@ export const consents: Widen<typeof en> = {
     partner: 'Modtager tilbagemelding',
     notCovered: 'Ikke dækket',
     noConsentAtAll: 'Intet samtykke til at dele med denne partner',
-    open: 'Åbn',
   },
 };

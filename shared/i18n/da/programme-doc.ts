@@ -9,7 +9,6 @@ export const programmeDoc: Widen<typeof en> = {
   prepared: 'Udarbejdet {{date}}',
   sections: { introduction: 'Indledning', highlights: 'Højdepunkter', outlook: 'Fremadrettet' },
   keyFigures: 'Nøgletal',
-  charts: 'Diagrammer',
   aboutFigures: 'Om tallene',
   tables: {
     overview: 'Nøgletal',

@@ -8,7 +8,6 @@ export const programme: Widen<typeof en> = {
     period: 'Periode',
     periods: { 'this-month': 'Denne måned', 'last-3-months': 'Seneste 3 måneder', 'this-year': 'I år', 'last-year': 'Sidste år' },
     loading: 'Tæller…',
-    figuresTitle: 'Nøgletal',
     todayTitle: 'Forløb i dag',
     periodTitle: 'I perioden',
     figures: {
@@ -32,7 +31,7 @@ export const programme: Widen<typeof en> = {
     monthlyTitle: 'Henvisninger og møder, seneste 12 måneder',
     sourcesTitle: 'Henvisninger efter henviser',
     outcomesTitle: 'Resultater af forløb afsluttet i perioden',
-    series: { referrals: 'Henvisninger', meetings: 'Møder', closed: 'Afsluttet' },
+    series: { referrals: 'Henvisninger', meetings: 'Møder' },
     month: 'Måned',
     count: 'Antal',
     source: 'Henvist af',

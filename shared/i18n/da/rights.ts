@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Danish; ../en/rights.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const rights: Widen<typeof en> = {
-  title: 'Rettigheder',
   purpose: {
     registration: 'Registrering i programmet',
     'feedback-sharing': 'Tilbagemelding til en samarbejdspartner',
@@ -53,9 +52,6 @@ export const rights: Widen<typeof en> = {
     intro: 'Hver gang oplysninger om en person har forladt registret: til hvem, hvad, hvornår og efter hvilket samtykke.',
     empty: 'Der er ikke delt noget endnu.',
     emptyFiltered: 'Der blev ikke delt noget i perioden.',
-    when: 'Hvornår',
-    person: 'Person (kode)',
-    recipient: 'Modtager',
     purpose: 'Formål',
     categories: 'Hvad',
     consents: 'Samtykker',
@@ -160,6 +156,5 @@ export const rights: Widen<typeof en> = {
     disclosures: 'Hvem har modtaget oplysninger om dig',
     corrections: 'Rettelser af dine oplysninger',
     none: 'Ingen.',
-    yes: 'Ja',
   },
 };

@@ -29,7 +29,6 @@ export const shell: Widen<typeof en> = {
   saveRecallLetter: 'Gem underretningsbrevet',
   saveAuditExport: 'Gem revisionsloggen',
   chooseEvidenceFile: 'Vælg den scannede samtykkeerklæring',
-  filterJson: 'JSON-fil',
   filterEvidence: 'Scanninger og dokumenter (PDF, JPEG, PNG)',
   saveFeedbackReport: 'Gem tilbagemeldingen',
   saveProgrammeReport: 'Gem resultatrapporten',

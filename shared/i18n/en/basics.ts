@@ -3,11 +3,9 @@
 export const basics = {
   app: {
     name: 'Bindeled',
-    tagline: 'Partners, mentors, mentees and consents in one encrypted register',
     privacy: 'Everything stays on this computer, encrypted. Nothing is sent over the internet.',
   },
   common: {
-    continue: 'Continue',
     back: 'Back',
     cancel: 'Cancel',
     save: 'Save',
@@ -18,8 +16,6 @@ export const basics = {
     print: 'Print',
     browse: 'Browse…',
     loading: 'Loading…',
-    show: 'Show',
-    hide: 'Hide',
     required: 'Required',
     showPassphrase: 'Show passphrase',
     hidePassphrase: 'Hide passphrase',

@@ -1,6 +1,5 @@
 // Consent texts: versioned templates per purpose and language, and the printable consent form.
 export const consentTexts = {
-  title: 'Consent texts',
   intro:
     'The words a person reads before giving consent, for each purpose and language. A saved version never changes: editing saves a new version, and every consent keeps the version it was given on.',
   addLanguage: 'Add a language',

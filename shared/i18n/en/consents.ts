@@ -101,7 +101,6 @@ export const consents = {
     past_other: '{{count}} disclosures were made under this consent before the withdrawal. Check whether the partners should be told.',
     queued:
       'This was the person’s last consent to be registered. There is no longer a basis for keeping their data: they now wait under Privacy › Erasure.',
-    recallMissing: 'The list of who received data is not available yet.',
   },
   reminders: {
     intro: 'Consents that end soon, and courses where the agreed feedback is not covered by a consent. Persons are shown by code.',
@@ -122,6 +121,5 @@ export const consents = {
     partner: 'Receives feedback',
     notCovered: 'Not covered',
     noConsentAtAll: 'No consent to share with this partner',
-    open: 'Open',
   },
 };

@@ -5,7 +5,6 @@ export const feedbackDoc = {
   title: 'Feedback report',
   /** The start of a suggested file name: "Feedback MT-0042 2026-11-27.docx". */
   fileName: 'Feedback',
-  to: 'To',
   attention: 'Attn.',
   period: 'Reporting period: {{from}} – {{to}}',
   participant: 'Participant',

@@ -6,7 +6,6 @@ export const programmeDoc = {
   prepared: 'Prepared on {{date}}',
   sections: { introduction: 'Introduction', highlights: 'Highlights', outlook: 'Outlook' },
   keyFigures: 'Key figures',
-  charts: 'Charts',
   aboutFigures: 'About the figures',
   tables: {
     overview: 'Key figures',

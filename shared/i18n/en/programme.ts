@@ -5,7 +5,6 @@ export const programme = {
     period: 'Period',
     periods: { 'this-month': 'This month', 'last-3-months': 'Last 3 months', 'this-year': 'This year', 'last-year': 'Last year' },
     loading: 'Counting…',
-    figuresTitle: 'Key figures',
     todayTitle: 'Courses today',
     periodTitle: 'In the period',
     figures: {
@@ -29,7 +28,7 @@ export const programme = {
     monthlyTitle: 'Referrals and meetings, last 12 months',
     sourcesTitle: 'Referrals by source',
     outcomesTitle: 'Outcomes of courses closed in the period',
-    series: { referrals: 'Referrals', meetings: 'Meetings', closed: 'Closed' },
+    series: { referrals: 'Referrals', meetings: 'Meetings' },
     month: 'Month',
     count: 'Number',
     source: 'Referred by',

@@ -2,7 +2,6 @@
 // `letter` and `access` are the texts of the Word documents core writes (recall letter, access
 // export); {{x}} are filled in by core.
 export const rights = {
-  title: 'Rights',
   purpose: {
     registration: 'Registration in the programme',
     'feedback-sharing': 'Feedback to a partner',
@@ -52,9 +51,6 @@ export const rights = {
     intro: 'Every time data about a person has left the register: to whom, what, when and under which consent.',
     empty: 'Nothing has been shared yet.',
     emptyFiltered: 'Nothing was shared in this period.',
-    when: 'When',
-    person: 'Person (code)',
-    recipient: 'Recipient',
     purpose: 'Purpose',
     categories: 'What',
     consents: 'Consents',
@@ -158,6 +154,5 @@ export const rights = {
     disclosures: 'Who has received data about you',
     corrections: 'Corrections of your data',
     none: 'None.',
-    yes: 'Yes',
   },
 };

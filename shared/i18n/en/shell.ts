@@ -27,7 +27,6 @@ export const shell = {
   saveRecallLetter: 'Save the notification letter',
   saveAuditExport: 'Save the audit log',
   chooseEvidenceFile: 'Choose the scanned consent form',
-  filterJson: 'JSON file',
   filterEvidence: 'Scans and documents (PDF, JPEG, PNG)',
   saveFeedbackReport: 'Save the feedback report',
   saveProgrammeReport: 'Save the results report',

@@ -5,11 +5,9 @@ import type { Widen } from '../widen';
 export const basics: Widen<typeof en> = {
   app: {
     name: 'Bindeled',
-    tagline: 'Yhteistyökumppanit, mentorit, mentoroitavat ja suostumukset yhdessä salatussa rekisterissä',
     privacy: 'Kaikki pysyy salattuna tällä tietokoneella. Mitään ei lähetetä internetiin.',
   },
   common: {
-    continue: 'Jatka',
     back: 'Takaisin',
     cancel: 'Peruuta',
     save: 'Tallenna',
@@ -20,8 +18,6 @@ export const basics: Widen<typeof en> = {
     print: 'Tulosta',
     browse: 'Selaa…',
     loading: 'Ladataan…',
-    show: 'Näytä',
-    hide: 'Piilota',
     required: 'Pakollinen',
     showPassphrase: 'Näytä salalause',
     hidePassphrase: 'Piilota salalause',

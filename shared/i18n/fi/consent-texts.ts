@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Finnish; ../en/consent-texts.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const consentTexts: Widen<typeof en> = {
-  title: 'Suostumustekstit',
   intro:
     'Teksti, jonka henkilö lukee ennen suostumuksen antamista, jokaiselle käyttötarkoitukselle ja kielelle. Tallennettua versiota ei koskaan muuteta: muokkaus tallentaa uuden version, ja jokainen suostumus säilyttää version, jonka perusteella se annettiin.',
   addLanguage: 'Lisää kieli',

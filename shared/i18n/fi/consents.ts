@@ -104,7 +104,6 @@ export const consents: Widen<typeof en> = {
     past_other: 'Tämän suostumuksen perusteella tehtiin {{count}} luovutusta ennen perumista. Harkitse, pitääkö kumppaneille ilmoittaa.',
     queued:
       'Tämä oli henkilön viimeinen suostumus rekisteröintiin. Tietojen säilyttämiselle ei ole enää perustetta: henkilö odottaa nyt kohdassa Tietosuoja › Poistaminen.',
-    recallMissing: 'Luetteloa tietoja saaneista ei ole vielä saatavilla.',
   },
   reminders: {
     intro: 'Pian päättyvät suostumukset ja jaksot, joissa sovittua palautetta ei kata mikään suostumus. Henkilöt näytetään koodeina.',
@@ -125,6 +124,5 @@ export const consents: Widen<typeof en> = {
     partner: 'Saa palautetta',
     notCovered: 'Ei katettu',
     noConsentAtAll: 'Ei suostumusta jakaa tälle kumppanille',
-    open: 'Avaa',
   },
 };

@@ -5,7 +5,6 @@ import type { Widen } from '../widen';
 export const feedbackDoc: Widen<typeof en> = {
   title: 'Palauteraportti',
   fileName: 'Palauteraportti',
-  to: 'Vastaanottaja',
   attention: 'Yhteyshenkilö:',
   period: 'Ajanjakso: {{from}} – {{to}}',
   participant: 'Osallistuja',

@@ -9,7 +9,6 @@ export const programmeDoc: Widen<typeof en> = {
   prepared: 'Laadittu {{date}}',
   sections: { introduction: 'Johdanto', highlights: 'Kohokohdat', outlook: 'Näkymät' },
   keyFigures: 'Tunnusluvut',
-  charts: 'Kaaviot',
   aboutFigures: 'Tietoa luvuista',
   tables: {
     overview: 'Tunnusluvut',

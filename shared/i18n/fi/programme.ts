@@ -13,7 +13,6 @@ export const programme: Widen<typeof en> = {
       'last-year': 'Viime vuosi',
     },
     loading: 'Lasketaan…',
-    figuresTitle: 'Tunnusluvut',
     todayTitle: 'Jaksot tänään',
     periodTitle: 'Ajanjaksolla',
     figures: {
@@ -37,7 +36,7 @@ export const programme: Widen<typeof en> = {
     monthlyTitle: 'Lähetteet ja tapaamiset, viimeiset 12 kuukautta',
     sourcesTitle: 'Lähetteet lähettäjän mukaan',
     outcomesTitle: 'Ajanjaksolla päättyneiden jaksojen tulokset',
-    series: { referrals: 'Lähetteet', meetings: 'Tapaamiset', closed: 'Päättyneet' },
+    series: { referrals: 'Lähetteet', meetings: 'Tapaamiset' },
     month: 'Kuukausi',
     count: 'Määrä',
     source: 'Lähettäjä',

@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Finnish; ../en/rights.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const rights: Widen<typeof en> = {
-  title: 'Oikeudet',
   purpose: {
     registration: 'Rekisteröinti ohjelmaan',
     'feedback-sharing': 'Palaute yhteistyökumppanille',
@@ -53,9 +52,6 @@ export const rights: Widen<typeof en> = {
     intro: 'Jokainen kerta, kun henkilön tietoja on lähtenyt rekisteristä: kenelle, mitä, milloin ja minkä suostumuksen perusteella.',
     empty: 'Mitään ei ole vielä luovutettu.',
     emptyFiltered: 'Aikavälillä ei luovutettu mitään.',
-    when: 'Milloin',
-    person: 'Henkilö (koodi)',
-    recipient: 'Vastaanottaja',
     purpose: 'Tarkoitus',
     categories: 'Mitä',
     consents: 'Suostumukset',
@@ -160,6 +156,5 @@ export const rights: Widen<typeof en> = {
     disclosures: 'Kuka on saanut sinua koskevia tietoja',
     corrections: 'Tietojesi korjaukset',
     none: 'Ei mitään.',
-    yes: 'Kyllä',
   },
 };

@@ -29,7 +29,6 @@ export const shell: Widen<typeof en> = {
   saveRecallLetter: 'Tallenna ilmoituskirje',
   saveAuditExport: 'Tallenna lokitiedot',
   chooseEvidenceFile: 'Valitse skannattu suostumuslomake',
-  filterJson: 'JSON-tiedosto',
   filterEvidence: 'Skannaukset ja asiakirjat (PDF, JPEG, PNG)',
   saveFeedbackReport: 'Tallenna palauteraportti',
   saveProgrammeReport: 'Tallenna tulosraportti',

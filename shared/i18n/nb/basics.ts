@@ -5,11 +5,9 @@ import type { Widen } from '../widen';
 export const basics: Widen<typeof en> = {
   app: {
     name: 'Bindeled',
-    tagline: 'Partnere, mentorer, mentees og samtykker i ett kryptert register',
     privacy: 'Alt blir værende på denne datamaskinen, kryptert. Ingenting sendes over internett.',
   },
   common: {
-    continue: 'Fortsett',
     back: 'Tilbake',
     cancel: 'Avbryt',
     save: 'Lagre',
@@ -20,8 +18,6 @@ export const basics: Widen<typeof en> = {
     print: 'Skriv ut',
     browse: 'Bla gjennom…',
     loading: 'Laster inn…',
-    show: 'Vis',
-    hide: 'Skjul',
     required: 'Må fylles ut',
     showPassphrase: 'Vis passordfrasen',
     hidePassphrase: 'Skjul passordfrasen',

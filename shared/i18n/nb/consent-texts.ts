@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Norwegian (bokmål); ../en/consent-texts.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const consentTexts: Widen<typeof en> = {
-  title: 'Samtykketekster',
   intro:
     'Ordene en person leser før hun eller han gir samtykke, for hvert formål og språk. En lagret versjon endres aldri: når du retter, lagres en ny versjon, og hvert samtykke beholder versjonen det ble gitt på.',
   addLanguage: 'Legg til et språk',

@@ -104,7 +104,6 @@ export const consents: Widen<typeof en> = {
     past_other: '{{count}} utleveringer skjedde under dette samtykket før tilbaketrekkingen. Vurder om partnerne bør få beskjed.',
     queued:
       'Dette var personens siste samtykke til registrering. Det er ikke lenger grunnlag for å lagre opplysningene: personen venter nå under Personvern › Sletting.',
-    recallMissing: 'Listen over hvem som har mottatt opplysninger, er ikke tilgjengelig ennå.',
   },
   reminders: {
     intro:
@@ -126,6 +125,5 @@ export const consents: Widen<typeof en> = {
     partner: 'Mottar tilbakemelding',
     notCovered: 'Ikke dekket',
     noConsentAtAll: 'Ikke samtykke til å dele med denne partneren',
-    open: 'Åpne',
   },
 };

@@ -5,7 +5,6 @@ import type { Widen } from '../widen';
 export const feedbackDoc: Widen<typeof en> = {
   title: 'Tilbakemelding',
   fileName: 'Tilbakemelding',
-  to: 'Til',
   attention: 'Att.',
   period: 'Periode: {{from}} – {{to}}',
   participant: 'Deltaker',

@@ -9,7 +9,6 @@ export const programmeDoc: Widen<typeof en> = {
   prepared: 'Utarbeidet {{date}}',
   sections: { introduction: 'Innledning', highlights: 'Høydepunkter', outlook: 'Veien videre' },
   keyFigures: 'Nøkkeltall',
-  charts: 'Diagrammer',
   aboutFigures: 'Om tallene',
   tables: {
     overview: 'Nøkkeltall',

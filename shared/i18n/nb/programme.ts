@@ -8,7 +8,6 @@ export const programme: Widen<typeof en> = {
     period: 'Periode',
     periods: { 'this-month': 'Denne måneden', 'last-3-months': 'Siste 3 måneder', 'this-year': 'I år', 'last-year': 'I fjor' },
     loading: 'Teller…',
-    figuresTitle: 'Nøkkeltall',
     todayTitle: 'Forløp i dag',
     periodTitle: 'I perioden',
     figures: {
@@ -32,7 +31,7 @@ export const programme: Widen<typeof en> = {
     monthlyTitle: 'Henvisninger og møter, siste 12 måneder',
     sourcesTitle: 'Henvisninger etter henviser',
     outcomesTitle: 'Resultater av forløp avsluttet i perioden',
-    series: { referrals: 'Henvisninger', meetings: 'Møter', closed: 'Avsluttet' },
+    series: { referrals: 'Henvisninger', meetings: 'Møter' },
     month: 'Måned',
     count: 'Antall',
     source: 'Henvist av',

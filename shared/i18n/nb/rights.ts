@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Norwegian (bokmål); ../en/rights.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const rights: Widen<typeof en> = {
-  title: 'Rettigheter',
   purpose: {
     registration: 'Registrering i programmet',
     'feedback-sharing': 'Tilbakemelding til en samarbeidspartner',
@@ -53,9 +52,6 @@ export const rights: Widen<typeof en> = {
     intro: 'Hver gang opplysninger om en person har forlatt registeret: til hvem, hva, når og etter hvilket samtykke.',
     empty: 'Ingenting er delt ennå.',
     emptyFiltered: 'Ingenting ble delt i perioden.',
-    when: 'Når',
-    person: 'Person (kode)',
-    recipient: 'Mottaker',
     purpose: 'Formål',
     categories: 'Hva',
     consents: 'Samtykker',
@@ -159,6 +155,5 @@ export const rights: Widen<typeof en> = {
     disclosures: 'Hvem har mottatt opplysninger om deg',
     corrections: 'Rettinger av opplysningene dine',
     none: 'Ingen.',
-    yes: 'Ja',
   },
 };

@@ -29,7 +29,6 @@ export const shell: Widen<typeof en> = {
   saveRecallLetter: 'Lagre varslingsbrevet',
   saveAuditExport: 'Lagre revisjonsloggen',
   chooseEvidenceFile: 'Velg den skannede samtykkeerklæringen',
-  filterJson: 'JSON-fil',
   filterEvidence: 'Skanninger og dokumenter (PDF, JPEG, PNG)',
   saveFeedbackReport: 'Lagre tilbakemeldingen',
   saveProgrammeReport: 'Lagre resultatrapporten',

@@ -5,11 +5,9 @@ import type { Widen } from '../widen';
 export const basics: Widen<typeof en> = {
   app: {
     name: 'Bindeled',
-    tagline: 'Samarbetspartner, mentorer, adepter och samtycken i ett krypterat register',
     privacy: 'Allt stannar på den här datorn, krypterat. Ingenting skickas över internet.',
   },
   common: {
-    continue: 'Fortsätt',
     back: 'Tillbaka',
     cancel: 'Avbryt',
     save: 'Spara',
@@ -20,8 +18,6 @@ export const basics: Widen<typeof en> = {
     print: 'Skriv ut',
     browse: 'Bläddra…',
     loading: 'Läser in…',
-    show: 'Visa',
-    hide: 'Dölj',
     required: 'Obligatoriskt',
     showPassphrase: 'Visa lösenfrasen',
     hidePassphrase: 'Dölj lösenfrasen',

@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Swedish; ../en/consent-texts.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const consentTexts: Widen<typeof en> = {
-  title: 'Samtyckestexter',
   intro:
     'Orden en person läser innan hen ger sitt samtycke, för varje ändamål och språk. En sparad version ändras aldrig: när du redigerar sparas en ny version, och varje samtycke behåller den version det gavs på.',
   addLanguage: 'Lägg till ett språk',

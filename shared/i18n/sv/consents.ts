@@ -104,7 +104,6 @@ export const consents: Widen<typeof en> = {
     past_other: '{{count}} utlämnanden gjordes med stöd av detta samtycke före återkallelsen. Överväg om partnerna ska få veta.',
     queued:
       'Detta var personens sista samtycke till registrering. Det finns inte längre grund för att spara uppgifterna: personen väntar nu under Dataskydd › Radering.',
-    recallMissing: 'Listan över vem som har fått uppgifter finns inte tillgänglig ännu.',
   },
   reminders: {
     intro:
@@ -126,6 +125,5 @@ export const consents: Widen<typeof en> = {
     partner: 'Får återkoppling',
     notCovered: 'Omfattas inte',
     noConsentAtAll: 'Inget samtycke till att dela med denna partner',
-    open: 'Öppna',
   },
 };

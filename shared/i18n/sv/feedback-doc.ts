@@ -5,7 +5,6 @@ import type { Widen } from '../widen';
 export const feedbackDoc: Widen<typeof en> = {
   title: 'Återrapport',
   fileName: 'Återrapport',
-  to: 'Till',
   attention: 'Att.',
   period: 'Period: {{from}} – {{to}}',
   participant: 'Deltagare',

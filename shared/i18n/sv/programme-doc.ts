@@ -9,7 +9,6 @@ export const programmeDoc: Widen<typeof en> = {
   prepared: 'Upprättad {{date}}',
   sections: { introduction: 'Inledning', highlights: 'Höjdpunkter', outlook: 'Framåtblick' },
   keyFigures: 'Nyckeltal',
-  charts: 'Diagram',
   aboutFigures: 'Om siffrorna',
   tables: {
     overview: 'Nyckeltal',

@@ -8,7 +8,6 @@ export const programme: Widen<typeof en> = {
     period: 'Tidsperiod',
     periods: { 'this-month': 'Denna månad', 'last-3-months': 'Senaste 3 månaderna', 'this-year': 'I år', 'last-year': 'Förra året' },
     loading: 'Räknar…',
-    figuresTitle: 'Nyckeltal',
     todayTitle: 'Förlopp i dag',
     periodTitle: 'Under perioden',
     figures: {
@@ -32,7 +31,7 @@ export const programme: Widen<typeof en> = {
     monthlyTitle: 'Remisser och möten, senaste 12 månaderna',
     sourcesTitle: 'Remisser efter remittent',
     outcomesTitle: 'Resultat av förlopp avslutade under perioden',
-    series: { referrals: 'Remisser', meetings: 'Möten', closed: 'Avslutade' },
+    series: { referrals: 'Remisser', meetings: 'Möten' },
     month: 'Månad',
     count: 'Antal',
     source: 'Remitterad av',

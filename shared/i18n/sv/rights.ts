@@ -3,7 +3,6 @@ import type { Widen } from '../widen';
 
 // Swedish; ../en/rights.ts is the source: it says what these strings are for, and its keys are this file's type.
 export const rights: Widen<typeof en> = {
-  title: 'Rättigheter',
   purpose: {
     registration: 'Registrering i programmet',
     'feedback-sharing': 'Återkoppling till en samarbetspartner',
@@ -53,9 +52,6 @@ export const rights: Widen<typeof en> = {
     intro: 'Varje gång uppgifter om en person har lämnat registret: till vem, vad, när och enligt vilket samtycke.',
     empty: 'Inget har delats ännu.',
     emptyFiltered: 'Inget delades under perioden.',
-    when: 'När',
-    person: 'Person (kod)',
-    recipient: 'Mottagare',
     purpose: 'Ändamål',
     categories: 'Vad',
     consents: 'Samtycken',
@@ -159,6 +155,5 @@ export const rights: Widen<typeof en> = {
     disclosures: 'Vem har fått uppgifter om dig',
     corrections: 'Rättelser av dina uppgifter',
     none: 'Inga.',
-    yes: 'Ja',
   },
 };

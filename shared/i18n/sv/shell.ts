@@ -29,7 +29,6 @@ export const shell: Widen<typeof en> = {
   saveRecallLetter: 'Spara underrättelsebrevet',
   saveAuditExport: 'Spara granskningsloggen',
   chooseEvidenceFile: 'Välj den skannade samtyckesblanketten',
-  filterJson: 'JSON-fil',
   filterEvidence: 'Skanningar och dokument (PDF, JPEG, PNG)',
   saveFeedbackReport: 'Spara återrapporten',
   saveProgrammeReport: 'Spara resultatrapporten',
