@@ -1,9 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BorderStyle, Paragraph, TextRun } from 'docx';
-import { mentoring } from '../../../shared/i18n/sections/mentoring';
-import { rights } from '../../../shared/i18n/sections/rights';
-import { users } from '../../../shared/i18n/sections/users';
+import { catalogs, type Catalog } from '../../../shared/i18n';
 import { LOCALES, type Language } from '../../../shared/languages';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
@@ -16,9 +14,9 @@ import type { OpenRegister } from '../register/open-register';
 export const ACCENT = '1F4E79';
 export const MUTED = '595959';
 
-export type RightsText = (typeof rights)['en'];
-export const rightsText = (language: Language): RightsText => rights[language] as RightsText;
-export const mentoringText = (language: Language) => mentoring[language] as (typeof mentoring)['en'];
+export type RightsText = Catalog['rights'];
+export const rightsText = (language: Language): RightsText => catalogs[language].rights;
+export const mentoringText = (language: Language): Catalog['mentoring'] => catalogs[language].mentoring;
 
 /** Fills {{name}} placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -174,6 +172,6 @@ export function checkTarget(register: OpenRegister, file: string, extension: str
  */
 export function displayName(db: Db, actor: string, language: Language): string {
   const r = db.prepare('SELECT display_name FROM users WHERE id = ?').get(actor) as { display_name: string } | undefined;
-  if (actor === 'owner' && r?.display_name === 'Owner') return users[language].ownerDefault;
+  if (actor === 'owner' && r?.display_name === 'Owner') return catalogs[language].users.ownerDefault;
   return r?.display_name ?? actor;
 }

@@ -47,6 +47,6 @@ describe('audit action codes', () => {
       const [group, verb] = code.split('.') as [string, string];
       return typeof actions[group]?.[verb] !== 'string';
     });
-    expect(missing, `add these to shared/i18n/sections/audit.ts (actions) in all five languages`).toEqual([]);
+    expect(missing, `add these to shared/i18n/<lang>/audit.ts (actions) in all five languages`).toEqual([]);
   });
 });

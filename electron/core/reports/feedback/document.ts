@@ -14,8 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { FeedbackReportModel } from '../../../../shared/contract/reports';
-import { feedbackDoc } from '../../../../shared/i18n/sections/feedback-doc';
-import { mentoring } from '../../../../shared/i18n/sections/mentoring';
+import { catalogs } from '../../../../shared/i18n';
 import { LOCALES, type Language } from '../../../../shared/languages';
 import { ACCENT, bullet, fill, labelled, longDate, MUTED, para } from '../../rights/doc-common';
 import type { Logo } from '../letterhead';
@@ -61,8 +60,8 @@ function table(headers: string[], rows: string[][], shares: number[]): Table {
 
 export async function renderFeedbackDocx(model: FeedbackReportModel, logo: Logo | null): Promise<Buffer> {
   const lang: Language = model.language;
-  const t = feedbackDoc[lang];
-  const m = mentoring[lang];
+  const t = catalogs[lang].feedbackDoc;
+  const m = catalogs[lang].mentoring;
   const day = (d: string) => longDate(lang, d);
   const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
   const body: (Paragraph | Table)[] = [];

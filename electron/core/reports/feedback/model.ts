@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DATA_CATEGORIES, type DataCategory, type PersonRef } from '../../../../shared/contract/consents-schemas';
 import type { FeedbackReportInput, FeedbackReportModel, FeedbackSection } from '../../../../shared/contract/reports';
 import { FEEDBACK_SECTIONS } from '../../../../shared/contract/reports';
-import { feedbackDoc } from '../../../../shared/i18n/sections/feedback-doc';
+import { catalogs } from '../../../../shared/i18n';
 import { LANGUAGES, type Language } from '../../../../shared/languages';
 import { categoriesForFeedback } from '../../consents/agreement-categories';
 import { localMinuteNow, mayDisclose, type CategoryDecision } from '../../consents/decide';
@@ -134,7 +134,7 @@ export function buildFeedback(register: Pick<OpenRegister, 'db' | 'actor'>, inpu
   if (from > to) throw new CoreError('DATE_OUT_OF_ORDER', 'the period ends before it starts');
 
   const language = input.language ?? defaultLanguage(db, c.referral.contactId);
-  const t = feedbackDoc[language];
+  const t = catalogs[language].feedbackDoc;
   const settings = readSettings(db);
   const letterhead = readLetterhead(db);
   const organisationId = c.referral.organisationId;

@@ -9,8 +9,7 @@ import {
   type ProgrammeReportModel,
   type ProgrammeTable,
 } from '../../../../shared/contract/reports';
-import { catalogs } from '../../../../shared/i18n';
-import { programmeDoc } from '../../../../shared/i18n/sections/programme-doc';
+import { catalogs, type Catalog } from '../../../../shared/i18n';
 import { LOCALES, type Language } from '../../../../shared/languages';
 import { localMinuteNow } from '../../consents/decide';
 import type { Db } from '../../db/driver';
@@ -26,8 +25,8 @@ import { suppress, type Equation, type Suppression } from './suppress';
 // can leak through a chart or a sheet.
 
 export type ProgrammeInput = z.output<typeof ProgrammeReportInput>;
-export type ProgrammeDocText = (typeof programmeDoc)['en'];
-export const programmeText = (language: Language): ProgrammeDocText => programmeDoc[language] as ProgrammeDocText;
+export type ProgrammeDocText = Catalog['programmeDoc'];
+export const programmeText = (language: Language): ProgrammeDocText => catalogs[language].programmeDoc;
 
 const OVERVIEW = [
   'referrals',

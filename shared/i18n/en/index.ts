@@ -1,0 +1,60 @@
+import type { Widen } from '../widen';
+import { audit } from './audit';
+import { backup } from './backup';
+import { basics } from './basics';
+import { casesList } from './cases-list';
+import { casesPage } from './cases-page';
+import { consentTexts } from './consent-texts';
+import { consents } from './consents';
+import { erasure } from './erasure';
+import { errors } from './errors';
+import { feedback } from './feedback';
+import { feedbackDoc } from './feedback-doc';
+import { frame } from './frame';
+import { grid } from './grid';
+import { importExport } from './import-export';
+import { mentoring } from './mentoring';
+import { mentors } from './mentors';
+import { partnerRegister } from './partner-register';
+import { privacy } from './privacy';
+import { programme } from './programme';
+import { programmeDoc } from './programme-doc';
+import { registerAccess } from './register-access';
+import { rights } from './rights';
+import { shell } from './shell';
+import { users } from './users';
+import { week } from './week';
+
+// The English catalog is the source: its shape is the type every other language must match.
+// Each feature file of da, nb, sv and fi is typed against the English file of the same name,
+// so a missing or extra key there is a compile error. A name mounted here is one top-level
+// section; a spread (...basics) is a file that holds several neighbouring top-level sections.
+export const en = {
+  mentoring,
+  mentors,
+  cases: { page: casesPage, ...casesList },
+  week,
+  privacy,
+  consents,
+  consentTexts,
+  rights,
+  erasure,
+  users,
+  audit,
+  feedbackDoc,
+  feedback,
+  programmeDoc,
+  programme,
+  backup,
+  ...basics,
+  ...registerAccess,
+  ...frame,
+  ...partnerRegister,
+  grid,
+  ...importExport,
+  shell,
+  errors,
+};
+
+/** The shape every catalog has: the English keys, any strings. */
+export type Catalog = Widen<typeof en>;

@@ -1,0 +1,86 @@
+import type { frame as en } from '../en/frame';
+import type { Widen } from '../widen';
+
+// Finnish; ../en/frame.ts is the source: it says what these strings are for, and its keys are this file's type.
+export const frame: Widen<typeof en> = {
+  nav: {
+    label: 'Päävalikko',
+    home: 'Yleiskatsaus',
+    settings: 'Asetukset',
+    lock: 'Lukitse',
+    lockHint: 'Lukitse rekisteri (Ctrl+L)',
+  },
+  home: {
+    title: 'Yleiskatsaus',
+    greeting: 'Tervetuloa rekisteriin: {{org}}',
+    intro:
+      'Rekisteri on auki. Se lukittuu itsestään, kun sitä ei ole käytetty {{minutes}} minuuttiin, ja myös silloin, kun tietokone lukitaan.',
+    registerTitle: 'Tämä rekisteri',
+    folder: 'Kansio',
+    created: 'Luotu',
+    size: 'Koko levyllä',
+    schema: 'Tietomuodon versio',
+    activityTitle: 'Viimeisimmät tietoturvatapahtumat',
+    activityEmpty: 'Ei vielä tapahtumia.',
+    actions: {
+      'register.created': 'Rekisteri luotu',
+      'register.unlocked': 'Rekisterin lukitus avattu',
+      'register.locked': 'Rekisteri lukittu',
+      'register.backed-up': 'Varmuuskopio tehty',
+      'register.restored': 'Rekisteri palautettu varmuuskopiosta',
+      'passphrase.changed': 'Salalause vaihdettu',
+      'passphrase.reset-with-recovery-key': 'Uusi salalause asetettu palautusavaimella',
+      'device-slot.added': 'Lukituksen avaaminen tällä laitteella otettu käyttöön',
+      'device-slot.removed': 'Lukituksen avaaminen tällä laitteella poistettu käytöstä',
+      'data-key.exported': 'Tietoavain viety ylläpitäjälle',
+      'import.completed': 'Taulukko tuotu',
+      'export.contacts': 'Yhteyshenkilöt viety',
+      'export.organisations': 'Organisaatiot viety',
+      'export.directory': 'Kumppaniluettelo luotu',
+      'demo.generated': 'Esittelytiedot lisätty',
+      other: 'Muu tapahtuma ({{action}})',
+    },
+  },
+  settings: {
+    title: 'Asetukset',
+    general: 'Yleiset',
+    language: 'Kieli',
+    languageHint: 'Bindeledin kieli tällä tietokoneella.',
+    autoLock: 'Lukitse automaattisesti',
+    autoLockHint: 'Kuinka monen minuutin käyttämättömyyden jälkeen rekisteri lukittuu itsestään (1–240).',
+    minutes: 'minuutin kuluttua',
+    autoLockInvalid: 'Anna kokonainen minuuttimäärä väliltä 1–240.',
+    organisation: 'Organisaatio',
+    organisationName: 'Organisaation nimi',
+    defaultLanguage: 'Kirjeiden ja raporttien kieli',
+    security: 'Tietoturva',
+    changePassphrase: 'Vaihda salalause',
+    currentPassphrase: 'Nykyinen salalause',
+    newPassphrase: 'Uusi salalause',
+    confirmPassphrase: 'Kirjoita uusi salalause uudelleen',
+    changeSubmit: 'Vaihda salalause',
+    changed: 'Salalauseesi on vaihdettu. Käytä uutta salalausetta, kun avaat lukituksen seuraavan kerran.',
+    device: 'Muista tällä laitteella',
+    deviceHint:
+      'Avaa lukitus tällä tietokoneella kirjoittamatta salalausetta. Suojauksena on käyttöjärjestelmän käyttäjätilisi. Oletuksena pois päältä.',
+    deviceInsecure: 'Ei käytettävissä: tässä tietokoneessa ei ole käyttäjätilillesi suojattua avainsäilöä.',
+  },
+  fatal: {
+    copyDetails: 'Kopioi virheen tiedot',
+    details: 'Tiedot IT-tuelle',
+    openOther: 'Avaa toinen rekisteri',
+    newerVersion: {
+      title: 'Tämä rekisteri vaatii uudemman Bindeled-version',
+      body: 'Rekisteri on tallennettu uudemmalla Bindeled-versiolla kuin tämä ({{version}}). Mitään ei ole muutettu. Asenna uusin Bindeled-versio ja avaa rekisteri sitten uudelleen.',
+    },
+    corrupt: {
+      title: 'Rekisteriä ei voi lukea',
+      body: 'Kansion {{folder}} rekisteritiedostot ovat vioittuneet tai puutteelliset. Bindeled ei ole muuttanut eikä poistanut mitään. Kopioi virheen tiedot IT-tuelle ja palauta kansio varmuuskopiosta.',
+    },
+    crashed: {
+      title: 'Bindeled pysähtyi odottamatta',
+      body: 'Se Bindeledin osa, joka huolehtii tiedoistasi, pysähtyi. Rekisteri on lukittu, ja aiemmin tallentamasi tiedot ovat tallessa. Jos olit kirjoittamassa jotain, kun näin kävi, joudut ehkä kirjoittamaan sen uudelleen.',
+      restart: 'Käynnistä uudelleen',
+    },
+  },
+};

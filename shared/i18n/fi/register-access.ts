@@ -1,0 +1,92 @@
+import type { registerAccess as en } from '../en/register-access';
+import type { Widen } from '../widen';
+
+// Finnish; ../en/register-access.ts is the source: it says what these strings are for, and its keys are this file's type.
+export const registerAccess: Widen<typeof en> = {
+  welcome: {
+    title: 'Tervetuloa Bindelediin',
+    body: 'Bindeledissä yhteistyöorganisaatiosi, yhteyshenkilöt, vapaaehtoiset mentorit, mentoroitavat ja heidän suostumuksensa ovat yhdessä rekisterissä, jonka vain sinä voit avata.',
+    create: 'Luo uusi rekisteri',
+    createHint: 'Aloita tästä, kun käytät sovellusta ensimmäistä kertaa.',
+    open: 'Avaa olemassa oleva rekisteri',
+    openHint: 'Rekisterikansio kollegalta, USB-tikulta tai varmuuskopiosta.',
+  },
+  create: {
+    title: 'Luo rekisteri',
+    intro: 'Rekisteri on yksi kansio tällä tietokoneella. Kaikki sen sisältö on salattu salalauseellasi.',
+    orgName: 'Organisaation nimi',
+    orgNameHint: 'Näkyy aloitusnäytöllä sekä kirjeissä ja raporteissa.',
+    folder: 'Kansio',
+    folderHint: 'Valitse tyhjä kansio tai luo uusi. Organisaatiosi voi toivoa, että käytät asemaa, joka varmuuskopioidaan.',
+    language: 'Kirjeiden ja raporttien kieli',
+    passphrase: 'Salalause',
+    passphraseHint: 'Vähintään {{min}} merkkiä. Kolme tai neljä toisiinsa liittymätöntä sanaa on vahva salalause, joka on helppo muistaa.',
+    confirm: 'Kirjoita salalause uudelleen',
+    mismatch: 'Salalauseet eivät ole samat.',
+    tooWeak: 'Valitse vahvempi salalause ennen kuin jatkat.',
+    submit: 'Luo rekisteri',
+    creating: 'Luodaan rekisteriä…',
+  },
+  strength: {
+    label: 'Vahvuus: {{level}}',
+    levels: {
+      '0': 'hyvin heikko',
+      '1': 'heikko',
+      '2': 'kohtalainen',
+      '3': 'vahva',
+      '4': 'hyvin vahva',
+    },
+    hints: {
+      tooShort: 'Käytä vähintään {{min}} merkkiä.',
+      common: 'Vältä yleisiä sanoja, kuten ”salasana”, ja vuodenaikojen nimiä.',
+      repeats: 'Vältä samojen merkkien toistamista.',
+      sequence: 'Vältä merkkijonoja, kuten ”abc”, ”123” tai ”qwerty”.',
+      oneClass: 'Lisää sanoja tai käytä myös isoja kirjaimia, numeroita tai erikoismerkkejä.',
+      useWords: 'Vinkki: kolme tai neljä toisiinsa liittymätöntä sanaa on vahva salalause.',
+    },
+  },
+  recovery: {
+    title: 'Palautusavaimesi',
+    intro:
+      'Jos unohdat salalauseesi, tämä avain on ainoa tapa päästä takaisin rekisteriin. Kukaan muu ei voi palauttaa pääsyä puolestasi, ei edes Bindeled.',
+    once: 'Se näytetään vain tämän yhden kerran.',
+    advice:
+      'Tulosta se tai kirjoita se muistiin ja säilytä sitä turvallisessa paikassa erillään tästä tietokoneesta, esimerkiksi lukitussa kaapissa työpaikalla.',
+    keyLabel: 'Palautusavain',
+    printHeading: 'Bindeledin palautusavain',
+    printFor: 'Rekisteri: {{org}}',
+    printCreated: 'Luotu: {{date}}',
+    printFolder: 'Kansio: {{folder}}',
+    printAdvice:
+      'Säilytä tätä paperia turvallisessa paikassa. Kuka tahansa, jolla on tämä paperi ja rekisterikansio, voi avata rekisterin.',
+    checkTitle: 'Tarkista, että olet tallentanut sen',
+    checkPrompt: 'Kirjoita palautusavaimesi ryhmä {{n}} täsmälleen niin kuin kirjoitit sen muistiin',
+    checkWrong: 'Tämä ei vastaa ryhmää {{n}}. Katso kopiotasi uudelleen.',
+    checkTick: 'Olen tallentanut palautusavaimen turvalliseen paikkaan erilleen tästä tietokoneesta',
+    continue: 'Jatka rekisteriin',
+  },
+  unlock: {
+    title: 'Avaa rekisterin lukitus',
+    register: 'Rekisteri',
+    passphrase: 'Salalause',
+    submit: 'Avaa lukitus',
+    unlocking: 'Avataan lukitusta…',
+    useRecovery: 'Unohditko salalauseen? Käytä palautusavainta',
+    usePassphrase: 'Käytä sen sijaan salalausetta',
+    recoveryKey: 'Palautusavain',
+    recoveryHint: 'Kahdeksan ryhmän avain, jonka tulostit tai kirjoitit muistiin, kun rekisteri luotiin.',
+    openOther: 'Avaa toinen rekisteri…',
+    createNew: 'Luo uusi rekisteri',
+    notAvailable: 'Tätä kansiota ei juuri nyt löydy. Onko USB-tikku tai verkkoasema kytketty?',
+    forget: 'Poista tästä luettelosta',
+    lockedIdle: 'Rekisteri lukittiin, koska sitä ei ollut käytetty {{minutes}} minuuttiin.',
+    lockedOs: 'Rekisteri lukittiin, koska tietokone lukittiin tai siirtyi lepotilaan.',
+    lockedUser: 'Rekisteri on lukittu.',
+    useDevice: 'Avaa lukitus tällä laitteella',
+  },
+  setPassphrase: {
+    title: 'Valitse uusi salalause',
+    intro: 'Avasit rekisterin lukituksen palautusavaimella. Valitse uusi salalause ennen kuin jatkat. Vanha salalause ei enää toimi.',
+    submit: 'Tallenna uusi salalause',
+  },
+};

@@ -1,0 +1,92 @@
+import type { registerAccess as en } from '../en/register-access';
+import type { Widen } from '../widen';
+
+// Norwegian (bokmål); ../en/register-access.ts is the source: it says what these strings are for, and its keys are this file's type.
+export const registerAccess: Widen<typeof en> = {
+  welcome: {
+    title: 'Velkommen til Bindeled',
+    body: 'Bindeled samler partnerorganisasjonene dine, kontaktpersoner, frivillige mentorer, mentees og samtykkene deres i ett register som bare du kan åpne.',
+    create: 'Opprett et nytt register',
+    createHint: 'Start her første gang.',
+    open: 'Åpne et eksisterende register',
+    openHint: 'En registermappe fra en kollega, en minnepinne eller en sikkerhetskopi.',
+  },
+  create: {
+    title: 'Opprett et register',
+    intro: 'Et register er én mappe på denne datamaskinen. Alt i den er kryptert med passordfrasen din.',
+    orgName: 'Navn på organisasjonen',
+    orgNameHint: 'Vises på startskjermen og i brev og rapporter.',
+    folder: 'Mappe',
+    folderHint: 'Velg en tom mappe eller en ny. Organisasjonen din vil kanskje helst at du bruker en disk som blir sikkerhetskopiert.',
+    language: 'Språk i brev og rapporter',
+    passphrase: 'Passordfrase',
+    passphraseHint: 'Minst {{min}} tegn. Tre eller fire ord som ikke hører sammen, gir en sterk passordfrase som er lett å huske.',
+    confirm: 'Gjenta passordfrasen',
+    mismatch: 'De to passordfrasene er ikke like.',
+    tooWeak: 'Velg en sterkere passordfrase før du fortsetter.',
+    submit: 'Opprett register',
+    creating: 'Oppretter registeret…',
+  },
+  strength: {
+    label: 'Styrke: {{level}}',
+    levels: {
+      '0': 'svært svak',
+      '1': 'svak',
+      '2': 'middels',
+      '3': 'sterk',
+      '4': 'svært sterk',
+    },
+    hints: {
+      tooShort: 'Bruk minst {{min}} tegn.',
+      common: 'Unngå vanlige ord som «passord» eller navnet på en årstid.',
+      repeats: 'Unngå å gjenta de samme tegnene.',
+      sequence: 'Unngå rekkefølger som «abc», «123» eller «qwerty».',
+      oneClass: 'Legg til flere ord, eller bland inn store bokstaver, sifre eller symboler.',
+      useWords: 'Tips: Tre eller fire ord som ikke hører sammen, gir en sterk passordfrase.',
+    },
+  },
+  recovery: {
+    title: 'Gjenopprettingsnøkkelen din',
+    intro:
+      'Hvis du glemmer passordfrasen, er denne nøkkelen den eneste veien tilbake inn i registeret. Ingen andre kan gi deg tilgang igjen, heller ikke Bindeled.',
+    once: 'Den vises bare denne ene gangen.',
+    advice:
+      'Skriv den ut eller skriv den ned, og oppbevar den et trygt sted unna denne datamaskinen, for eksempel i et låst skap på jobben.',
+    keyLabel: 'Gjenopprettingsnøkkel',
+    printHeading: 'Gjenopprettingsnøkkel for Bindeled',
+    printFor: 'Register: {{org}}',
+    printCreated: 'Opprettet: {{date}}',
+    printFolder: 'Mappe: {{folder}}',
+    printAdvice: 'Oppbevar dette arket et trygt sted. Alle som har det og registermappen, kan åpne registeret.',
+    checkTitle: 'Sjekk at du har tatt vare på den',
+    checkPrompt: 'Skriv gruppe {{n}} av gjenopprettingsnøkkelen, nøyaktig slik du skrev den ned',
+    checkWrong: 'Det stemmer ikke med gruppe {{n}}. Se på kopien din igjen.',
+    checkTick: 'Jeg har oppbevart gjenopprettingsnøkkelen et trygt sted, unna denne datamaskinen',
+    continue: 'Fortsett til registeret',
+  },
+  unlock: {
+    title: 'Lås opp registeret',
+    register: 'Register',
+    passphrase: 'Passordfrase',
+    submit: 'Lås opp',
+    unlocking: 'Låser opp…',
+    useRecovery: 'Glemt passordfrasen? Bruk gjenopprettingsnøkkelen',
+    usePassphrase: 'Bruk passordfrasen i stedet',
+    recoveryKey: 'Gjenopprettingsnøkkel',
+    recoveryHint: 'Nøkkelen med åtte grupper som du skrev ut eller skrev ned da registeret ble opprettet.',
+    openOther: 'Åpne et annet register…',
+    createNew: 'Opprett et nytt register',
+    notAvailable: 'Finner ikke denne mappen akkurat nå. Er minnepinnen eller nettverksdisken koblet til?',
+    forget: 'Fjern fra listen',
+    lockedIdle: 'Registeret ble låst etter {{minutes}} minutter uten aktivitet.',
+    lockedOs: 'Registeret ble låst fordi datamaskinen ble låst eller gikk i hvilemodus.',
+    lockedUser: 'Registeret er låst.',
+    useDevice: 'Lås opp med denne enheten',
+  },
+  setPassphrase: {
+    title: 'Velg en ny passordfrase',
+    intro:
+      'Du låste opp registeret med gjenopprettingsnøkkelen. Velg en ny passordfrase før du fortsetter. Den gamle vil ikke lenger virke.',
+    submit: 'Lagre ny passordfrase',
+  },
+};
