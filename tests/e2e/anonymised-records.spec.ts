@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness } from './support/app';
 
 // Issue 5 follow-ups on the real core: an anonymised mentor reads "Anonymised mentor" on the board

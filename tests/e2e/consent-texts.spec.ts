@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness, invoke } from './support/app';
 
 // Consent texts against the real core: print a pre-filled consent form for a mentee in Danish

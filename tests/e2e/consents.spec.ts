@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock, invoke } from './support/app';
 
 // Consents on a mentee's page against the real core: record a verbal consent given through an

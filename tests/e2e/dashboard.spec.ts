@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness, unlock } from './support/app';
 
 // The dashboard against the real core: a new register shows how to begin; a small register
@@ -18,7 +18,8 @@ async function shot(page: Page, name: string) {
   await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
   const size = page.viewportSize() ?? { width: 1200, height: 820 };
   await page.setViewportSize({ width: 1200, height: 2400 });
-  await page.waitForTimeout(300); // the charts redraw for the new size
+  // The charts redraw for the new size on the next frames (a script string: no DOM types here).
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done))))');
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
   await page.setViewportSize(size);
 }

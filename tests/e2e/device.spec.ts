@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, unlock } from './support/app';
 
 // "Remember on this device" runs the shell's real device-keychain code in the harness, over a

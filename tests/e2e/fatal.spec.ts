@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { openSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock } from './support/app';
 

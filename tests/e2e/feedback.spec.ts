@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import JSZip from 'jszip';
 import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness, unlock } from './support/app';
 

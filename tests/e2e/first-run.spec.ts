@@ -1,6 +1,6 @@
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, ORG, PASSPHRASE, resetHarness, unlock } from './support/app';
 
 test.beforeEach(async ({ page }) => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
 
 // Import, export and the partner directory through the UI against the real core: the Danish

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
 
 // The partner register's screens against the real core: organisations with offers, contact

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { recordDisclosure } from '../../electron/core/consents/disclosure-log';
 import { readKeySlots, unwrapWithPassphrase } from '../../electron/core/crypto/keyslots';
 import { dbPath, openDatabase } from '../../electron/core/db/driver';

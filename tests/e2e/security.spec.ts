@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, NEW_PASSPHRASE, PASSPHRASE, resetHarness, unlock } from './support/app';
 
 let recoveryKey = '';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, expectAccessible, ORG, PASSPHRASE, resetHarness, unlock } from './support/app';
 
 // Users and roles on one register, against the real core: the administrator adds a read-only

@@ -14,6 +14,7 @@ import { createCoreHost, type CoreProcess } from '../../electron/main/core-host'
 import { createRelay } from '../../electron/main/relay';
 import { createDeviceKeychain } from '../../electron/main/shell/device-keychain';
 import { createShellHandlers } from '../../electron/main/shell/handlers';
+import { TEST_KDF_ENV, TEST_KDF_VALUE } from '../../electron/core/crypto/test-seam';
 import { fakeKeychain, type FakeKeychainMode } from './fake-keychain';
 import { serveStatic } from './static';
 
@@ -51,6 +52,9 @@ function spawnCore(): CoreProcess {
       BINDELED_PROFILE_DIR: path.join(workDir, 'profile'),
       BINDELED_DEFAULT_REGISTER_DIR: path.join(workDir, 'registers', 'Bindeled'),
       BINDELED_APP_VERSION: appVersion,
+      // Browser tests create and unlock hundreds of registers: the harness's core uses the
+      // tests' cheap key derivation (electron/core/crypto/kdf.ts). The app's shell never does.
+      [TEST_KDF_ENV]: TEST_KDF_VALUE,
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // Structured clone, like Electron's utilityProcess port: JSON IPC takes seconds on a 50,000-row list.
