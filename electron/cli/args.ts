@@ -1,117 +1,67 @@
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language } from '../../shared/languages';
-import { parseExportCommand, type ExportCommand } from './export-commands';
-import { isImportCommandName, parseImportCommand, type ImportCommand } from './import-commands';
-import { parseMatchCommand, type MatchCommand } from './match-command';
-import { parseConsentsCommand, type ConsentsCommand } from './consents-command';
-import { parseAuditCommand, type AuditCommand } from './audit-command';
-import { parseAccessExportCommand, type AccessExportCommand } from './access-export-command';
-import { parseEraseCommand, type EraseCommand, type RetentionCommand } from './erase-commands';
-import { parseBackupCommand, type BackupCommand } from './backup-command';
-import { parseReportFeedbackCommand, type ReportFeedbackCommand } from './report-feedback-command';
-import { parseReportProgrammeCommand, type ReportProgrammeCommand } from './report-programme-command';
+import { accessExport } from './access-export-command';
+import { audit } from './audit-command';
+import { backup, restore } from './backup-command';
+import { consents } from './consents-command';
+import { erase, retention } from './erase-commands';
+import { demo, directory, exportRecords } from './export-commands';
+import { importCommand, search } from './import-commands';
+import { match } from './match-command';
+import { BASIC_OPTIONS, parseStrict, UsageError, type CommandDefinition } from './options';
+import { create, exportKey, info, verify } from './register-commands';
+import { reportFeedback } from './report-feedback-command';
+import { reportProgramme } from './report-programme-command';
 
-export const COMMANDS = ['create', 'info', 'verify', 'export-key'] as const;
-export type CommandName = (typeof COMMANDS)[number];
+// The registry: every command of the tool, in the order `bindeled --help` lists them. A command
+// is a definition ({ name, parse, run, help }) exported by its own file; adding one is one line here.
 
-export type Command =
-  | { name: 'help' }
-  | ExportCommand
-  | { name: 'create'; dir: string; org: string; lang: Language }
-  | { name: 'info' | 'verify'; dir: string; json: boolean }
-  | { name: 'export-key'; dir: string }
-  | ImportCommand
-  | MatchCommand
-  | ConsentsCommand
-  | AuditCommand
-  | AccessExportCommand
-  | EraseCommand
-  | RetentionCommand
-  | BackupCommand
-  | ReportFeedbackCommand
-  | ReportProgrammeCommand;
+export const COMMANDS: readonly CommandDefinition[] = [
+  create,
+  info,
+  verify,
+  exportKey,
+  importCommand,
+  search,
+  exportRecords,
+  directory,
+  demo,
+  match,
+  consents,
+  audit,
+  accessExport,
+  reportFeedback,
+  reportProgramme,
+  erase,
+  retention,
+  backup,
+  restore,
+];
 
-/** A mistake in how the tool was called: usage is printed and the exit code is 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+/** What a command line asks for: a help screen (every command's, or one's), or a command to run. */
+export type Request = { help: 'all' | CommandDefinition } | { definition: CommandDefinition; command: { name: string } };
+
+const startsWith = (argv: readonly string[], words: readonly string[]) => words.every((word, i) => argv[i] === word);
+
+/** Parses the command line (without `node` and the script). Throws UsageError. */
+export function parseRequest(argv: readonly string[]): Request {
+  const named = COMMANDS.find((d) => startsWith(argv, d.name.split(' ')));
+  if (named) {
+    const args = argv.slice(named.name.split(' ').length);
+    if (args.includes('--help') || args.includes('-h')) return { help: named };
+    return { definition: named, command: named.parse(args) };
+  }
+  // No command's name first: `help`, nothing, --help, an unknown command, or options before the
+  // name of a command parsed with the basic options (`--json info --dir D`).
+  const { values, positionals, tokens } = parseStrict(argv, BASIC_OPTIONS);
+  const name = positionals[0];
+  if (values.help || name === 'help' || name === undefined) return { help: 'all' };
+  const basic = COMMANDS.find((d) => d.basicOptions && d.name === name);
+  if (!basic) throw new UsageError(`unknown command "${name}"`);
+  const at = tokens.find((t) => t.kind === 'positional')?.index ?? 0;
+  return { definition: basic, command: basic.parse([...argv.slice(0, at), ...argv.slice(at + 1)]) };
 }
 
-const OPTIONS_FOR: Record<CommandName, string[]> = {
-  create: ['dir', 'org', 'lang'],
-  info: ['dir', 'json'],
-  verify: ['dir', 'json'],
-  'export-key': ['dir'],
-};
-
-function isCommandName(value: string | undefined): value is CommandName {
-  return (COMMANDS as readonly string[]).includes(value ?? '');
-}
-
-/** Parses the command line (without `node` and the script). */
-export function parseCommand(argv: readonly string[]): Command {
-  const exportCommand =
-    parseExportCommand(argv) ??
-    parseMatchCommand(argv) ??
-    parseConsentsCommand(argv) ??
-    parseAuditCommand(argv) ??
-    parseEraseCommand(argv) ??
-    parseAccessExportCommand(argv) ??
-    parseBackupCommand(argv) ??
-    parseReportFeedbackCommand(argv) ??
-    parseReportProgrammeCommand(argv);
-  if (exportCommand) return exportCommand;
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        dir: { type: 'string' },
-        org: { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  const [name, ...rest] = positionals;
-  if (values.help || name === 'help' || name === undefined) return { name: 'help' };
-  if (isImportCommandName(name)) {
-    const parsedImport = parseImportCommand(
-      name,
-      rest,
-      values,
-      Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined),
-    );
-    if (typeof parsedImport === 'string') throw new UsageError(parsedImport);
-    return parsedImport;
-  }
-  if (!isCommandName(name)) throw new UsageError(`unknown command "${name}"`);
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  const given = Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined);
-  const stray = given.find((k) => !OPTIONS_FOR[name].includes(k));
-  if (stray) throw new UsageError(`--${stray} does not apply to ${name}`);
-  if (!values.dir?.trim()) throw new UsageError(`${name} needs --dir DIR`);
-  const dir = path.resolve(values.dir);
-
-  switch (name) {
-    case 'create': {
-      const lang = values.lang ?? 'en';
-      if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
-      // Without --org the folder's name labels the register on the unlock screen.
-      const org = values.org?.trim() || path.basename(dir);
-      return { name, dir, org, lang: lang as Language };
-    }
-    case 'info':
-    case 'verify':
-      return { name, dir, json: values.json ?? false };
-    case 'export-key':
-      return { name, dir };
-  }
+/** The parsed command, or `{ name: 'help' }` for a help screen. */
+export function parseCommand(argv: readonly string[]): { name: string } {
+  const request = parseRequest(argv);
+  return 'command' in request ? request.command : { name: 'help' };
 }

@@ -1,50 +1,28 @@
-import path from 'node:path';
 import { createBackup, type BackupCounts } from '../core/backup/backup';
 import { inspectBackup, restoreBackup } from '../core/backup/restore';
 import { CoreError } from '../core/errors';
 import { closeRegister, unlockRegister } from '../core/register/open-register';
-import { UsageError } from './args';
-import { parseOptions } from './parse-options';
+import { defineCommand, parseOptions, refuseStray, requiredPath } from './options';
 
 // `backup --dir DIR --out FILE` and `restore --from FILE --dir NEWDIR`: one encrypted file
 // holding the database and the key slots (electron/core/backup). Both verify what they wrote:
 // the backup is opened again from the file, the restored register is verified before it is
 // reported. Run in-process like `demo` and `export-key`: there is no contract channel yet.
 
-export type BackupCommand =
-  { name: 'backup'; dir: string; out: string; json: boolean } | { name: 'restore'; from: string; dir: string; json: boolean };
+export type BackupCommand = { name: 'backup'; dir: string; out: string; json: boolean };
+export type RestoreCommand = { name: 'restore'; from: string; dir: string; json: boolean };
 
-const OPTIONS = {
-  backup: ['dir', 'out', 'json'],
-  restore: ['from', 'dir', 'json'],
-} as const;
-
-/** Parses a `backup` or `restore` command line; null for any other command. */
-export function parseBackupCommand(argv: readonly string[]): BackupCommand | { name: 'help' } | null {
-  const name = argv[0];
-  if (name !== 'backup' && name !== 'restore') return null;
-  if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  const values = parseOptions(argv, {
+/** One option set for both, so `restore --out` "does not apply" rather than being unknown. */
+function parseShared(name: 'backup' | 'restore', args: readonly string[], allowed: readonly string[]) {
+  const values = parseOptions(args, {
     dir: { type: 'string' },
     out: { type: 'string' },
     from: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const allowed: readonly string[] = OPTIONS[name];
-  const stray = Object.keys(values).find((k) => values[k as keyof typeof values] !== undefined && !allowed.includes(k));
-  if (stray) throw new UsageError(`--${stray} does not apply to ${name}`);
-  const required = (option: 'dir' | 'out' | 'from', what: string) => {
-    const value = values[option]?.trim();
-    if (!value) throw new UsageError(`${name} needs --${option} ${what}`);
-    return path.resolve(value);
-  };
-  const json = values.json ?? false;
-  if (name === 'backup') return { name, dir: required('dir', 'DIR'), out: required('out', 'FILE'), json };
-  return { name, from: required('from', 'FILE'), dir: required('dir', 'NEWDIR'), json };
-}
-
-export function isBackupCommand(cmd: { name: string }): cmd is BackupCommand {
-  return cmd.name === 'backup' || cmd.name === 'restore';
+  refuseStray(values, allowed, name);
+  const required = (option: 'dir' | 'out' | 'from', what: string) => requiredPath(values[option]?.trim(), name, option, what);
+  return { required, json: values.json ?? false };
 }
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -63,10 +41,26 @@ function printCounts(counts: BackupCounts): void {
   for (const [key, label] of Object.entries(COUNT_NAMES) as [keyof BackupCounts, string][]) out(`  ${label.padEnd(14)} ${counts[key]}`);
 }
 
-/** Runs `backup` or `restore`; returns the exit code. Failures are thrown as CoreErrors. */
-export async function runBackupCommand(cmd: BackupCommand, passphrase: () => Promise<string>): Promise<number> {
-  const secret = await passphrase();
-  if (cmd.name === 'backup') {
+export const backup = defineCommand<BackupCommand>({
+  name: 'backup',
+  help: {
+    usage: ['--dir DIR --out FILE [--json]'],
+    about: [
+      'Write one encrypted backup file (database and key slots), read it back to verify it, and',
+      'print its counts. The file opens only with a passphrase or the recovery key of the register.',
+    ],
+    options: [
+      ['--dir DIR', "The register's folder."],
+      ['--out FILE', 'The backup file to write.'],
+      ['--json', 'Print what was verified, with the counts, as JSON.'],
+    ],
+  },
+  parse(args) {
+    const { required, json } = parseShared('backup', args, ['dir', 'out', 'json']);
+    return { name: 'backup', dir: required('dir', 'DIR'), out: required('out', 'FILE'), json };
+  },
+  async run(cmd, ctx) {
+    const secret = await ctx.passphrase();
     const register = await unlockRegister(cmd.dir, { kind: 'passphrase', passphrase: secret });
     let made;
     try {
@@ -87,15 +81,38 @@ export async function runBackupCommand(cmd: BackupCommand, passphrase: () => Pro
     printCounts(check.counts);
     out(`Verified: checksum, key slots, integrity, page authentication, audit chain (${check.auditChain.rows} rows).`);
     return 0;
-  }
-  const restored = await restoreBackup(cmd.from, cmd.dir, secret);
-  if (cmd.json) {
-    out(JSON.stringify(restored, null, 2));
+  },
+});
+
+export const restore = defineCommand<RestoreCommand>({
+  name: 'restore',
+  help: {
+    usage: ['--from FILE --dir NEWDIR [--json]'],
+    about: [
+      'Restore a backup into a new or empty folder (never over a register), verify it and print',
+      'its counts. A damaged or truncated backup is refused and nothing is written.',
+    ],
+    options: [
+      ['--from FILE', 'The backup file.'],
+      ['--dir NEWDIR', 'A new or empty folder for the restored register.'],
+      ['--json', 'Print the restored register, its counts and checks as JSON.'],
+    ],
+  },
+  parse(args) {
+    const { required, json } = parseShared('restore', args, ['from', 'dir', 'json']);
+    return { name: 'restore', from: required('from', 'FILE'), dir: required('dir', 'NEWDIR'), json };
+  },
+  async run(cmd, ctx) {
+    const secret = await ctx.passphrase();
+    const restored = await restoreBackup(cmd.from, cmd.dir, secret);
+    if (cmd.json) {
+      out(JSON.stringify(restored, null, 2));
+      return 0;
+    }
+    out(`Backup of "${restored.label}" made ${restored.createdAt} restored into ${restored.dir}`);
+    printCounts(restored.counts);
+    for (const check of restored.checks) out(`ok    ${check.name.padEnd(24)} ${check.detail ?? ''}`.trimEnd());
+    out('All checks passed.');
     return 0;
-  }
-  out(`Backup of "${restored.label}" made ${restored.createdAt} restored into ${restored.dir}`);
-  printCounts(restored.counts);
-  for (const check of restored.checks) out(`ok    ${check.name.padEnd(24)} ${check.detail ?? ''}`.trimEnd());
-  out('All checks passed.');
-  return 0;
-}
+  },
+});

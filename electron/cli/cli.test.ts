@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWellFormedRecoveryKey } from '../../shared/recovery-key';
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations';
-import { parseCommand, UsageError } from './args';
+import { parseCommand } from './args';
+import { UsageError } from './options';
 import { call, cleanupTempDirs, hashFolder, lock, newCore, PASSPHRASE, tempDir, withDb } from '../../tests/unit/core/helpers';
 import { runCli } from '../../tests/unit/core/run-cli';
 

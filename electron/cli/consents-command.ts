@@ -1,10 +1,8 @@
-import path from 'node:path';
 import type { z } from 'zod';
 import type { Consent, PersonRef } from '../../shared/contract/consents-schemas';
-import { UsageError } from './args';
-import { parseOptions } from './parse-options';
+import { unlock, withCore } from './core-session';
+import { defineCommand, parseOptions, requiredPath, UsageError } from './options';
 import { menteeIdByCode, parsePersonArg, unknownCodeMessage, type PersonArg } from './person-arg';
-import { withCore } from './core-session';
 
 // `consents --dir DIR --person ID|MT-CODE [--mentor] [--json]`: a person's consents with their
 // state now, through `consents:list` as the mentee and mentor pages call it. Read-only.
@@ -17,23 +15,6 @@ export type ConsentsCommand = {
 };
 
 type ConsentValue = z.output<typeof Consent>;
-
-/** Parses a `consents` command line; null for any other command. */
-export function parseConsentsCommand(argv: readonly string[]): ConsentsCommand | { name: 'help' } | null {
-  if (argv[0] !== 'consents') return null;
-  if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  const values = parseOptions(argv, {
-    dir: { type: 'string' },
-    person: { type: 'string' },
-    mentor: { type: 'boolean' },
-    json: { type: 'boolean' },
-  });
-  if (!values.dir?.trim()) throw new UsageError('consents needs --dir DIR');
-  const who = values.person?.trim() ?? '';
-  if (!who) throw new UsageError('consents needs --person ID or --person MT-XXXXX');
-  const person = parsePersonArg(who, { option: '--person', mentor: values.mentor ?? false });
-  return { name: 'consents', dir: path.resolve(values.dir), person, json: values.json ?? false };
-}
 
 const PURPOSE: Record<ConsentValue['purpose'], string> = {
   registration: 'Registration in the programme',
@@ -77,35 +58,63 @@ export function formatConsents(label: string, consents: ConsentValue[]): string 
   return lines.join('\n');
 }
 
-/** Runs `consents`; `passphrase` is the CLI's usual source (environment, prompt or pipe). */
-export async function runConsentsCommand(cmd: ConsentsCommand, passphrase: () => Promise<string>): Promise<number> {
-  const result = await withCore(async (call) => {
-    await call('register:unlock', { dir: cmd.dir, secret: { kind: 'passphrase', passphrase: await passphrase() } });
-    let person: PersonRef;
-    let label: string;
-    if ('code' in cmd.person) {
-      const code = cmd.person.code;
-      const id = await menteeIdByCode(call, code);
-      if (id === null) return { missing: unknownCodeMessage(code) };
-      person = { kind: 'mentee', id };
-      label = code;
-    } else {
-      person = cmd.person;
-      label = `${person.kind} ${person.id}`;
-    }
-    try {
-      return { label, consents: await call('consents:list', { person }) };
-    } catch (error) {
-      if ((error as { error?: { code?: string } }).error?.code === 'NOT_FOUND') {
-        return { missing: `No ${person.kind} has the number ${person.id} in this register.` };
+export const consents = defineCommand<ConsentsCommand>({
+  name: 'consents',
+  help: {
+    usage: ['--dir DIR --person ID|MT-XXXXX [--mentor] [--json]'],
+    about: [
+      "List a person's consents with their state now (in force, not yet, expired, withdrawn):",
+      'purpose, partner, kinds of data, how and when given, text version, scanned form.',
+    ],
+    options: [
+      ['--dir DIR', "The register's folder."],
+      ['--person ID|MT-XXXXX', "A mentee's number or code, or mentor:ID (or a number with --mentor)."],
+      ['--mentor', "The number given to --person is a mentor's."],
+      ['--json', 'Print the consents as JSON.'],
+    ],
+  },
+  parse(args) {
+    const values = parseOptions(args, {
+      dir: { type: 'string' },
+      person: { type: 'string' },
+      mentor: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    const dir = requiredPath(values.dir, 'consents');
+    const who = values.person?.trim() ?? '';
+    if (!who) throw new UsageError('consents needs --person ID or --person MT-XXXXX');
+    const person = parsePersonArg(who, { option: '--person', mentor: values.mentor ?? false });
+    return { name: 'consents', dir, person, json: values.json ?? false };
+  },
+  async run(cmd, ctx) {
+    const result = await withCore(async (call) => {
+      await unlock(call, cmd.dir, ctx);
+      let person: PersonRef;
+      let label: string;
+      if ('code' in cmd.person) {
+        const code = cmd.person.code;
+        const id = await menteeIdByCode(call, code);
+        if (id === null) return { missing: unknownCodeMessage(code) };
+        person = { kind: 'mentee', id };
+        label = code;
+      } else {
+        person = cmd.person;
+        label = `${person.kind} ${person.id}`;
       }
-      throw error;
+      try {
+        return { label, consents: await call('consents:list', { person }) };
+      } catch (error) {
+        if ((error as { error?: { code?: string } }).error?.code === 'NOT_FOUND') {
+          return { missing: `No ${person.kind} has the number ${person.id} in this register.` };
+        }
+        throw error;
+      }
+    });
+    if ('missing' in result) {
+      process.stderr.write(`${result.missing}\n`);
+      return 1;
     }
-  });
-  if ('missing' in result) {
-    process.stderr.write(`${result.missing}\n`);
-    return 1;
-  }
-  process.stdout.write(`${cmd.json ? JSON.stringify(result.consents, null, 2) : formatConsents(result.label, result.consents)}\n`);
-  return 0;
-}
+    process.stdout.write(`${cmd.json ? JSON.stringify(result.consents, null, 2) : formatConsents(result.label, result.consents)}\n`);
+    return 0;
+  },
+});

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Channel, CoreChannel, Input, Output } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
 import { createCore } from '../core/dispatcher';
+import type { CommandContext } from './options';
 
 /** A contract call that failed: carries the core's AppError to the exit-code logic. */
 export class CallFailed extends Error {
@@ -43,4 +44,9 @@ export async function withCore<T>(fn: (call: Call) => Promise<T>): Promise<T> {
       rmSync(profileDir, { recursive: true, force: true });
     }
   }
+}
+
+/** Unlocks the register in `dir` with the passphrase `ctx` gives (environment, prompt or pipe). */
+export async function unlock(call: Call, dir: string, ctx: CommandContext): Promise<void> {
+  await call('register:unlock', { dir, secret: { kind: 'passphrase', passphrase: await ctx.passphrase() } });
 }

@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { ErasurePlan, ErasureSubject, RetentionRun } from '../../shared/contract/erasure';
-import { UsageError } from './args';
-import { withCore, type Call } from './core-session';
+import { unlock, withCore, type Call } from './core-session';
+import { CommandFailed, defineCommand, parseOptions, requiredPath, UsageError } from './options';
 import { menteeIdByCode, parsePersonArg, unknownCodeMessage, type PersonArg } from './person-arg';
 
 // `erase --dir DIR --person ID [--anonymise] [--dry-run] [--json]` and
@@ -16,49 +14,6 @@ type Person = PersonArg<ErasureSubject['kind']>;
 const ERASABLE = ['mentee', 'mentor', 'contact'] as const;
 export type EraseCommand = { name: 'erase'; dir: string; person: Person; anonymise: boolean; dryRun: boolean; json: boolean };
 export type RetentionCommand = { name: 'retention'; dir: string; apply: boolean; json: boolean };
-
-/** A mistake in what the register holds (no such mentee code): exit code 1 with this message. */
-export class EraseFailed extends Error {
-  override name = 'EraseFailed';
-}
-
-function parse(argv: readonly string[], options: Record<string, { type: 'string' | 'boolean' }>) {
-  try {
-    const parsed = parseArgs({ args: argv.slice(1), allowPositionals: true, strict: true, options });
-    if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
-    if (typeof parsed.values.dir !== 'string' || !parsed.values.dir.trim()) throw new UsageError(`${argv[0]} needs --dir DIR`);
-    return parsed.values as Record<string, string | boolean | undefined> & { dir: string };
-  } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError((error as Error).message);
-  }
-}
-
-/** Parses an `erase` or `retention` command line; null for any other command. */
-export function parseEraseCommand(argv: readonly string[]): EraseCommand | RetentionCommand | { name: 'help' } | null {
-  if (argv[0] !== 'erase' && argv[0] !== 'retention') return null;
-  if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  if (argv[0] === 'retention') {
-    const v = parse(argv, { dir: { type: 'string' }, apply: { type: 'boolean' }, json: { type: 'boolean' } });
-    return { name: 'retention', dir: path.resolve(v.dir), apply: v.apply === true, json: v.json === true };
-  }
-  const v = parse(argv, {
-    dir: { type: 'string' },
-    person: { type: 'string' },
-    anonymise: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    json: { type: 'boolean' },
-  });
-  const person = typeof v.person === 'string' ? v.person.trim() : '';
-  if (!person) throw new UsageError('erase needs --person ID (a mentee number or MT-XXXXX, mentor:ID, contact:ID)');
-  return {
-    name: 'erase',
-    dir: path.resolve(v.dir),
-    person: parsePersonArg(person, { option: '--person', kinds: ERASABLE }),
-    anonymise: v.anonymise === true,
-    dryRun: v['dry-run'] === true,
-    json: v.json === true,
-  };
-}
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -95,25 +50,86 @@ export function formatRun(run: z.output<typeof RetentionRun>, applied: boolean):
 async function subjectOf(call: Call, person: Person): Promise<ErasureSubject> {
   if ('id' in person) return person;
   const id = await menteeIdByCode(call, person.code);
-  if (id === null) throw new EraseFailed(unknownCodeMessage(person.code));
+  if (id === null) throw new CommandFailed(unknownCodeMessage(person.code));
   return { kind: 'mentee', id };
 }
 
-/** Runs `erase` or `retention`; `passphrase` is the CLI's usual source (environment, prompt or pipe). */
-export async function runEraseCommand(cmd: EraseCommand | RetentionCommand, passphrase: () => Promise<string>): Promise<number> {
-  const text = await withCore(async (call) => {
-    await call('register:unlock', { dir: cmd.dir, secret: { kind: 'passphrase', passphrase: await passphrase() } });
-    if (cmd.name === 'retention') {
+export const erase = defineCommand<EraseCommand>({
+  name: 'erase',
+  help: {
+    usage: ['--dir DIR --person ID|MT-XXXXX|mentor:ID|contact:ID [--anonymise] [--dry-run] [--json]'],
+    about: [
+      'Erase a person and everything about them, or with --anonymise keep the statistics and empty',
+      'what identifies them. Prints every table touched, with counts; --dry-run changes nothing.',
+    ],
+    options: [
+      ['--dir DIR', "The register's folder."],
+      ['--person WHO', "A mentee's number or code (MT-XXXXX), mentor:ID or contact:ID."],
+      ['--anonymise', 'Keep the statistics and empty what identifies the person, instead of erasing.'],
+      ['--dry-run', 'Show exactly what would go and what would stay; change nothing.'],
+      ['--json', 'Print the plan as JSON.'],
+    ],
+  },
+  parse(args) {
+    const values = parseOptions(args, {
+      dir: { type: 'string' },
+      person: { type: 'string' },
+      anonymise: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    const dir = requiredPath(values.dir, 'erase');
+    const person = values.person?.trim() ?? '';
+    if (!person) throw new UsageError('erase needs --person ID (a mentee number or MT-XXXXX, mentor:ID, contact:ID)');
+    return {
+      name: 'erase',
+      dir,
+      person: parsePersonArg(person, { option: '--person', kinds: ERASABLE }),
+      anonymise: values.anonymise === true,
+      dryRun: values['dry-run'] === true,
+      json: values.json === true,
+    };
+  },
+  async run(cmd, ctx) {
+    const text = await withCore(async (call) => {
+      await unlock(call, cmd.dir, ctx);
+      const request = { subject: await subjectOf(call, cmd.person), mode: cmd.anonymise ? ('anonymise' as const) : ('erase' as const) };
+      const plan = await call('erasure:preview', request);
+      const done = cmd.dryRun ? plan : await call('erasure:apply', { ...request, fingerprint: plan.fingerprint });
+      return cmd.json ? JSON.stringify({ applied: !cmd.dryRun, ...done }, null, 2) : formatPlan(done, !cmd.dryRun);
+    });
+    out(text);
+    return 0;
+  },
+});
+
+export const retention = defineCommand<RetentionCommand>({
+  name: 'retention',
+  help: {
+    usage: ['--dir DIR [--apply] [--json]'],
+    about: [
+      'List who the retention policy says is due today and what that would erase or anonymise;',
+      '--apply does exactly that and writes one audit entry with the counts.',
+    ],
+    options: [
+      ['--dir DIR', "The register's folder."],
+      ['--apply', 'Erase or anonymise everyone due, as listed.'],
+      ['--json', 'Print the run as JSON.'],
+    ],
+  },
+  parse(args) {
+    const values = parseOptions(args, { dir: { type: 'string' }, apply: { type: 'boolean' }, json: { type: 'boolean' } });
+    return { name: 'retention', dir: requiredPath(values.dir, 'retention'), apply: values.apply === true, json: values.json === true };
+  },
+  async run(cmd, ctx) {
+    const text = await withCore(async (call) => {
+      await unlock(call, cmd.dir, ctx);
       const dry = await call('retention:plan', {});
       const run =
         cmd.apply && dry.items.length > 0 ? await call('retention:apply', { today: dry.today, fingerprint: dry.fingerprint }) : dry;
       return cmd.json ? JSON.stringify({ applied: cmd.apply, ...run }, null, 2) : formatRun(run, cmd.apply);
-    }
-    const request = { subject: await subjectOf(call, cmd.person), mode: cmd.anonymise ? ('anonymise' as const) : ('erase' as const) };
-    const plan = await call('erasure:preview', request);
-    const done = cmd.dryRun ? plan : await call('erasure:apply', { ...request, fingerprint: plan.fingerprint });
-    return cmd.json ? JSON.stringify({ applied: !cmd.dryRun, ...done }, null, 2) : formatPlan(done, !cmd.dryRun);
-  });
-  out(text);
-  return 0;
-}
+    });
+    out(text);
+    return 0;
+  },
+});

@@ -2,16 +2,21 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { ImportProblem } from '../../shared/contract';
-import { withCore, type Call } from './core-session';
+import { unlock, withCore, type Call } from './core-session';
+import { BASIC_OPTIONS, defineCommand, parseStrict, refuseStray, requiredPath, UsageError } from './options';
 
 // `import contacts|organisations --dir DIR FILE [--dry-run] [--json]` and `search --dir DIR QUERY
 // [--json]`: the same channels the app's import wizard and search box use.
 
-export const IMPORT_COMMANDS = ['import', 'search'] as const;
-
-export type ImportCommand =
-  | { name: 'import'; dir: string; target: 'contacts' | 'organisations'; file: string; dryRun: boolean; json: boolean }
-  | { name: 'search'; dir: string; query: string; json: boolean };
+export type ImportCommand = {
+  name: 'import';
+  dir: string;
+  target: 'contacts' | 'organisations';
+  file: string;
+  dryRun: boolean;
+  json: boolean;
+};
+export type SearchCommand = { name: 'search'; dir: string; query: string; json: boolean };
 
 type Code = z.output<typeof ImportProblem>['code'];
 const REASON: Record<Code, string> = {
@@ -21,39 +26,14 @@ const REASON: Record<Code, string> = {
   'unknown-value': 'is not a known value',
 };
 
-export function isImportCommandName(name: string): name is ImportCommand['name'] {
-  return (IMPORT_COMMANDS as readonly string[]).includes(name);
-}
-
-/** Parses an import or search command line; a string is a usage error to report. */
-export function parseImportCommand(
-  name: ImportCommand['name'],
-  rest: readonly string[],
-  values: { dir?: string | undefined; json?: boolean | undefined; 'dry-run'?: boolean | undefined },
-  given: readonly string[],
-): ImportCommand | string {
-  const allowed = name === 'import' ? ['dir', 'json', 'dry-run'] : ['dir', 'json'];
-  const stray = given.find((k) => !allowed.includes(k));
-  if (stray) return `--${stray} does not apply to ${name}`;
-  if (!values.dir?.trim()) return `${name} needs --dir DIR`;
-  const dir = path.resolve(values.dir);
-  const json = values.json ?? false;
-  if (name === 'search') {
-    if (rest.length !== 1 || !rest[0]?.trim()) return 'search needs one QUERY (quote it if it has spaces)';
-    return { name, dir, query: rest[0], json };
-  }
-  const [target, file, ...extra] = rest;
-  if (target !== 'contacts' && target !== 'organisations') return 'import needs contacts or organisations, then FILE';
-  if (!file) return 'import needs the FILE to import';
-  if (extra.length > 0) return `unexpected argument "${extra[0]}"`;
-  return { name, dir, target, file: path.resolve(file), dryRun: values['dry-run'] ?? false, json };
+/** The basic options (as `info` takes them) and the arguments after them. */
+function parseBasic(name: 'import' | 'search', args: readonly string[], allowed: readonly string[]) {
+  const { values, positionals } = parseStrict(args, BASIC_OPTIONS);
+  refuseStray(values, allowed, name);
+  return { values, rest: positionals, dir: requiredPath(values.dir, name) };
 }
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
-
-async function unlock(call: Call, dir: string, passphrase: () => Promise<string>): Promise<void> {
-  await call('register:unlock', { dir, secret: { kind: 'passphrase', passphrase: await passphrase() } });
-}
 
 interface Report {
   rows: number;
@@ -64,7 +44,7 @@ interface Report {
   errors: { row: number; reason: string }[];
 }
 
-async function importFile(cmd: Extract<ImportCommand, { name: 'import' }>, call: Call): Promise<Report> {
+async function importFile(cmd: ImportCommand, call: Call): Promise<Report> {
   const preview = await call('import:preview', { path: cmd.file, target: cmd.target });
   const source = { path: cmd.file, target: cmd.target, mapping: preview.mapping };
   const reason = (field: string, code: Code) => `${field} ${REASON[code]}`;
@@ -90,34 +70,80 @@ async function importFile(cmd: Extract<ImportCommand, { name: 'import' }>, call:
   };
 }
 
-/** Runs import or search; `passphrase` is the CLI's usual source (environment or prompt). */
-export async function runImportCommand(cmd: ImportCommand, passphrase: () => Promise<string>): Promise<number> {
-  if (cmd.name === 'search') {
+const DIR = ['--dir DIR', "The register's folder."] as const;
+
+export const importCommand = defineCommand<ImportCommand>({
+  name: 'import',
+  basicOptions: true,
+  help: {
+    usage: ['contacts|organisations --dir DIR FILE [--dry-run] [--json]'],
+    about: [
+      'Import a CSV or Excel (.xlsx) file, columns mapped from their headers, all or nothing.',
+      'Duplicates are skipped. --dry-run checks every row and writes nothing.',
+    ],
+    options: [
+      ['contacts|organisations', 'What the file holds: contact persons or organisations.'],
+      ['FILE', 'The CSV or Excel (.xlsx) file, at most 50 MB, with a header row.'],
+      DIR,
+      ['--dry-run', 'Check every row and report what would happen; write nothing.'],
+      ['--json', 'Print the report as JSON.'],
+    ],
+  },
+  parse(args) {
+    const { values, rest, dir } = parseBasic('import', args, ['dir', 'json', 'dry-run']);
+    const [target, file, ...extra] = rest;
+    if (target !== 'contacts' && target !== 'organisations') throw new UsageError('import needs contacts or organisations, then FILE');
+    if (!file) throw new UsageError('import needs the FILE to import');
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    return { name: 'import', dir, target, file: path.resolve(file), dryRun: values['dry-run'] ?? false, json: values.json ?? false };
+  },
+  async run(cmd, ctx) {
+    const report = await withCore(async (call) => {
+      await unlock(call, cmd.dir, ctx);
+      return importFile(cmd, call);
+    });
+    if (cmd.json) {
+      out(JSON.stringify(report));
+      return 0;
+    }
+    const verb = cmd.dryRun ? 'would be' : '';
+    out(
+      `${report.rows} rows read: ${report.created} ${verb} created, ${report.updated} updated, ${report.duplicates} skipped as duplicates, ${report.rejected} rejected.`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
+    for (const e of report.errors) out(`  row ${e.row}: ${e.reason}`);
+    if (cmd.dryRun) out('Dry run: nothing was written.');
+    return 0;
+  },
+});
+
+export const search = defineCommand<SearchCommand>({
+  name: 'search',
+  basicOptions: true,
+  help: {
+    usage: ['--dir DIR QUERY [--json]'],
+    about: ['Search organisations, contact persons and networks, ranked as in the app.'],
+    options: [
+      ['QUERY', 'What to look for (quote it if it has spaces); the best 50 hits are shown.'],
+      DIR,
+      ['--json', 'Print the hits as JSON.'],
+    ],
+  },
+  parse(args) {
+    const { values, rest, dir } = parseBasic('search', args, ['dir', 'json']);
+    if (rest.length !== 1 || !rest[0]?.trim()) throw new UsageError('search needs one QUERY (quote it if it has spaces)');
+    return { name: 'search', dir, query: rest[0], json: values.json ?? false };
+  },
+  async run(cmd, ctx) {
     const hits = await withCore(async (call) => {
-      await unlock(call, cmd.dir, passphrase);
+      await unlock(call, cmd.dir, ctx);
       return call('search:query', { text: cmd.query, limit: 50 });
     });
     if (cmd.json) out(JSON.stringify(hits, null, 2));
     else if (hits.length === 0) out('No matches.');
     else for (const h of hits) out(`${h.kind.padEnd(13)} ${String(h.id).padStart(6)}  ${h.title}${h.subtitle ? ` (${h.subtitle})` : ''}`);
     return 0;
-  }
-  const report = await withCore(async (call) => {
-    await unlock(call, cmd.dir, passphrase);
-    return importFile(cmd, call);
-  });
-  if (cmd.json) {
-    out(JSON.stringify(report));
-    return 0;
-  }
-  const verb = cmd.dryRun ? 'would be' : '';
-  out(
-    `${report.rows} rows read: ${report.created} ${verb} created, ${report.updated} updated, ${report.duplicates} skipped as duplicates, ${report.rejected} rejected.`.replace(
-      /\s+/g,
-      ' ',
-    ),
-  );
-  for (const e of report.errors) out(`  row ${e.row}: ${e.reason}`);
-  if (cmd.dryRun) out('Dry run: nothing was written.');
-  return 0;
-}
+  },
+});

@@ -1,10 +1,8 @@
-import path from 'node:path';
 import type { z } from 'zod';
 import type { MatchResult } from '../../shared/contract';
-import { UsageError } from './args';
-import { parseOptions } from './parse-options';
+import { unlock, withCore, type Call } from './core-session';
+import { CommandFailed, defineCommand, parseOptions, requiredPath, UsageError } from './options';
 import { menteeIdByCode, parsePersonArg, unknownCodeMessage } from './person-arg';
-import { withCore, type Call } from './core-session';
 
 // `match --dir DIR --mentee ID|CODE [--json] [--limit N]`: the mentors matching suggests for a
 // mentee, best first, each with its score criterion by criterion, through `matching:suggest`
@@ -14,31 +12,6 @@ export type MatchCommand = { name: 'match'; dir: string; mentee: { id: number } 
 
 type Result = z.output<typeof MatchResult>;
 type Criterion = Result['suggestions'][number]['criteria'][number];
-
-/** A mistake in what the register holds (e.g. no such mentee): exit code 1 with this message. */
-export class MatchFailed extends Error {
-  override name = 'MatchFailed';
-}
-
-/** Parses a `match` command line; null for any other command. */
-export function parseMatchCommand(argv: readonly string[]): MatchCommand | { name: 'help' } | null {
-  if (argv[0] !== 'match') return null;
-  if (argv.includes('--help') || argv.includes('-h')) return { name: 'help' };
-  const values = parseOptions(argv, {
-    dir: { type: 'string' },
-    mentee: { type: 'string' },
-    json: { type: 'boolean' },
-    limit: { type: 'string' },
-  });
-  if (!values.dir?.trim()) throw new UsageError('match needs --dir DIR');
-  const given = values.mentee?.trim() ?? '';
-  if (!given) throw new UsageError('match needs --mentee ID or --mentee MT-XXXXX');
-  const parsedMentee = parsePersonArg(given, { option: '--mentee', kinds: ['mentee'] });
-  const mentee: MatchCommand['mentee'] = 'code' in parsedMentee ? { code: parsedMentee.code } : { id: parsedMentee.id };
-  const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError('--limit must be a whole number from 1 to 100');
-  return { name: 'match', dir: path.resolve(values.dir), mentee, json: values.json ?? false, limit };
-}
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -122,26 +95,57 @@ export function formatSuggestions(result: Result): string {
 async function resolveMentee(call: Call, mentee: MatchCommand['mentee']): Promise<number> {
   if ('id' in mentee) return mentee.id;
   const id = await menteeIdByCode(call, mentee.code);
-  if (id === null) throw new MatchFailed(unknownCodeMessage(mentee.code));
+  if (id === null) throw new CommandFailed(unknownCodeMessage(mentee.code));
   return id;
 }
 
-/** Runs `match`; `passphrase` is the CLI's usual source (environment, prompt or pipe). */
-export async function runMatchCommand(cmd: MatchCommand, passphrase: () => Promise<string>): Promise<number> {
-  const result = await withCore(async (call) => {
-    await call('register:unlock', { dir: cmd.dir, secret: { kind: 'passphrase', passphrase: await passphrase() } });
-    const menteeId = await resolveMentee(call, cmd.mentee);
-    try {
-      return await call('matching:suggest', { menteeId, limit: cmd.limit });
-    } catch (error) {
-      if ((error as { error?: { code?: string } }).error?.code === 'NOT_FOUND' && 'id' in cmd.mentee) {
-        throw new MatchFailed(
-          `No mentee has the number ${cmd.mentee.id} in this register. Give an existing number or the mentee's code (MT-…).`,
-        );
+export const match = defineCommand<MatchCommand>({
+  name: 'match',
+  help: {
+    usage: ['--dir DIR --mentee ID|MT-XXXXX [--limit N] [--json]'],
+    about: [
+      'List the mentors matching suggests for a mentee, best first, with the score of each',
+      'criterion and why (N from 1 to 100, default 10).',
+    ],
+    options: [
+      ['--dir DIR', "The register's folder."],
+      ['--mentee ID|MT-XXXXX', "The mentee's number, or their code (MT- may be left out, any case)."],
+      ['--limit N', 'How many mentors at most, from 1 to 100 (default 10).'],
+      ['--json', 'Print the suggestions as JSON.'],
+    ],
+  },
+  parse(args) {
+    const values = parseOptions(args, {
+      dir: { type: 'string' },
+      mentee: { type: 'string' },
+      json: { type: 'boolean' },
+      limit: { type: 'string' },
+    });
+    const dir = requiredPath(values.dir, 'match');
+    const given = values.mentee?.trim() ?? '';
+    if (!given) throw new UsageError('match needs --mentee ID or --mentee MT-XXXXX');
+    const parsedMentee = parsePersonArg(given, { option: '--mentee', kinds: ['mentee'] });
+    const mentee: MatchCommand['mentee'] = 'code' in parsedMentee ? { code: parsedMentee.code } : { id: parsedMentee.id };
+    const limit = values.limit === undefined ? 10 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError('--limit must be a whole number from 1 to 100');
+    return { name: 'match', dir, mentee, json: values.json ?? false, limit };
+  },
+  async run(cmd, ctx) {
+    const result = await withCore(async (call) => {
+      await unlock(call, cmd.dir, ctx);
+      const menteeId = await resolveMentee(call, cmd.mentee);
+      try {
+        return await call('matching:suggest', { menteeId, limit: cmd.limit });
+      } catch (error) {
+        if ((error as { error?: { code?: string } }).error?.code === 'NOT_FOUND' && 'id' in cmd.mentee) {
+          throw new CommandFailed(
+            `No mentee has the number ${cmd.mentee.id} in this register. Give an existing number or the mentee's code (MT-…).`,
+          );
+        }
+        throw error;
       }
-      throw error;
-    }
-  });
-  out(cmd.json ? JSON.stringify(result, null, 2) : formatSuggestions(result));
-  return 0;
-}
+    });
+    out(cmd.json ? JSON.stringify(result, null, 2) : formatSuggestions(result));
+    return 0;
+  },
+});

@@ -1,4 +1,4 @@
-import { UsageError } from './args';
+import { UsageError } from './options';
 import type { Call } from './core-session';
 
 // How a command line names a person, the same way for every command:

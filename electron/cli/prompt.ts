@@ -1,3 +1,5 @@
+import { CommandFailed } from './options';
+
 // Reading a passphrase. On a terminal it is typed without echo; from a pipe (a script, a test)
 // one line is read per question. Prompts go to stderr so stdout stays clean for --json and keys.
 
@@ -84,6 +86,17 @@ function readHiddenLine(question: string): Promise<string> {
 export async function askSecret(question: string): Promise<string> {
   if (process.stdin.isTTY) return readHiddenLine(question);
   return readPipedLine();
+}
+
+/** The passphrase from BINDELED_PASSPHRASE, else asked for (twice with `confirm`, when creating). */
+export async function passphrase(options: { confirm?: boolean } = {}): Promise<string> {
+  const fromEnv = process.env.BINDELED_PASSPHRASE;
+  if (fromEnv) return fromEnv;
+  const first = await askSecret(options.confirm ? 'New passphrase: ' : 'Passphrase: ');
+  if (options.confirm && (await askSecret('Type the passphrase again: ')) !== first) {
+    throw new CommandFailed('The two passphrases differ. Nothing was created; run the command again.');
+  }
+  return first;
 }
 
 /** Stops listening to stdin so the process can exit. */

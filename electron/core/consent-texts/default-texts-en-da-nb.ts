@@ -1,4 +1,4 @@
-import type { DefaultTexts } from './default-texts';
+import type { DefaultTexts } from './default-texts-shape';
 
 // Version 1 of every consent text in English, Danish and Norwegian. Short sentences a person can
 // follow through an interpreter: what, why, who receives it, voluntary, withdrawal, how long,

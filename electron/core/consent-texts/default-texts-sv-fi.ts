@@ -1,4 +1,4 @@
-import type { DefaultTexts } from './default-texts';
+import type { DefaultTexts } from './default-texts-shape';
 
 // Version 1 of every consent text in Swedish and Finnish (see default-texts-en-da-nb.ts).
 

@@ -1,12 +1,10 @@
-import type { ConsentPurpose } from '../../../shared/contract/consents-schemas';
 import { CONSENT_PURPOSES } from '../../../shared/contract/consents-schemas';
 import type { Language } from '../../../shared/languages';
 import type { Db } from '../db/driver';
+import type { DefaultTexts } from './default-texts-shape';
 import { DA, EN, NB } from './default-texts-en-da-nb';
 import { FI, SV } from './default-texts-sv-fi';
 import { consentTextHash } from './hash';
-
-export type DefaultTexts = Record<ConsentPurpose, { title: string; body: string }>;
 
 /** Version 1 of every purpose in Bindeled's five languages. */
 export const DEFAULT_TEXTS: Record<Language, DefaultTexts> = { en: EN, da: DA, nb: NB, sv: SV, fi: FI };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommand, UsageError } from '../../../electron/cli/args';
+import { parseCommand } from '../../../electron/cli/args';
+import { UsageError } from '../../../electron/cli/options';
 import { formatSuggestions } from '../../../electron/cli/match-command';
 import { call, cleanupTempDirs, lock, newCore, PASSPHRASE, tempDir, unlock, withDb } from './helpers';
 import { runCli } from './run-cli';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../electron/cli/args';
+import { UsageError } from '../../../electron/cli/options';
 import { parsePersonArg } from '../../../electron/cli/person-arg';
 
 // One way to name a person on every command line (consents, access-export, erase, match).

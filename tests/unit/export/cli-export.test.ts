@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommand, UsageError } from '../../../electron/cli/args';
+import { parseCommand } from '../../../electron/cli/args';
+import { UsageError } from '../../../electron/cli/options';
 import { cleanupTempDirs, PASSPHRASE, tempDir } from '../core/helpers';
 import { runCli } from '../core/run-cli';
 

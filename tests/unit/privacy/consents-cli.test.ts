@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommand, UsageError } from '../../../electron/cli/args';
+import { parseCommand } from '../../../electron/cli/args';
+import { UsageError } from '../../../electron/cli/options';
 import {
   call,
   callFails,

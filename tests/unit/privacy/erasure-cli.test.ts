@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommand, UsageError } from '../../../electron/cli/args';
+import { parseCommand } from '../../../electron/cli/args';
+import { UsageError } from '../../../electron/cli/options';
 import { cleanupTempDirs, PASSPHRASE, tempDir, withDb } from '../core/helpers';
 import { runCli } from '../core/run-cli';
 

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, createRegister, lock, newCore, PASSPHRASE, tempDir, withDb, type TestCore } from '../core/helpers';
-import { parseReportProgrammeCommand } from '../../../electron/cli/report-programme-command';
+import { parseCommand } from '../../../electron/cli/args';
 import { runCli } from '../core/run-cli';
 import { fillProgrammeRegister, MARKER } from './programme-fixture';
 
@@ -112,7 +112,7 @@ describe('cli report programme', () => {
       [['--from', '2026-01-01', '--to', '2026-06-30', '--xlsx', 'x.csv'], '--xlsx must end in .xlsx'],
       [['--from', '2026-01-01', '--to', '2026-06-30', '--introduction', '/no/such/file.txt'], '--introduction: cannot read'],
     ] as const)
-      expect(() => parseReportProgrammeCommand([...base, ...args]), args.join(' ')).toThrow(message);
+      expect(() => parseCommand([...base, ...args]), args.join(' ')).toThrow(message);
     const run = await runCli([...base, '--from', '2026-01-01'], { env });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('needs --from YYYY-MM-DD and --to YYYY-MM-DD');
