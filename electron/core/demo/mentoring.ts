@@ -12,7 +12,7 @@ import { caseWriter } from './write-cases';
 // with their whole history. The history is simulated day by day (referral, intake, waiting,
 // match, start agreement, meetings, pauses, rematches, closing, follow-up) and then written
 // with prepared statements, one transaction per chunk of courses. Every row is what the
-// repositories would have written for the same calls (tests/unit/core/demo-mentoring.test.ts
+// repositories would have written for the same calls (tests/unit/core/demo-mentoring-channels.test.ts
 // replays courses through the real channels and compares): status_since, an event for every
 // status change, mentor periods, the follow-up planned on closing, search entries. Matching
 // in the simulation never gives a mentor more open courses than their capacity, at any time.
