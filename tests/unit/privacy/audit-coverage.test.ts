@@ -3,12 +3,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Channel } from '../../../shared/contract';
-import { recordDisclosure } from '../../../electron/core/consents/disclosure-log';
 import { createCore } from '../../../electron/core/dispatcher';
 import { handlers as coreHandlers } from '../../../electron/core/handlers';
 import type { CoreContext, CoreHandlers } from '../../../electron/core/handlers/types';
 import type { Db } from '../../../electron/core/db/driver';
-import { call, cleanupTempDirs, createRegister, PASSPHRASE, tempDir } from '../core/helpers';
+import { call, cleanupTempDirs, createRegister, tempDir } from '../core/helpers';
+import { INPUTS, MARKER, type Fixture } from './audit-coverage-inputs';
 
 // Audit coverage, channel by channel, on a real register through the real dispatcher:
 //
@@ -19,11 +19,9 @@ import { call, cleanupTempDirs, createRegister, PASSPHRASE, tempDir } from '../c
 // - the channels in NOT_AUDITED may append none, but must then change nothing either;
 // - no new audit row carries a name: every name in this register contains the marker ZQX.
 //
-// A NEW CHANNEL makes this test fail until you either add a valid input for it to INPUTS below
-// (building what it needs on the fixture register) or, for a channel that changes nothing, list
-// it in NOT_AUDITED with the reason.
-
-const MARKER = 'ZQX';
+// A NEW CHANNEL makes this test fail until you either add a valid input for it to INPUTS in
+// audit-coverage-inputs.ts (building what it needs on the fixture register) or, for a channel
+// that changes nothing, list it in NOT_AUDITED with the reason.
 
 /**
  * Channels that may succeed without an audit row, and why. Each is still called and must leave
@@ -56,23 +54,6 @@ const LIFECYCLE: Partial<Record<Channel, string>> = {
   'backup:restore': 'creates another register from a backup file (audited in that register: register.restored)',
 };
 
-interface Fixture {
-  dir: string;
-  work: string;
-  orgId: number;
-  contactId: number;
-  networkId: number;
-  mentorId: number;
-  menteeId: number;
-  caseId: number;
-  csv: string;
-  /** A minimal PDF, as a scanned consent form. */
-  pdf: string;
-  n: number;
-}
-
-type Factory = (fx: Fixture) => Record<string, unknown> | Promise<Record<string, unknown>>;
-
 let core: ReturnType<typeof createCore>;
 let ctx: CoreContext | null = null;
 let fx: Fixture;
@@ -82,266 +63,6 @@ const db = (): Db => {
   if (!open) throw new Error('no register open');
   return open.db;
 };
-const fresh = (fx: Fixture, what: string) => `${MARKER} ${what} ${++fx.n}`;
-/** Each user needs a passphrase of their own (PASSPHRASE_IN_USE otherwise). */
-const freshPassphrase = (fx: Fixture) => `amber kettle glacier piano ${++fx.n}`;
-
-async function newMentee(fx: Fixture) {
-  return call(core, 'mentees:save', { name: fresh(fx, 'Mentee'), goals: ['job'] });
-}
-async function newCase(fx: Fixture) {
-  const mentee = await newMentee(fx);
-  return call(core, 'cases:open', {
-    menteeId: mentee.id,
-    referral: { organisationId: fx.orgId, contactId: fx.contactId, date: '2026-01-05', reason: `${MARKER} reason` },
-  });
-}
-
-/** A valid input per channel, built on the fixture register. Deletes make their own record first. */
-const INPUTS: Partial<Record<Channel, Factory>> = {
-  'register:changePassphrase': () => ({ current: PASSPHRASE, next: PASSPHRASE }),
-  'register:info': () => ({}),
-  'register:verify': () => ({}),
-  'settings:get': () => ({}),
-  'settings:update': () => ({ organisationName: `${MARKER} Forening`, autoLockMinutes: 10 }),
-  'audit:recent': () => ({ limit: 10 }),
-  'backup:status': () => ({}),
-  'backup:configure': () => ({ automatic: true }),
-  'backup:now': () => ({ operationId: 'cov-backup' }),
-  'backup:inspect': async () => ({
-    file: (await call(core, 'backup:now', {})).file,
-    secret: { kind: 'passphrase', passphrase: PASSPHRASE },
-  }),
-
-  'organisations:list': () => ({ includeArchived: true }),
-  'organisations:get': (f) => ({ id: f.orgId }),
-  'organisations:save': (f) => ({ name: fresh(f, 'Org'), sector: 'health', country: 'DK' }),
-  'organisations:archive': async (f) => ({
-    id: (await call(core, 'organisations:save', { name: fresh(f, 'Org'), sector: 'other' })).id,
-    archived: true,
-  }),
-  'organisations:delete': async (f) => ({ id: (await call(core, 'organisations:save', { name: fresh(f, 'Org'), sector: 'other' })).id }),
-  'contacts:list': () => ({ includeArchived: true }),
-  'contacts:get': (f) => ({ id: f.contactId }),
-  'contacts:save': (f) => ({ name: fresh(f, 'Contact'), email: 'c@example.org' }),
-  'contacts:archive': async (f) => ({ id: (await call(core, 'contacts:save', { name: fresh(f, 'Contact') })).id, archived: true }),
-  'contacts:delete': async (f) => ({ id: (await call(core, 'contacts:save', { name: fresh(f, 'Contact') })).id }),
-  'contacts:findDuplicates': () => ({ name: `${MARKER} Lone`, email: 'lone@example.org' }),
-  'interactions:save': (f) => ({ kind: 'call', date: '2026-11-20', summary: `${MARKER} talk`, contactIds: [f.contactId] }),
-  'interactions:delete': async (f) => ({
-    id: (await call(core, 'interactions:save', { kind: 'email', date: '2026-11-21', contactIds: [f.contactId] })).id,
-  }),
-  'networks:list': () => ({ includeArchived: true }),
-  'networks:get': (f) => ({ id: f.networkId }),
-  'networks:save': (f) => ({ name: fresh(f, 'Network'), purpose: 'x', memberIds: [f.contactId] }),
-  'networks:archive': async (f) => ({ id: (await call(core, 'networks:save', { name: fresh(f, 'Network') })).id, archived: true }),
-  'networks:delete': async (f) => ({ id: (await call(core, 'networks:save', { name: fresh(f, 'Network') })).id }),
-  'search:query': () => ({ text: MARKER, limit: 5 }),
-
-  'import:preview': (f) => ({ path: f.csv, target: 'contacts' }),
-  'import:check': (f) => ({ path: f.csv, target: 'contacts', mapping: { '0': 'name', '1': 'email' } }),
-  'import:run': (f) => ({ path: f.csv, target: 'contacts', mapping: { '0': 'name', '1': 'email' }, operationId: 'cov-1' }),
-  'import:cancel': () => ({ operationId: 'cov-nothing-running' }),
-  'import:errorFile': (f) => ({ source: f.csv, out: path.join(f.work, 'errors.csv'), rows: [{ row: 2, reason: 'x' }] }),
-  'export:contacts': (f) => ({ path: path.join(f.work, 'contacts.csv'), format: 'csv' }),
-  'export:organisations': (f) => ({ path: path.join(f.work, 'organisations.xlsx'), format: 'xlsx' }),
-  'directory:generate': (f) => ({ path: path.join(f.work, 'directory.docx') }),
-
-  'mentors:list': () => ({ includeEnded: true }),
-  'mentors:get': (f) => ({ id: f.mentorId }),
-  'mentors:save': (f) => ({ name: fresh(f, 'Mentor'), capacity: 1 }),
-  'mentors:setStatus': async (f) => ({ id: (await call(core, 'mentors:save', { name: fresh(f, 'Mentor') })).id, status: 'trained' }),
-  'mentors:delete': async (f) => ({ id: (await call(core, 'mentors:save', { name: fresh(f, 'Mentor') })).id }),
-  'mentees:list': () => ({}),
-  'mentees:get': (f) => ({ id: f.menteeId, purpose: 'view' }),
-  'mentees:save': (f) => ({ name: fresh(f, 'Mentee'), goals: ['job'] }),
-  'mentees:delete': async (f) => ({ id: (await newMentee(f)).id }),
-  'cases:list': () => ({ includeClosed: true }),
-  'cases:get': (f) => ({ id: f.caseId }),
-  'cases:open': async (f) => ({
-    menteeId: (await newMentee(f)).id,
-    referral: { organisationId: null, contactId: null, date: '2026-02-01', reason: 'x' },
-  }),
-  'cases:saveDetails': (f) => ({ id: f.caseId, referral: { date: '2026-01-05' }, goals: [{ kind: 'job', description: `${MARKER} goal` }] }),
-  'cases:transition': async (f) => ({ id: (await newCase(f)).id, to: 'intake', date: '2026-01-12' }),
-  'cases:saveAgreement': (f) => ({
-    caseId: f.caseId,
-    agreement: { date: '2026-01-20', feedbackFrequency: 'monthly', feedbackMayContain: ['attendance'] },
-  }),
-  'cases:delete': async (f) => ({ id: (await newCase(f)).id }),
-  'meetings:save': (f) => ({ caseId: f.caseId, date: '2026-02-01', type: 'three-party', durationMinutes: 60, topics: ['CV'] }),
-  'meetings:delete': async (f) => ({
-    id: (await call(core, 'meetings:save', { caseId: f.caseId, date: '2026-02-02', type: 'mentor-mentee', durationMinutes: 30 })).id,
-  }),
-  'followUps:save': (f) => ({ caseId: f.caseId, dueOn: '2026-09-01' }),
-  'followUps:delete': async (f) => ({ id: (await call(core, 'followUps:save', { caseId: f.caseId, dueOn: '2026-10-01' })).id }),
-  'matching:suggest': (f) => ({ menteeId: f.menteeId, limit: 5 }),
-  'mentoring:getSettings': () => ({}),
-  'mentoring:saveSettings': () => ({ quietDays: 20 }),
-  'week:overview': () => ({ today: '2026-11-27' }),
-  'dashboard:summary': () => ({ from: '2026-01-01', to: '2026-12-31' }),
-  'letterhead:get': () => ({}),
-  'letterhead:update': () => ({ address: `${MARKER} Vej 1`, contactLine: 'mentor@example.org' }),
-  'letterhead:setLogo': (f) => {
-    const logo = path.join(f.work, `logo-${++f.n}.png`);
-    // The PNG signature and an IHDR of 2×1 pixels: what the logo check reads.
-    writeFileSync(logo, Buffer.from('89504e470d0a1a0a0000000d494844520000000200000001080600000000000000', 'hex'));
-    return { path: logo };
-  },
-  'letterhead:clearLogo': () => ({}),
-  'reports:feedbackPreview': (f) => ({ caseId: f.caseId, comment: `${MARKER} comment` }),
-  'reports:feedbackExport': async (f) => ({
-    caseId: await feedbackCase(f),
-    comment: `${MARKER} comment`,
-    path: path.join(f.work, `feedback-${++f.n}.docx`),
-  }),
-  'reports:feedbackDue': () => ({ on: '2026-11-27' }),
-  'reports:feedbackBatch': async (f) => ({ caseIds: [await feedbackCase(f)], folder: f.work, operationId: 'cov-feedback' }),
-  'reports:programme': () => ({ from: '2026-01-01', to: '2026-06-30', breakdowns: ['municipality', 'language'] }),
-  'reports:programmeExport': (f) => ({
-    from: '2026-01-01',
-    to: '2026-06-30',
-    breakdowns: ['referring-partner'],
-    narrative: { introduction: `${MARKER} intro`, highlights: '', outlook: '' },
-    path: path.join(f.work, `results-${++f.n}.docx`),
-    xlsxPath: path.join(f.work, `results-${f.n}.xlsx`),
-  }),
-
-  'consents:list': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
-  'consents:save': (f) => consentInput(f),
-  'consents:withdraw': async (f) => ({ id: (await call(core, 'consents:save', consentInput(f))).id, at: '2026-11-20T10:15', how: 'x' }),
-  'consents:attachEvidence': async (f) => ({ id: (await call(core, 'consents:save', consentInput(f))).id, path: f.pdf }),
-  'consents:saveEvidenceCopy': async (f) => {
-    const consent = await call(core, 'consents:save', consentInput(f));
-    await call(core, 'consents:attachEvidence', { id: consent.id, path: f.pdf });
-    return { id: consent.id, path: path.join(f.work, `copy-${++f.n}.pdf`) };
-  },
-  'consents:check': (f) => ({
-    person: { kind: 'mentee', id: f.menteeId },
-    purpose: 'feedback-sharing',
-    recipientOrganisationId: f.orgId,
-    categories: ['attendance'],
-  }),
-  'consents:reminders': () => ({ days: 30 }),
-  'consents:getSettings': () => ({}),
-  'consents:saveSettings': () => ({ reminderDays: 45 }),
-
-  'consentTexts:list': () => ({ history: true }),
-  'consentTexts:get': async () => ({ id: (await call(core, 'consentTexts:list', { history: true })).templates[0]!.id }),
-  'consentTexts:save': () => ({
-    purpose: 'story',
-    language: 'ar',
-    title: 'موافقة',
-    body: 'أوافق {{name}}',
-    languageName: 'العربية',
-    rtl: true,
-  }),
-  'consentTexts:retire': async () => ({
-    id: (await call(core, 'consentTexts:save', { purpose: 'follow-up', language: 'ar', title: 'متابعة', body: 'أوافق {{name}}' })).id,
-    retired: true,
-  }),
-  'consentTexts:form': (f) => ({
-    person: { kind: 'mentee', id: f.menteeId },
-    purpose: 'registration',
-    language: 'da',
-    path: path.join(f.work, `form-${++f.n}.docx`),
-  }),
-
-  'rights:disclosures': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
-  'rights:history': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
-  'rights:recallList': async (f) => ({ person: { kind: 'mentee', id: f.menteeId }, trigger: await withdrawnConsent(f) }),
-  'rights:recallLetter': async (f) => ({
-    person: { kind: 'mentee', id: f.menteeId },
-    trigger: await withdrawnConsent(f),
-    organisationId: f.orgId,
-    language: 'da',
-    path: path.join(f.work, `recall-${++f.n}.docx`),
-  }),
-  'rights:accessExport': (f) => ({
-    person: { kind: 'mentee', id: f.menteeId },
-    language: 'en',
-    path: path.join(f.work, `access-${++f.n}.docx`),
-  }),
-
-  'erasure:preview': async (f) => ({ subject: { kind: 'mentee', id: (await newMentee(f)).id }, mode: 'erase' }),
-  'erasure:apply': async (f) => {
-    const request = { subject: { kind: 'mentee' as const, id: (await newMentee(f)).id }, mode: 'anonymise' as const };
-    return { ...request, fingerprint: (await call(core, 'erasure:preview', request)).fingerprint };
-  },
-  'erasure:queue': () => ({}),
-  'erasure:request': async (f) => ({ person: { kind: 'mentee', id: (await newMentee(f)).id } }),
-  'erasure:dequeue': async (f) => {
-    const id = (await newMentee(f)).id;
-    await call(core, 'erasure:request', { person: { kind: 'mentee', id } });
-    const entry = (await call(core, 'erasure:queue', {})).find((e) => e.person.kind === 'mentee' && e.person.id === id);
-    return { id: entry!.id, reason: 'queued-by-mistake' };
-  },
-  'retention:getPolicy': () => ({}),
-  'retention:savePolicy': async () => {
-    const policy = await call(core, 'retention:getPolicy', {});
-    return { ...policy, menteesWithoutCourse: { ...policy.menteesWithoutCourse, months: 18 } };
-  },
-  'retention:calendar': () => ({ today: '2026-11-27' }),
-  'retention:plan': () => ({ today: '2026-11-27' }),
-  'retention:apply': async () => ({
-    today: '2026-11-27',
-    fingerprint: (await call(core, 'retention:plan', { today: '2026-11-27' })).fingerprint,
-  }),
-
-  'users:list': () => ({}),
-  'users:add': (f) => ({ displayName: fresh(f, 'User'), role: 'read-only', passphrase: freshPassphrase(f) }),
-  'users:setRole': async (f) => ({ id: (await newUser(f)).id, role: 'coordinator' }),
-  'users:rename': async (f) => ({ id: (await newUser(f)).id, displayName: fresh(f, 'User') }),
-  'users:remove': async (f) => ({ id: (await newUser(f)).id }),
-
-  'audit:list': () => ({ filter: { action: 'mentee' }, offset: 0, limit: 10 }),
-  'audit:facets': () => ({}),
-  'audit:verify': () => ({}),
-  'audit:export': (f) => ({ filter: {}, path: path.join(f.work, 'audit.csv') }),
-};
-
-function consentInput(f: Fixture) {
-  return {
-    person: { kind: 'mentee' as const, id: f.menteeId },
-    purpose: 'feedback-sharing' as const,
-    recipientOrganisationId: f.orgId,
-    categories: ['attendance' as const],
-    givenOn: '2026-11-01',
-    method: 'verbal-witness' as const,
-    witness: `${MARKER} Witness`,
-    interpreterLanguage: 'ar',
-  };
-}
-
-/** A new course whose mentee agreed to feedback (attendance and notes) to the fixture's job centre. */
-async function feedbackCase(f: Fixture): Promise<number> {
-  const c = await newCase(f);
-  await call(core, 'consents:save', {
-    ...consentInput(f),
-    person: { kind: 'mentee', id: c.mentee.id },
-    categories: ['attendance', 'notes'],
-  });
-  return c.id;
-}
-
-async function withdrawnConsent(f: Fixture) {
-  const consent = await call(core, 'consents:save', consentInput(f));
-  // Something went to the partner under it, so the partner is on the recall list.
-  recordDisclosure(db(), 'owner', {
-    person: { kind: 'mentee', id: f.menteeId },
-    recipientOrganisationId: f.orgId,
-    recipientLabel: 'Jobcenter',
-    purpose: 'feedback-sharing',
-    categories: ['attendance'],
-    at: '2026-11-10T10:00',
-  });
-  await call(core, 'consents:withdraw', { id: consent.id, at: '2026-11-20T10:15', how: 'x' });
-  return { kind: 'withdrawal' as const, consentId: consent.id };
-}
-
-async function newUser(f: Fixture) {
-  return call(core, 'users:add', { displayName: fresh(f, 'User'), role: 'read-only', passphrase: freshPassphrase(f) });
-}
 
 /** sha256 over every table's rows except the audit log: "did this call change the register?". */
 function fingerprint(): string {
@@ -400,6 +121,8 @@ beforeAll(async () => {
     csv,
     pdf,
     n: 0,
+    core,
+    db,
   };
   fx.caseId = (
     await call(core, 'cases:open', {
@@ -419,7 +142,7 @@ describe('audit coverage', () => {
     const unknown = rendererCoreChannels().filter((c) => !INPUTS[c] && !LIFECYCLE[c]);
     expect(
       unknown,
-      `Add a valid input for these channels to INPUTS in tests/unit/privacy/audit-coverage.test.ts (or, if they open or close a register, to LIFECYCLE with the reason): ${unknown.join(', ')}`,
+      `Add a valid input for these channels to INPUTS in tests/unit/privacy/audit-coverage-inputs.ts (or, if they open or close a register, to LIFECYCLE with the reason): ${unknown.join(', ')}`,
     ).toEqual([]);
   });
 
