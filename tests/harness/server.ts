@@ -57,6 +57,8 @@ function spawnCore(): CoreProcess {
       [TEST_KDF_ENV]: TEST_KDF_VALUE,
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The harness itself runs through tsx; the built core needs no loader (fork would pass it on).
+    execArgv: [],
     // Structured clone, like Electron's utilityProcess port: JSON IPC takes seconds on a 50,000-row list.
     serialization: 'advanced',
   });
