@@ -1,9 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_KDF_ENV, TEST_KDF_VALUE } from './electron/core/crypto/test-seam';
 
 // Browser end-to-end tests: the real built renderer in Debian's Chromium, against the real core
 // through the test harness (tests/harness/server.ts). `npm test` builds first. Each worker starts
 // its own harness on its own port (tests/e2e/support/test.ts): spec files run side by side, the
 // tests of one file one after another, each on a fresh core and profile.
+// The harnesses' cores make registers with the tests' cheap key derivation (kdf.ts); specs that
+// open a register's key slots themselves, or run the CLI on it, need the same seam.
+process.env[TEST_KDF_ENV] = TEST_KDF_VALUE;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: Number(process.env.E2E_WORKERS ?? 2),

@@ -40,7 +40,8 @@ test('a damaged register gets an explanation, not a blank window, and is left as
 test('a register from a newer Bindeled is refused with a clear screen', async ({ page }) => {
   await page.getByTestId('lock-button').click();
   await expect(page.getByTestId('unlock-passphrase')).toBeVisible();
-  const hex = execFileSync('npx', ['tsx', 'electron/cli/index.ts', 'export-key', '--dir', registerDir], {
+  // The built CLI (it inherits the tests' cheap key derivation from playwright.config.ts).
+  const hex = execFileSync(process.execPath, ['out/main/cli.js', 'export-key', '--dir', registerDir], {
     env: { ...process.env, BINDELED_PASSPHRASE: PASSPHRASE },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
