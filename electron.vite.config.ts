@@ -46,6 +46,10 @@ export default defineConfig({
     plugins: [react(), devCsp],
     build: {
       outDir: resolve('out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the 8 MB bundle (mostly AG Grid and
+      // AG Charts) halves and the first screen parses in well under half the time — for the app's
+      // start and for every page the e2e tests open.
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },
