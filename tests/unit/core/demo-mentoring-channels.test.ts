@@ -1,92 +1,99 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AgreementInput, MenteeInput, MentorInput } from '../../../shared/contract';
 import { DEMO_SIZES, generateDemo } from '../../../electron/core/demo/generate';
-import { demoRegister, dump, TODAY, type CaseRow, type Dump, type EventRow } from './demo-mentoring-fixture';
-import { call, cleanupTempDirs, createRegister, lock, newCore, unlock, withDb } from './helpers';
+import { demoRegister, sharedDemoRegister, dump, TODAY, type CaseRow, type Dump, type EventRow } from './demo-mentoring-fixture';
+import { call, createRegister, lock, newCore, unlock, withDb } from './helpers';
 
 // The mentoring part of the size-s demo register against the real channels: the same register
 // from the same seed and day, every record read back and valid as the forms would save it,
 // search entries as saving writes them, and rows identical to what the repositories write,
 // checked by replaying demo courses through the channels into an empty register.
 
-let a: Awaited<ReturnType<typeof demoRegister>>;
-beforeAll(async () => {
-  a = await demoRegister();
-});
-afterAll(() => {
-  a.t.core.shutdown();
-  cleanupTempDirs();
-});
+const demo = sharedDemoRegister();
 
 describe('the mentoring demo (size s)', () => {
   it('is the same register from the same seed and day, refuses a second run, and passes verify', async () => {
     const b = await demoRegister();
     b.t.core.shutdown();
-    expect(b.data).toEqual(a.data);
-    await withDb(a.dir, (db) => expect(() => generateDemo(db, 's', 'owner', undefined, TODAY)).toThrow(/NOT_ALLOWED/));
-    await unlock(a.t.core, a.dir);
+    expect(b.data).toEqual(demo.current.data);
+    await withDb(demo.current.dir, (db) => expect(() => generateDemo(db, 's', 'owner', undefined, TODAY)).toThrow(/NOT_ALLOWED/));
+    await unlock(demo.current.t.core, demo.current.dir);
     try {
-      const report = await call(a.t.core, 'register:verify', {});
+      const report = await call(demo.current.t.core, 'register:verify', {});
       expect(report.checks.filter((c) => !c.ok)).toEqual([]);
       // Found by code as the repositories index mentees.
-      const mentee = a.data.mentees[3] as { id: number; code: string };
-      const hits = await call(a.t.core, 'search:query', { text: mentee.code, limit: 5 });
+      const mentee = demo.current.data.mentees[3] as { id: number; code: string };
+      const hits = await call(demo.current.t.core, 'search:query', { text: mentee.code, limit: 5 });
       expect(hits.some((h) => h.kind === 'mentee' && h.id === mentee.id)).toBe(true);
     } finally {
-      await lock(a.t.core);
+      await lock(demo.current.t.core);
     }
   });
 
   it('reads back through every channel, each record valid as the forms would save it', async () => {
-    await unlock(a.t.core, a.dir);
+    await unlock(demo.current.t.core, demo.current.dir);
     try {
-      for (const { id } of a.data.mentors as { id: number }[]) {
-        const { status: _s, load: _l, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(a.t.core, 'mentors:get', { id });
+      for (const { id } of demo.current.data.mentors as { id: number }[]) {
+        const {
+          status: _s,
+          load: _l,
+          cases: _c,
+          createdAt: _ca,
+          updatedAt: _u,
+          ...input
+        } = await call(demo.current.t.core, 'mentors:get', { id });
         expect(MentorInput.safeParse(input).error).toBeUndefined();
       }
-      for (const { id } of a.data.mentees as { id: number }[]) {
-        const { code: _code, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(a.t.core, 'mentees:get', { id });
+      for (const { id } of demo.current.data.mentees as { id: number }[]) {
+        const { code: _code, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(demo.current.t.core, 'mentees:get', { id });
         expect(MenteeInput.safeParse(input).error).toBeUndefined();
       }
-      for (const c of a.data.cases) {
-        const got = await call(a.t.core, 'cases:get', { id: c.id });
+      for (const c of demo.current.data.cases) {
+        const got = await call(demo.current.t.core, 'cases:get', { id: c.id });
         expect(got.status).toBe(c.status);
         if (c.agreement !== null) expect(AgreementInput.parse(got.agreement)).toEqual(JSON.parse(c.agreement));
       }
-      expect(await call(a.t.core, 'cases:list', { includeClosed: true })).toHaveLength(DEMO_SIZES.s.mentees);
-      expect(await call(a.t.core, 'mentees:list', {})).toHaveLength(DEMO_SIZES.s.mentees);
-      const week = await call(a.t.core, 'week:overview', { today: TODAY });
+      expect(await call(demo.current.t.core, 'cases:list', { includeClosed: true })).toHaveLength(DEMO_SIZES.s.mentees);
+      expect(await call(demo.current.t.core, 'mentees:list', {})).toHaveLength(DEMO_SIZES.s.mentees);
+      const week = await call(demo.current.t.core, 'week:overview', { today: TODAY });
       expect(week.waiting.length).toBeGreaterThan(0);
-      for (const w of a.data.cases.filter((c) => c.status === 'waiting')) {
-        const result = await call(a.t.core, 'matching:suggest', { menteeId: w.mentee_id, limit: 5 });
+      for (const w of demo.current.data.cases.filter((c) => c.status === 'waiting')) {
+        const result = await call(demo.current.t.core, 'matching:suggest', { menteeId: w.mentee_id, limit: 5 });
         expect(result.suggestions.length).toBeGreaterThan(0);
       }
     } finally {
-      await lock(a.t.core);
+      await lock(demo.current.t.core);
     }
   });
   it('writes search entries identical to what saving through the repositories writes', async () => {
-    await unlock(a.t.core, a.dir);
+    await unlock(demo.current.t.core, demo.current.dir);
     try {
       for (const id of [1, 7, 23]) {
-        const { status: _s, load: _l, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(a.t.core, 'mentors:get', { id });
-        await call(a.t.core, 'mentors:save', input);
+        const {
+          status: _s,
+          load: _l,
+          cases: _c,
+          createdAt: _ca,
+          updatedAt: _u,
+          ...input
+        } = await call(demo.current.t.core, 'mentors:get', { id });
+        await call(demo.current.t.core, 'mentors:save', input);
       }
       for (const id of [2, 50, 119]) {
-        const { code: _code, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(a.t.core, 'mentees:get', { id });
-        await call(a.t.core, 'mentees:save', input);
+        const { code: _code, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(demo.current.t.core, 'mentees:get', { id });
+        await call(demo.current.t.core, 'mentees:save', input);
       }
     } finally {
-      await lock(a.t.core);
+      await lock(demo.current.t.core);
     }
-    const index = await withDb(a.dir, (db) => dump(db).index);
-    expect(index).toEqual(a.data.index);
+    const index = await withDb(demo.current.dir, (db) => dump(db).index);
+    expect(index).toEqual(demo.current.data.index);
   });
 
   it('holds courses exactly as the channels write them: replayed step by step into an empty register', async () => {
-    const { cases, events, periods, goals, meetings, followUps } = a.data;
-    const mentees = a.data.mentees as Record<string, unknown>[];
-    const mentors = a.data.mentors as Record<string, unknown>[];
+    const { cases, events, periods, goals, meetings, followUps } = demo.current.data;
+    const mentees = demo.current.data.mentees as Record<string, unknown>[];
+    const mentors = demo.current.data.mentors as Record<string, unknown>[];
     // Every course with a rematch or a pause, and a spread of the others.
     const interesting = new Set([
       ...periods.filter((p, i) => periods.findIndex((q) => q.case_id === p.case_id) !== i).map((p) => p.case_id),
@@ -188,7 +195,7 @@ describe('the mentoring demo (size s)', () => {
         };
       };
       for (const { demo, id } of replayed) {
-        const expected = comparable(a.data, demo.id);
+        const expected = comparable(demo.current.data, demo.id);
         // The referral organisation and contact are demo partners, not in the empty register.
         const {
           referral_organisation_id: _o,

@@ -1,7 +1,8 @@
 import type { CaseStatus } from '../../../shared/contract';
 import type { Db } from '../../../electron/core/db/driver';
 import { generateDemo } from '../../../electron/core/demo/generate';
-import { createRegister, lock, newCore, withDb, type TestCore } from './helpers';
+import { afterAll, beforeAll } from 'vitest';
+import { cleanupTempDirs, createRegister, lock, newCore, withDb, type TestCore } from './helpers';
 
 // Shared by demo-mentoring.test.ts (the invariants of the generated data) and
 // demo-mentoring-channels.test.ts (the same rows as the channels write): the size-s demo register
@@ -106,3 +107,19 @@ export const group = <T, K>(rows: T[], key: (r: T) => K) => {
   for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
   return map;
 };
+
+/**
+ * The size-s demo register both demo test files read: made once in `beforeAll`, its core shut
+ * down and the temp folders removed in `afterAll`. Read `.current` inside a test.
+ */
+export function sharedDemoRegister(): { current: Awaited<ReturnType<typeof demoRegister>> } {
+  const holder = {} as { current: Awaited<ReturnType<typeof demoRegister>> };
+  beforeAll(async () => {
+    holder.current = await demoRegister();
+  });
+  afterAll(() => {
+    holder.current.t.core.shutdown();
+    cleanupTempDirs();
+  });
+  return holder;
+}

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CASE_TRANSITIONS, WITH_MENTOR } from '../../../shared/mentoring/lifecycle';
 import { DEMO_SIZES, generateDemo } from '../../../electron/core/demo/generate';
 import { addMonths } from '../../../electron/core/mentoring/rows';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
-import { demoRegister, dump, group, TODAY, type EventRow } from './demo-mentoring-fixture';
-import { cleanupTempDirs, createRegister, lock, newCore, withDb } from './helpers';
+import { sharedDemoRegister, dump, group, TODAY, type EventRow } from './demo-mentoring-fixture';
+import { createRegister, lock, newCore, withDb } from './helpers';
 
 // The mentoring part of the size-s demo register: the invariants the screens rely on (sizes,
 // capacity at any time, status histories by allowed steps, meetings while a mentor is there,
@@ -13,18 +13,11 @@ import { cleanupTempDirs, createRegister, lock, newCore, withDb } from './helper
 
 const MENTEE_CODE = /^MT-[0-9A-HJKMNP-TV-Z]{5}$/;
 
-let a: Awaited<ReturnType<typeof demoRegister>>;
-beforeAll(async () => {
-  a = await demoRegister();
-});
-afterAll(() => {
-  a.t.core.shutdown();
-  cleanupTempDirs();
-});
+const demo = sharedDemoRegister();
 
 describe('the mentoring demo (size s)', () => {
   it('is the size asked for, with plausible counts by status', () => {
-    const { cases, mentors, mentees, meetings } = a.data;
+    const { cases, mentors, mentees, meetings } = demo.current.data;
     expect(mentors).toHaveLength(DEMO_SIZES.s.mentors);
     expect(mentees).toHaveLength(DEMO_SIZES.s.mentees);
     expect(cases).toHaveLength(DEMO_SIZES.s.mentees);
@@ -51,7 +44,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('never gives a mentor more courses than their capacity, now or at any time before', () => {
-    const { cases, mentors, periods } = a.data;
+    const { cases, mentors, periods } = demo.current.data;
     const capacity = new Map((mentors as { id: number; capacity: number; status: string }[]).map((m) => [m.id, m]));
     const open = group(
       cases.filter((c) => WITH_MENTOR.includes(c.status)),
@@ -81,7 +74,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('has a status history for every course that leads to its status, by allowed steps', () => {
-    const { cases, events, periods, followUps } = a.data;
+    const { cases, events, periods, followUps } = demo.current.data;
     const byCase = group(events, (e) => e.case_id);
     for (const c of cases) {
       const list = byCase.get(c.id) ?? [];
@@ -125,7 +118,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('has meetings only in courses that had a mentor, while it had one', () => {
-    const { meetings, periods, cases } = a.data;
+    const { meetings, periods, cases } = demo.current.data;
     const firstMentor = new Map<number, string>();
     for (const p of periods) if (!firstMentor.has(p.case_id)) firstMentor.set(p.case_id, p.from_date);
     for (const m of meetings) {
@@ -140,7 +133,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('gives mentees unique MT codes, people in their own scripts, and neighbouring municipalities', () => {
-    const mentees = a.data.mentees as { code: string; name: string; languages: string; municipality: string }[];
+    const mentees = demo.current.data.mentees as { code: string; name: string; languages: string; municipality: string }[];
     expect(new Set(mentees.map((m) => m.code)).size).toBe(mentees.length);
     for (const m of mentees) expect(m.code).toMatch(MENTEE_CODE);
     const names = mentees.map((m) => m.name).join(' ');
@@ -148,10 +141,10 @@ describe('the mentoring demo (size s)', () => {
     expect(names).toMatch(/\p{Script=Cyrillic}|\p{Script=Ethiopic}/u);
     const languages = new Set(mentees.flatMap((m) => (JSON.parse(m.languages) as { code: string }[]).map((l) => l.code)));
     for (const code of ['ar', 'da']) expect(languages).toContain(code);
-    const neighbours = JSON.parse(a.data.settings?.value ?? '{}').neighbours as [string, string][];
+    const neighbours = JSON.parse(demo.current.data.settings?.value ?? '{}').neighbours as [string, string][];
     expect(neighbours).toContainEqual(['Albertslund', 'Brøndby']);
     expect(neighbours.every(([x, y]) => !['Oslo', 'Helsinki'].includes(x) && !['Oslo', 'Helsinki'].includes(y))).toBe(true);
-    expect(a.data.index).toHaveLength(DEMO_SIZES.s.mentors + DEMO_SIZES.s.mentees);
+    expect(demo.current.data.index).toHaveLength(DEMO_SIZES.s.mentors + DEMO_SIZES.s.mentees);
   });
   it('follows the register language: Norwegian, Finland-Swedish and Finnish programmes', async () => {
     const t = newCore();
