@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError } from '../../api';
 import { useDirtyGuard, useNavigation } from '../../features/partners/navigation';
@@ -55,7 +55,8 @@ export function useForm<D, V>(options: FormOptions<D, V>) {
   const { ask } = useNavigation();
   const dirty = differs(typed(draft), typed(start));
   const markSaved = useDirtyGuard(guard === 'navigation' && dirty);
-  const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // Stable, like setDraft, so effects may use it.
+  const set = useCallback(<K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
 
   /** Runs `work` as the form's action in flight: busy meanwhile, its error shown. False when it failed or another ran. */
   async function run(work: () => Promise<void>): Promise<boolean> {
