@@ -22,9 +22,10 @@ export type FormOptions<D, V> = {
   /**
    * - `'page'`: the one form on a record page. Ctrl+S anywhere on the page saves; Esc inside the
    *   form cancels.
-   * - `'form'`: a form that shares its page. Ctrl+S or Ctrl+Enter inside it saves; Esc inside it
-   *   cancels when `onCancel` is given.
-   * - `'none'`: the form binds its own keys (a dialog: Esc closes it, Ctrl+Enter submits), calling `submit`.
+   * - `'form'`: a form that shares its page, or a dialog's form. Ctrl+S or Ctrl+Enter inside it
+   *   saves; Esc inside it cancels when `onCancel` is given (in a dialog, `guard: 'close'`, Esc is
+   *   the dialog's own: pass `cancel` to its onOpenChange).
+   * - `'none'`: the form binds its own keys (FormDialog: Ctrl+Enter submits), calling `submit`.
    */
   keys: 'page' | 'form' | 'none';
   /**
@@ -108,7 +109,7 @@ export function useForm<D, V>(options: FormOptions<D, V>) {
       if (isSaveKey(e, true)) {
         e.preventDefault();
         void submit();
-      } else if (onCancel && isCancelKey(e, e.target)) {
+      } else if (onCancel && guard !== 'close' && isCancelKey(e, e.target)) {
         e.preventDefault();
         cancel();
       }
