@@ -224,6 +224,12 @@ test('a rematch asks why and keeps the first mentor in the history; deleting a c
   await page.getByTestId('follow-up-plan').click();
   await page.getByTestId('follow-up-due-on').fill(daysAgo(-30));
   await page.getByTestId('follow-up-note').fill('Call about the internship.');
+  // Closing a dialog with typed text asks first; staying keeps the text.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('unsaved-dialog')).toBeVisible();
+  await page.getByTestId('unsaved-stay').click();
+  await expect(page.getByTestId('unsaved-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('follow-up-note')).toHaveValue('Call about the internship.');
   await page.getByTestId('follow-up-save').click();
   const followUp = page.getByTestId('follow-up-item');
   await expect(followUp).toContainText('Call about the internship.');

@@ -196,6 +196,13 @@ test('the week lists meetings, quiet courses, follow-ups and the waiting list; C
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // With a note typed, Escape asks first; leaving drops the note.
+  await page.keyboard.press('Control+m');
+  await page.getByTestId('quick-meeting-note').fill('Not to be kept');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('unsaved-dialog')).toBeVisible();
+  await page.getByTestId('unsaved-leave').click();
+  await expect(dialog).toBeHidden();
 
   // Settings: quiet after 7 days, so Fatima (active 10 days, never met) becomes quiet.
   await page.getByTestId('settings-nav').click();

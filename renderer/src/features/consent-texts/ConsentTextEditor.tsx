@@ -1,6 +1,5 @@
 import {
   Button,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -10,7 +9,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Select,
   Spinner,
   Textarea,
   tokens,
@@ -24,11 +22,12 @@ import {
   type ConsentTemplate,
   type ConsentTextLanguage,
 } from '../../../../shared/contract/consent-texts';
-import { CONSENT_PURPOSES, DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '../../../../shared/contract/consents-schemas';
-import type { AppError } from '../../../../shared/errors';
+import type { ConsentPurpose } from '../../../../shared/contract/consents-schemas';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useForm } from '../../components/forms/useForm';
 import { ConsentTextPreview } from './ConsentTextPreview';
+import { Caption, CODE, NewLanguageFields, type EditorDraft } from './NewLanguageFields';
 
 /** What the editor writes: a new version of one purpose and language, or texts in a new language. */
 export type EditorTarget = { kind: 'version'; purpose: ConsentPurpose; language: string; baseId: number | null } | { kind: 'language' };
@@ -37,15 +36,10 @@ const useStyles = makeStyles({
   surface: { width: 'min(1100px, 96vw)', maxWidth: 'min(1100px, 96vw)' },
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalXL },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 140px) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'start' },
-  input: { minWidth: 0, width: '100%' },
-  words: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyle: 'none' },
   chip: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   body: { minHeight: '340px' },
 });
-
-const CODE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,2}$/;
 
 /** The current English text of a purpose: where a translation starts. */
 async function englishStarter(purpose: ConsentPurpose): Promise<ConsentTemplate | null> {
@@ -64,20 +58,42 @@ export function ConsentTextEditor(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const newLanguage = props.target.kind === 'language';
-  const [purpose, setPurpose] = useState<ConsentPurpose>(props.target.kind === 'version' ? props.target.purpose : 'registration');
-  const [code, setCode] = useState(props.target.kind === 'version' ? props.target.language : '');
-  const [name, setName] = useState('');
-  const [rtl, setRtl] = useState<boolean | null>(null);
-  const [words, setWords] = useState<Record<DataCategory, string>>({ attendance: '', goals: '', outcome: '', notes: '' });
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [loaded, setLoaded] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  // The text it starts from, once loaded: the draft's title and body are unsaved once they differ from it.
+  const [base, setBase] = useState<{ title: string; body: string } | null>(null);
+  const [opened] = useState<EditorDraft>(() => ({
+    purpose: props.target.kind === 'version' ? props.target.purpose : 'registration',
+    code: props.target.kind === 'version' ? props.target.language : '',
+    name: '',
+    rtl: null,
+    words: { attendance: '', goals: '', outcome: '', notes: '' },
+    title: '',
+    body: '',
+  }));
+  const start = useMemo(() => ({ ...opened, ...base }), [opened, base]);
   const [organisation, setOrganisation] = useState('');
+  const { draft, set, setDraft, busy, error, setError, submit, cancel } = useForm({
+    start,
+    valid: () => ready,
+    save: (d) =>
+      call('consentTexts:save', {
+        purpose: d.purpose,
+        language: d.code.trim(),
+        title: d.title,
+        body: d.body,
+        ...(newLanguage ? { languageName: d.name.trim(), rtl: effectiveRtl, categoryWords: d.words } : {}),
+      }),
+    onSaved: props.onSaved,
+    onCancel: props.onClose,
+    keys: 'none',
+    guard: 'close',
+    typed: (d) => [d.code, d.name, d.words, d.title, d.body],
+  });
+  const { purpose, title, body } = draft;
+  const loaded = base !== null;
 
-  const known = props.languages.find((l) => l.code === code.trim());
-  const effectiveRtl = rtl ?? known?.rtl ?? isRtlLanguage(code.trim());
+  const language = draft.code.trim();
+  const known = props.languages.find((l) => l.code === language);
+  const effectiveRtl: boolean = draft.rtl ?? known?.rtl ?? isRtlLanguage(language);
   const unknown = useMemo(() => unknownPlaceholders(body), [body]);
   const unknownInTitle = useMemo(() => unknownPlaceholders(title), [title]);
   const codeTaken = newLanguage && known !== undefined;
@@ -97,45 +113,25 @@ export function ConsentTextEditor(props: {
     void source.then(
       (tpl) => {
         if (!live) return;
-        setTitle(tpl?.title ?? '');
-        setBody(tpl?.body ?? '');
-        setLoaded(true);
+        const text = { title: tpl?.title ?? '', body: tpl?.body ?? '' };
+        setDraft((d) => ({ ...d, ...text }));
+        setBase(text);
       },
       (e) => live && setError(asAppError(e)),
     );
     return () => {
       live = false;
     };
-  }, [baseId, purpose]);
+  }, [baseId, purpose, setDraft, setError]);
 
-  const language = code.trim();
-  const valid =
+  const ready: boolean =
     loaded &&
     title.trim() !== '' &&
     body.trim() !== '' &&
     unknownInTitle.length === 0 &&
     unknown.length === 0 &&
     CODE.test(language) &&
-    (!newLanguage || (name.trim() !== '' && !codeTaken));
-
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await call('consentTexts:save', {
-        purpose,
-        language,
-        title,
-        body,
-        ...(newLanguage ? { languageName: name.trim(), rtl: effectiveRtl, categoryWords: words } : {}),
-      });
-      props.onSaved(saved);
-    } catch (e) {
-      setError(asAppError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    (!newLanguage || (draft.name.trim() !== '' && !codeTaken));
 
   const heading =
     props.target.kind === 'language'
@@ -143,79 +139,23 @@ export function ConsentTextEditor(props: {
       : t('consentTexts.editor.titleNew', { purpose: t(`consentTexts.purpose.${purpose}`) });
 
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && !busy && props.onClose()}>
+    <Dialog open onOpenChange={(_e, d) => !d.open && !busy && cancel()}>
       <DialogSurface className={styles.surface} data-testid="text-editor">
         <DialogBody>
           <DialogTitle>{heading}</DialogTitle>
           <DialogContent className={styles.grid}>
             <div className={styles.column}>
               {newLanguage ? (
-                <>
-                  <Field label={t('consentTexts.editor.purpose')}>
-                    <Select
-                      value={purpose}
-                      onChange={(_e, d) => {
-                        setLoaded(false);
-                        setPurpose(d.value as ConsentPurpose);
-                      }}
-                      data-testid="editor-purpose"
-                    >
-                      {CONSENT_PURPOSES.map((p) => (
-                        <option key={p} value={p}>
-                          {t(`consentTexts.purpose.${p}`)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <div className={styles.row}>
-                    <Field
-                      label={t('consentTexts.editor.languageCode')}
-                      required
-                      validationState={codeTaken || (language !== '' && !CODE.test(language)) ? 'error' : 'none'}
-                      validationMessage={codeTaken ? t('consentTexts.editor.codeTaken') : undefined}
-                    >
-                      <Input
-                        className={styles.input}
-                        value={code}
-                        onChange={(_e, d) => setCode(d.value)}
-                        maxLength={20}
-                        data-testid="editor-code"
-                      />
-                    </Field>
-                    <Field label={t('consentTexts.editor.languageName')} hint={t('consentTexts.editor.languageNameHint')} required>
-                      <Input
-                        className={styles.input}
-                        value={name}
-                        onChange={(_e, d) => setName(d.value)}
-                        maxLength={60}
-                        data-testid="editor-name"
-                      />
-                    </Field>
-                  </div>
-                  <Caption>{t('consentTexts.editor.languageCodeHint')}</Caption>
-                  <Checkbox
-                    checked={effectiveRtl}
-                    onChange={(_e, d) => setRtl(Boolean(d.checked))}
-                    label={t('consentTexts.editor.rtl')}
-                    data-testid="editor-rtl"
-                  />
-                  <fieldset className={styles.words} style={{ border: 'none', padding: 0, margin: 0 }}>
-                    <legend style={{ gridColumn: '1 / -1', paddingBottom: tokens.spacingVerticalXS }}>
-                      {t('consentTexts.editor.categoryWords')}
-                    </legend>
-                    {DATA_CATEGORIES.map((c) => (
-                      <Field key={c} label={t(`consentTexts.category.${c}`)}>
-                        <Input
-                          value={words[c]}
-                          dir={effectiveRtl ? 'rtl' : undefined}
-                          onChange={(_e, d) => setWords((w) => ({ ...w, [c]: d.value }))}
-                          maxLength={80}
-                          data-testid={`editor-word-${c}`}
-                        />
-                      </Field>
-                    ))}
-                  </fieldset>
-                </>
+                <NewLanguageFields
+                  draft={draft}
+                  set={set}
+                  onPurpose={(p) => {
+                    setBase(null);
+                    set('purpose', p);
+                  }}
+                  rtl={effectiveRtl}
+                  codeTaken={codeTaken}
+                />
               ) : (
                 <Field label={t('consentTexts.editor.language')}>
                   <Input value={props.languages.find((l) => l.code === language)?.name ?? language} readOnly />
@@ -234,7 +174,7 @@ export function ConsentTextEditor(props: {
                 <Input
                   value={title}
                   dir={effectiveRtl ? 'rtl' : undefined}
-                  onChange={(_e, d) => setTitle(d.value)}
+                  onChange={(_e, d) => set('title', d.value)}
                   maxLength={200}
                   data-testid="editor-title"
                 />
@@ -252,7 +192,7 @@ export function ConsentTextEditor(props: {
                   value={body}
                   dir={effectiveRtl ? 'rtl' : undefined}
                   lang={language || undefined}
-                  onChange={(_e, d) => setBody(d.value)}
+                  onChange={(_e, d) => set('body', d.value)}
                   maxLength={20000}
                   resize="vertical"
                   data-testid="editor-body"
@@ -275,7 +215,7 @@ export function ConsentTextEditor(props: {
                   language={language}
                   rtl={effectiveRtl}
                   organisation={organisation}
-                  words={newLanguage ? words : (known?.categoryWords ?? {})}
+                  words={newLanguage ? draft.words : (known?.categoryWords ?? {})}
                 />
               ) : (
                 <Spinner size="tiny" />
@@ -287,10 +227,10 @@ export function ConsentTextEditor(props: {
           </DialogContent>
           <DialogActions>
             {busy && <Spinner size="tiny" />}
-            <Button appearance="primary" disabled={!valid || busy} onClick={() => void save()} data-testid="editor-save">
+            <Button appearance="primary" disabled={!ready || busy} onClick={() => void submit()} data-testid="editor-save">
               {t('consentTexts.editor.save')}
             </Button>
-            <Button disabled={busy} onClick={props.onClose}>
+            <Button disabled={busy} onClick={cancel}>
               {t('common.cancel')}
             </Button>
           </DialogActions>
@@ -298,8 +238,4 @@ export function ConsentTextEditor(props: {
       </DialogSurface>
     </Dialog>
   );
-}
-
-function Caption(props: { children: string }) {
-  return <span style={{ color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 }}>{props.children}</span>;
 }

@@ -22,8 +22,8 @@ import {
   type DataCategory,
   type PersonRef,
 } from '../../../../shared/contract/consents-schemas';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
+import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { FormDialog } from '../cases/case/FormDialog';
 import { baseName } from '../import/wizard-state';
 import { today } from '../partners/labels';
@@ -33,6 +33,7 @@ import { LanguageChoice } from './LanguageChoice';
 
 type Method = (typeof CONSENT_METHODS)[number];
 type TextChoice = { id: number; label: string; language: string };
+type Draft = ReturnType<typeof draftOf>;
 
 /** The categories a sharing consent usually covers; free-text notes sit apart and start unticked. */
 const SHARED_CATEGORIES: DataCategory[] = ['attendance', 'goals', 'outcome'];
@@ -54,6 +55,32 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+function draftOf(c: ConsentValue | null) {
+  return {
+    purpose: (c?.purpose ?? 'registration') as ConsentPurpose,
+    recipient: c?.recipientOrganisationId ? { id: c.recipientOrganisationId, name: c.recipientName ?? '' } : null,
+    categories: c?.categories ?? SHARED_CATEGORIES,
+    givenOn: c?.givenOn ?? today(),
+    method: (c?.method ?? 'signed') as Method,
+    witness: c?.witness ?? '',
+    interpreter: c?.interpreterLanguage ?? null,
+    templateId: c?.templateId ?? null,
+    expiresOn: c?.expiresOn ?? '',
+    note: c?.note ?? '',
+    /** The scanned form to attach, chosen in this dialog. */
+    file: null as string | null,
+  };
+}
+
+/** What stops the consent from being saved, each shown at its field once the user has tried. */
+function problemsOf(d: Draft) {
+  return {
+    recipient: d.purpose === 'feedback-sharing' && d.recipient === null,
+    witness: d.method === 'verbal-witness' && d.witness.trim() === '',
+    expiry: d.expiresOn !== '' && d.expiresOn < d.givenOn,
+  };
+}
+
 /**
  * Records a consent a person gave (or corrects one): what for, to which partner and which kinds of
  * data, when and how, with which interpreter and text, until when, and the scanned form.
@@ -63,22 +90,40 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
   const styles = useStyles();
   const c = props.consent;
   const [savedId, setSavedId] = useState<number | null>(c?.id ?? null);
-  const [purpose, setPurpose] = useState<ConsentPurpose>(c?.purpose ?? 'registration');
-  const [recipient, setRecipient] = useState<{ id: number; name: string } | null>(
-    c?.recipientOrganisationId ? { id: c.recipientOrganisationId, name: c.recipientName ?? '' } : null,
-  );
-  const [categories, setCategories] = useState<DataCategory[]>(c?.categories ?? SHARED_CATEGORIES);
-  const [givenOn, setGivenOn] = useState(c?.givenOn ?? today());
-  const [method, setMethod] = useState<Method>(c?.method ?? 'signed');
-  const [witness, setWitness] = useState(c?.witness ?? '');
-  const [interpreter, setInterpreter] = useState<string | null>(c?.interpreterLanguage ?? null);
-  const [templateId, setTemplateId] = useState<number | null>(c?.templateId ?? null);
   const [texts, setTexts] = useState<(TextChoice & { purpose: ConsentPurpose })[]>([]);
-  const [expiresOn, setExpiresOn] = useState(c?.expiresOn ?? '');
-  const [note, setNote] = useState(c?.note ?? '');
-  const [file, setFile] = useState<string | null>(null);
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const [start] = useState(() => draftOf(c));
+  const { draft, set, setDraft, tried, error, submit, cancel } = useForm({
+    start,
+    valid: (d) => d.givenOn !== '' && !Object.values(problemsOf(d)).some(Boolean),
+    save: async (d) => {
+      const sharing = d.purpose === 'feedback-sharing';
+      const saved = await call('consents:save', {
+        ...(savedId !== null ? { id: savedId } : {}),
+        person: props.person,
+        purpose: d.purpose,
+        recipientOrganisationId: sharing ? (d.recipient?.id ?? null) : null,
+        categories: sharing ? d.categories : [],
+        givenOn: d.givenOn,
+        method: d.method,
+        witness: d.method === 'verbal-witness' ? d.witness.trim() : '',
+        interpreterLanguage: d.interpreter,
+        templateId: texts.some((x) => x.purpose === d.purpose && x.id === d.templateId) ? d.templateId : null,
+        expiresOn: d.expiresOn || null,
+        note: d.note.trim(),
+      });
+      // A retry after the scanned form failed corrects this consent rather than adding another.
+      setSavedId(saved.id);
+      if (d.file) {
+        await call('consents:attachEvidence', { id: saved.id, path: d.file });
+        set('file', null);
+      }
+    },
+    onSaved: props.onSaved,
+    onCancel: props.onClose,
+    keys: 'none',
+    guard: 'close',
+    typed: (d) => [d.witness, d.note],
+  });
 
   useEffect(() => {
     call('consentTexts:list', { history: false }).then(
@@ -92,64 +137,30 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
     );
   }, []);
 
-  const sharing = purpose === 'feedback-sharing';
-  const problems = {
-    recipient: sharing && recipient === null,
-    witness: method === 'verbal-witness' && witness.trim() === '',
-    expiry: expiresOn !== '' && expiresOn < givenOn,
-  };
+  const sharing = draft.purpose === 'feedback-sharing';
+  const problems = problemsOf(draft);
   const toggle = (cat: DataCategory, on: boolean) =>
-    setCategories((now) => (on ? [...now.filter((x) => x !== cat), cat] : now.filter((x) => x !== cat)));
-  const textsForPurpose = texts.filter((x) => x.purpose === purpose);
+    setDraft((d) => ({ ...d, categories: on ? [...d.categories.filter((x) => x !== cat), cat] : d.categories.filter((x) => x !== cat) }));
+  const textsForPurpose = texts.filter((x) => x.purpose === draft.purpose);
 
   async function chooseFile() {
     const chosen = await call('shell:chooseFile', { purpose: 'evidence' });
-    if (chosen.path) setFile(chosen.path);
-  }
-
-  async function save() {
-    setTried(true);
-    if (!givenOn || Object.values(problems).some(Boolean)) return;
-    setError(null);
-    try {
-      const saved = await call('consents:save', {
-        ...(savedId !== null ? { id: savedId } : {}),
-        person: props.person,
-        purpose,
-        recipientOrganisationId: sharing ? (recipient?.id ?? null) : null,
-        categories: sharing ? categories : [],
-        givenOn,
-        method,
-        witness: method === 'verbal-witness' ? witness.trim() : '',
-        interpreterLanguage: interpreter,
-        templateId: textsForPurpose.some((x) => x.id === templateId) ? templateId : null,
-        expiresOn: expiresOn || null,
-        note: note.trim(),
-      });
-      setSavedId(saved.id);
-      if (file) {
-        await call('consents:attachEvidence', { id: saved.id, path: file });
-        setFile(null);
-      }
-      props.onSaved();
-    } catch (e) {
-      setError(asAppError(e));
-    }
+    if (chosen.path) set('file', chosen.path);
   }
 
   return (
     <FormDialog
       testId="consent-dialog"
       title={c ? t('consents.dialog.editTitle') : t('consents.dialog.newTitle')}
-      onSubmit={() => void save()}
-      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      onClose={cancel}
       error={error?.code === 'IN_USE' ? null : error}
       errorTestId="consent-error"
       submitTestId="consent-save"
       noValidate
     >
       <Field label={t('consents.dialog.purpose')} required>
-        <Select value={purpose} onChange={(_e, d) => setPurpose(d.value as ConsentPurpose)} data-testid="consent-purpose">
+        <Select value={draft.purpose} onChange={(_e, d) => set('purpose', d.value as ConsentPurpose)} data-testid="consent-purpose">
           {CONSENT_PURPOSES.map((p) => (
             <option key={p} value={p}>
               {t(`consents.purpose.${p}`)}
@@ -165,9 +176,9 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
             validationMessage={tried && problems.recipient ? t('consents.dialog.needRecipient') : undefined}
           >
             <OrganisationPicker
-              value={recipient?.id ?? null}
-              valueName={recipient?.name}
-              onChange={setRecipient}
+              value={draft.recipient?.id ?? null}
+              valueName={draft.recipient?.name}
+              onChange={(r) => set('recipient', r)}
               label={t('consents.dialog.recipient')}
               placeholder={t('consents.dialog.pickRecipient')}
               testId="consent-recipient"
@@ -179,7 +190,7 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
                 <Checkbox
                   key={cat}
                   label={t(`consents.category.${cat}`)}
-                  checked={categories.includes(cat)}
+                  checked={draft.categories.includes(cat)}
                   onChange={(_e, d) => toggle(cat, d.checked === true)}
                   data-testid={`consent-category-${cat}`}
                 />
@@ -189,7 +200,7 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
           <div className={styles.notes}>
             <Checkbox
               label={t('consents.dialog.notes')}
-              checked={categories.includes('notes')}
+              checked={draft.categories.includes('notes')}
               onChange={(_e, d) => toggle('notes', d.checked === true)}
               data-testid="consent-category-notes"
             />
@@ -202,13 +213,13 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
           <Input
             className={styles.date}
             type="date"
-            value={givenOn}
-            onChange={(_e, d) => setGivenOn(d.value)}
+            value={draft.givenOn}
+            onChange={(_e, d) => set('givenOn', d.value)}
             data-testid="consent-given-on"
           />
         </Field>
         <Field label={t('consents.dialog.method')} required>
-          <Select value={method} onChange={(_e, d) => setMethod(d.value as Method)} data-testid="consent-method">
+          <Select value={draft.method} onChange={(_e, d) => set('method', d.value as Method)} data-testid="consent-method">
             {CONSENT_METHODS.map((m) => (
               <option key={m} value={m}>
                 {t(`consents.method.${m}`)}
@@ -217,19 +228,19 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
           </Select>
         </Field>
       </div>
-      {method === 'verbal-witness' && (
+      {draft.method === 'verbal-witness' && (
         <Field
           label={t('consents.dialog.witness')}
           required
           validationMessage={tried && problems.witness ? t('consents.dialog.needWitness') : undefined}
         >
-          <Input value={witness} onChange={(_e, d) => setWitness(d.value)} maxLength={200} data-testid="consent-witness" />
+          <Input value={draft.witness} onChange={(_e, d) => set('witness', d.value)} maxLength={200} data-testid="consent-witness" />
         </Field>
       )}
-      <Field label={t('consents.dialog.interpreter')} hint={interpreter ? undefined : t('consents.dialog.noInterpreter')}>
+      <Field label={t('consents.dialog.interpreter')} hint={draft.interpreter ? undefined : t('consents.dialog.noInterpreter')}>
         <LanguageChoice
-          value={interpreter}
-          onChange={setInterpreter}
+          value={draft.interpreter}
+          onChange={(language) => set('interpreter', language)}
           label={t('consents.dialog.interpreter')}
           testId="consent-interpreter"
         />
@@ -237,8 +248,8 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
       {textsForPurpose.length > 0 && (
         <Field label={t('consents.dialog.text')}>
           <Select
-            value={templateId === null ? '' : String(templateId)}
-            onChange={(_e, d) => setTemplateId(d.value ? Number(d.value) : null)}
+            value={draft.templateId === null ? '' : String(draft.templateId)}
+            onChange={(_e, d) => set('templateId', d.value ? Number(d.value) : null)}
             data-testid="consent-text"
           >
             <option value="">{t('consents.dialog.noText')}</option>
@@ -257,14 +268,14 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
         <Input
           className={styles.date}
           type="date"
-          value={expiresOn}
-          min={givenOn}
-          onChange={(_e, d) => setExpiresOn(d.value)}
+          value={draft.expiresOn}
+          min={draft.givenOn}
+          onChange={(_e, d) => set('expiresOn', d.value)}
           data-testid="consent-expires-on"
         />
       </Field>
       <Field label={t('consents.dialog.note')}>
-        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} rows={2} maxLength={2000} data-testid="consent-note" />
+        <Textarea value={draft.note} onChange={(_e, d) => set('note', d.value)} rows={2} maxLength={2000} data-testid="consent-note" />
       </Field>
       {error?.code === 'IN_USE' && (
         <MessageBar intent="warning" data-testid="consent-in-use">
@@ -276,8 +287,8 @@ export function ConsentDialog(props: { person: PersonRef; consent: ConsentValue 
           <Button icon={<AttachRegular />} onClick={() => void chooseFile()} data-testid="consent-choose-file">
             {t('consents.dialog.chooseFile')}
           </Button>
-          <Text className={file ? undefined : styles.muted} data-testid="consent-file-name">
-            {file ? baseName(file) : (c?.evidence?.name ?? t('consents.dialog.noFile'))}
+          <Text className={draft.file ? undefined : styles.muted} data-testid="consent-file-name">
+            {draft.file ? baseName(draft.file) : (c?.evidence?.name ?? t('consents.dialog.noFile'))}
           </Text>
         </div>
       </Field>

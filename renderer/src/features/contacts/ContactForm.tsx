@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Contact } from '../../../../shared/contract/partners-schemas';
 import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { themeOptions, type Theme } from '../partners/labels';
 import { DuplicateWarning } from './DuplicateWarning';
 import { MembershipsEditor, type MembershipDraft } from './MembershipsEditor';
 import { useFormStyles } from '../partners/form-styles';
 import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
-import { useRecordForm } from '../partners/useRecordForm';
 
 type ContactValue = z.output<typeof Contact>;
 
@@ -45,7 +45,7 @@ export function ContactForm(props: { initial?: ContactValue; onSaved: (c: Contac
   const styles = { ...useFormStyles(), ...useStyles() };
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
   const id = props.initial?.id;
-  const { draft, set, tried, error, formProps } = useRecordForm({
+  const { draft, set, tried, error, formProps } = useForm({
     start,
     valid: (d) => d.name.trim() !== '' && !d.memberships.some((m) => m.organisationId === null),
     save: (d) =>
@@ -56,6 +56,8 @@ export function ContactForm(props: { initial?: ContactValue; onSaved: (c: Contac
       }),
     onSaved: props.onSaved,
     onCancel: props.onCancel,
+    keys: 'page',
+    guard: 'navigation',
   });
   const organisationIds = useMemo(
     () => draft.memberships.map((m) => m.organisationId).filter((id): id is number => id !== null),

@@ -14,9 +14,9 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RETENTION_RULES, type RetentionPolicy } from '../../../../shared/contract/erasure';
-import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useForm } from '../../components/forms/useForm';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -32,24 +32,44 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
+const policyValid = (p: RetentionPolicy) =>
+  RETENTION_RULES.every((r) => Number.isInteger(p[r].months) && p[r].months >= 1 && p[r].months <= 240);
+
 /** The retention policy: per record type, on or off, how many months, then erase or anonymise. Administrators edit. */
 export function RetentionPolicyEditor(props: { canEdit: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [policy, setPolicy] = useState<RetentionPolicy | null>(null);
+  // "Saved" shows after a save until the next change.
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const {
+    draft: policy,
+    setDraft: setPolicy,
+    error,
+    setError,
+    submit,
+  } = useForm<RetentionPolicy | null, RetentionPolicy>({
+    start: null,
+    valid: (p) => p !== null && policyValid(p),
+    save: (p) => call('retention:savePolicy', p!),
+    onSaved: (p) => {
+      setPolicy(p);
+      setSaved(true);
+      props.onSaved();
+    },
+    keys: 'none',
+    guard: 'none',
+  });
 
   useEffect(() => {
     call('retention:getPolicy', {}).then(setPolicy, (e: unknown) => setError(asAppError(e)));
-  }, []);
+  }, [setPolicy, setError]);
 
   if (!policy) return <ErrorBar error={error} />;
   const update = <K extends keyof RetentionPolicy>(rule: K, patch: Partial<RetentionPolicy[K]>) => {
     setSaved(false);
     setPolicy({ ...policy, [rule]: { ...policy[rule], ...patch } });
   };
-  const valid = RETENTION_RULES.every((r) => Number.isInteger(policy[r].months) && policy[r].months >= 1 && policy[r].months <= 240);
+  const valid = policyValid(policy);
 
   return (
     <section className={styles.block} data-testid="retention-policy">
@@ -96,22 +116,7 @@ export function RetentionPolicyEditor(props: { canEdit: boolean; onSaved: () => 
       })}
       {props.canEdit && (
         <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            disabled={!valid}
-            data-testid="policy-save"
-            onClick={() =>
-              call('retention:savePolicy', policy).then(
-                (p) => {
-                  setPolicy(p);
-                  setSaved(true);
-                  setError(null);
-                  props.onSaved();
-                },
-                (e: unknown) => setError(asAppError(e)),
-              )
-            }
-          >
+          <Button appearance="primary" disabled={!valid} data-testid="policy-save" onClick={() => void submit()}>
             {t('erasure.retention.save')}
           </Button>
           {saved && (

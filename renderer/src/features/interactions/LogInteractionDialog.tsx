@@ -20,9 +20,9 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERACTION_KINDS } from '../../../../shared/contract/partners-schemas';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
+import { call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useForm } from '../../components/forms/useForm';
 import { today } from '../partners/labels';
 import { useCanWrite } from '../users/session';
 import type { InteractionKind } from './kind-icons';
@@ -47,40 +47,42 @@ export function LogInteractionDialog(props: {
   const canWrite = useCanWrite();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<InteractionKind>(props.defaultKind ?? 'call');
-  const [date, setDate] = useState(today());
-  const [summary, setSummary] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
-
-  function reset(next: boolean) {
-    setOpen(next);
-    if (next) {
-      setKind(props.defaultKind ?? 'call');
-      setDate(today());
-      setSummary('');
-      setError(null);
-    }
-  }
-
-  async function save() {
-    try {
-      await call('interactions:save', {
-        kind,
-        date,
-        summary: summary.trim(),
+  const fresh = () => ({ kind: props.defaultKind ?? 'call', date: today(), summary: '' });
+  const [start] = useState(fresh);
+  const { draft, set, setDraft, error, setError, submit, cancel } = useForm({
+    start,
+    save: (d) =>
+      call('interactions:save', {
+        kind: d.kind,
+        date: d.date,
+        summary: d.summary.trim(),
         contactIds: props.contactIds ?? [],
         organisationIds: props.organisationIds ?? [],
         networkId: props.networkId ?? null,
-      });
+      }),
+    onSaved: () => {
       setOpen(false);
       props.onSaved();
-    } catch (e) {
-      setError(asAppError(e));
+    },
+    onCancel: () => setOpen(false),
+    keys: 'none',
+    guard: 'close',
+    typed: (d) => d.summary,
+  });
+
+  // Each opening starts from the defaults; closing with a typed summary asks first.
+  function openChange(next: boolean) {
+    if (!next) {
+      cancel();
+      return;
     }
+    setDraft(fresh());
+    setError(null);
+    setOpen(true);
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => reset(d.open)}>
+    <Dialog open={open} onOpenChange={(_e, d) => openChange(d.open)}>
       <DialogTrigger disableButtonEnhancement>
         <ToolbarButton icon={<AddRegular />} data-testid="log-interaction" disabled={!canWrite}>
           {t('interactions.log')}
@@ -90,32 +92,32 @@ export function LogInteractionDialog(props: {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void save();
+            void submit();
           }}
           onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void save();
+            if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void submit();
           }}
         >
           <DialogBody>
             <DialogTitle>{t('interactions.log')}</DialogTitle>
             <DialogContent className={styles.form}>
               <Field label={t('interactions.kind')}>
-                <RadioGroup layout="horizontal" value={kind} onChange={(_e, d) => setKind(d.value as InteractionKind)}>
+                <RadioGroup layout="horizontal" value={draft.kind} onChange={(_e, d) => set('kind', d.value as InteractionKind)}>
                   {INTERACTION_KINDS.map((k) => (
                     <Radio key={k} value={k} label={t(`interactions.kinds.${k}`)} data-testid={`kind-${k}`} />
                   ))}
                 </RadioGroup>
               </Field>
               <Field label={t('interactions.date')} required>
-                <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} required data-testid="interaction-date" />
+                <Input type="date" value={draft.date} onChange={(_e, d) => set('date', d.value)} required data-testid="interaction-date" />
               </Field>
               <Field label={t('interactions.summary')} hint={t('interactions.summaryHint')}>
-                <Textarea value={summary} onChange={(_e, d) => setSummary(d.value)} rows={4} data-testid="interaction-summary" />
+                <Textarea value={draft.summary} onChange={(_e, d) => set('summary', d.value)} rows={4} data-testid="interaction-summary" />
               </Field>
               <ErrorBar error={error} />
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary" disabled={!date} data-testid="interaction-save">
+              <Button type="submit" appearance="primary" disabled={!draft.date} data-testid="interaction-save">
                 {t('common.save')}
               </Button>
               <DialogTrigger disableButtonEnhancement>

@@ -23,9 +23,9 @@ import {
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES } from '../../../../shared/contract/mentoring-schemas';
-import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useForm } from '../../components/forms/useForm';
 import { currentLocale } from '../../i18n';
 import { TagInput } from '../partners/TagInput';
 import { today } from '../partners/labels';
@@ -46,6 +46,13 @@ const useStyles = makeStyles({
 });
 
 type Props = { open: boolean; caseId?: number; onClose: () => void; onSaved?: () => void };
+
+const minutesOf = (text: string) => (text.trim() === '' ? null : Number(text));
+const minutesOk = (text: string) => {
+  const minutes = minutesOf(text);
+  return minutes === null || (Number.isInteger(minutes) && minutes >= 0 && minutes <= 24 * 60);
+};
+const dateOk = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 
 /**
  * Quick entry of a meeting in a few keystrokes. Opened with Ctrl+M from anywhere (no case
@@ -85,18 +92,40 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
   const labelId = useId('quick-meeting-course');
   const pickerRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
-  const [chosen, setChosen] = useState<CaseChoice | null>(null);
   const [given, setGiven] = useState<{ code: string; closed: boolean } | null>(null);
-  const [date, setDate] = useState(today());
-  const [type, setType] = useState<MeetingType>('mentor-mentee');
-  const [minutes, setMinutes] = useState('60');
-  const [topics, setTopics] = useState<string[]>([]);
-  const [note, setNote] = useState('');
-  const [missingCase, setMissingCase] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-
   const { caseId } = props;
+  const [start] = useState(() => ({
+    chosen: null as CaseChoice | null,
+    date: today(),
+    type: 'mentor-mentee' as MeetingType,
+    minutes: '60',
+    topics: [] as string[],
+    note: '',
+  }));
+  // When saving fails, everything typed stays; the message says what to change.
+  const { draft, set, tried, busy, error, setError, submit, cancel } = useForm({
+    start,
+    valid: (d) => (caseId ?? d.chosen?.id) !== undefined && dateOk(d.date) && minutesOk(d.minutes),
+    save: (d) =>
+      call('meetings:save', {
+        caseId: (caseId ?? d.chosen?.id) as number,
+        date: d.date,
+        type: d.type,
+        durationMinutes: minutesOf(d.minutes),
+        topics: d.topics,
+        note: d.note.trim(),
+      }),
+    onSaved: () => {
+      meetingSaved(targetId as number);
+      props.onSaved(code);
+    },
+    onCancel: props.onClose,
+    keys: 'none',
+    guard: 'close',
+    typed: (d) => [d.topics, d.note],
+  });
+  const { chosen, date, minutes } = draft;
+
   const minutesLabel = new Intl.NumberFormat(currentLocale(), { style: 'unit', unit: 'minute', unitDisplay: 'short' });
   useEffect(() => {
     if (caseId === undefined) return;
@@ -106,39 +135,23 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
         if (!live) return;
         setGiven({ code: c.mentee.code, closed: c.status === 'closed' });
         // A closed course only takes follow-up meetings: offer that rather than an error.
-        if (c.status === 'closed') setType('follow-up');
+        if (c.status === 'closed') set('type', 'follow-up');
       },
       (e: unknown) => live && setError(asAppError(e)),
     );
     return () => {
       live = false;
     };
-  }, [caseId]);
+  }, [caseId, set, setError]);
 
   const targetId = caseId ?? chosen?.id;
   const code = given?.code ?? chosen?.menteeCode ?? '';
-  const minutesValue = minutes.trim() === '' ? null : Number(minutes);
-  const minutesValid = minutesValue === null || (Number.isInteger(minutesValue) && minutesValue >= 0 && minutesValue <= 24 * 60);
-  const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(date);
-
-  async function save() {
-    if (busy) return;
-    if (targetId === undefined) {
-      setMissingCase(true);
-      pickerRef.current?.focus();
-      return;
-    }
-    if (!dateValid || !minutesValid) return;
-    setBusy(true);
-    try {
-      await call('meetings:save', { caseId: targetId, date, type, durationMinutes: minutesValue, topics, note: note.trim() });
-      meetingSaved(targetId);
-      props.onSaved(code);
-    } catch (e) {
-      // Everything typed stays; the message says what to change.
-      setError(asAppError(e));
-      setBusy(false);
-    }
+  const minutesValid = minutesOk(minutes);
+  const dateValid = dateOk(date);
+  function save() {
+    // Without a course the picker gets the focus (and, once tried, says so).
+    if (!busy && targetId === undefined) pickerRef.current?.focus();
+    void submit();
   }
 
   const onFormKeyDown = (e: KeyboardEvent) => {
@@ -147,18 +160,18 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
     // Ctrl+Enter saves from anywhere; plain Enter also saves from the note and the type list.
     if (e.ctrlKey || e.metaKey || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') {
       e.preventDefault();
-      void save();
+      save();
     }
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_e, d) => !d.open && props.onClose()}>
+    <Dialog open modalType="modal" onOpenChange={(_e, d) => !d.open && cancel()}>
       <DialogSurface className={styles.surface} data-testid="quick-meeting-dialog">
         <form
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void save();
+            save();
           }}
           onKeyDown={onFormKeyDown}
         >
@@ -170,14 +183,14 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
                   label={{ children: t('week.quick.course'), id: labelId }}
                   required
                   hint={t('week.quick.courseHint')}
-                  validationMessage={missingCase && !chosen ? t('week.quick.pickCourse') : undefined}
+                  validationMessage={tried && !chosen ? t('week.quick.pickCourse') : undefined}
                 >
                   <CasePicker
                     ref={pickerRef}
                     labelledBy={labelId}
                     value={chosen}
-                    invalid={missingCase && !chosen}
-                    onChange={setChosen}
+                    invalid={tried && !chosen}
+                    onChange={(c) => set('chosen', c)}
                     onPicked={() => dateRef.current?.focus()}
                   />
                 </Field>
@@ -190,10 +203,16 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
                   hint={dateValid && date > today() ? t('week.quick.planned') : undefined}
                   validationMessage={dateValid ? undefined : t('week.quick.dateInvalid')}
                 >
-                  <Input type="date" ref={dateRef} value={date} onChange={(_e, d) => setDate(d.value)} data-testid="quick-meeting-date" />
+                  <Input
+                    type="date"
+                    ref={dateRef}
+                    value={date}
+                    onChange={(_e, d) => set('date', d.value)}
+                    data-testid="quick-meeting-date"
+                  />
                 </Field>
                 <Field label={t('week.quick.type')}>
-                  <Select value={type} onChange={(_e, d) => setType(d.value as MeetingType)} data-testid="quick-meeting-type">
+                  <Select value={draft.type} onChange={(_e, d) => set('type', d.value as MeetingType)} data-testid="quick-meeting-type">
                     {MEETING_TYPES.map((m) => (
                       <option key={m} value={m}>
                         {t(`mentoring.meetingType.${m}`)}
@@ -211,7 +230,7 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
                     max={24 * 60}
                     step={15}
                     value={minutes}
-                    onChange={(_e, d) => setMinutes(d.value)}
+                    onChange={(_e, d) => set('minutes', d.value)}
                     data-testid="quick-meeting-duration"
                   />
                   {QUICK_MINUTES.map((m) => (
@@ -219,7 +238,7 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
                       key={m}
                       size="small"
                       checked={minutes === String(m)}
-                      onClick={() => setMinutes(String(m))}
+                      onClick={() => set('minutes', String(m))}
                       data-testid={`quick-meeting-minutes-${m}`}
                     >
                       {minutesLabel.format(m)}
@@ -228,10 +247,21 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
                 </div>
               </Field>
               <Field label={t('week.quick.topics')}>
-                <TagInput value={topics} onChange={setTopics} label={t('week.quick.topics')} testId="quick-meeting-topics" />
+                <TagInput
+                  value={draft.topics}
+                  onChange={(topics) => set('topics', topics)}
+                  label={t('week.quick.topics')}
+                  testId="quick-meeting-topics"
+                />
               </Field>
               <Field label={t('week.quick.note')} hint={t('week.quick.noteHint')}>
-                <Textarea value={note} onChange={(_e, d) => setNote(d.value)} rows={2} maxLength={4000} data-testid="quick-meeting-note" />
+                <Textarea
+                  value={draft.note}
+                  onChange={(_e, d) => set('note', d.value)}
+                  rows={2}
+                  maxLength={4000}
+                  data-testid="quick-meeting-note"
+                />
               </Field>
               <ErrorBar error={error} testId="quick-meeting-error" />
             </DialogContent>
@@ -239,7 +269,7 @@ function MeetingForm(props: { caseId?: number; onClose: () => void; onSaved: (me
               <Button type="submit" appearance="primary" disabled={busy} className={styles.action} data-testid="quick-meeting-save">
                 {t('week.quick.save')}
               </Button>
-              <Button onClick={props.onClose} className={styles.action} data-testid="quick-meeting-cancel">
+              <Button onClick={cancel} className={styles.action} data-testid="quick-meeting-cancel">
                 {t('common.cancel')}
               </Button>
             </DialogActions>

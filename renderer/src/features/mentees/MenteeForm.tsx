@@ -25,13 +25,13 @@ import {
   type Mentee,
 } from '../../../../shared/contract/mentoring-schemas';
 import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { AvailabilityGrid } from '../mentors/AvailabilityGrid';
 import { IndustriesPicker } from '../mentors/IndustriesPicker';
 import { LanguagesEditor } from '../mentors/LanguagesEditor';
 import { useFormStyles } from '../partners/form-styles';
 import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
-import { useRecordForm } from '../partners/useRecordForm';
 
 type MenteeValue = z.output<typeof Mentee>;
 type Enum<T extends readonly string[]> = T[number];
@@ -86,7 +86,7 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
     experienceYears: wholeNumber(d.experienceYears, 0, 70),
   });
   const id = props.initial?.id;
-  const { draft, set, tried, error, formProps } = useRecordForm({
+  const { draft, set, tried, error, formProps } = useForm({
     start,
     valid: (d) => {
       const n = numbers(d);
@@ -104,6 +104,8 @@ export function MenteeForm(props: { initial?: MenteeValue; onSaved: (m: MenteeVa
     },
     onSaved: props.onSaved,
     onCancel: props.onCancel,
+    keys: 'page',
+    guard: 'navigation',
   });
   const { birthYear, experienceYears } = numbers(draft);
 

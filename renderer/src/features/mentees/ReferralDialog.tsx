@@ -17,10 +17,10 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../../shared/errors';
 import { OPEN_STATUSES } from '../../../../shared/mentoring/lifecycle';
-import { asAppError, call } from '../../api';
+import { call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useForm } from '../../components/forms/useForm';
 import { today } from '../partners/labels';
 import { OrganisationPicker } from '../partners/OrganisationPicker';
 import { MenteeFinder, type MenteeChoice } from './MenteeFinder';
@@ -62,15 +62,25 @@ export function ReferralDialog(props: { open: boolean; menteeId?: number; onClos
 function ReferralForm(props: { menteeId?: number; onClose: () => void; onOpened: (caseId: number) => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [draft, setDraft] = useState(() => ({ ...blank(), menteeId: props.menteeId ?? null }));
+  const [start] = useState(() => ({ ...blank(), menteeId: props.menteeId ?? null }));
+  const { draft, set, setDraft, tried, busy, error, cancel, formProps } = useForm({
+    start,
+    valid: (d) => d.menteeId !== null && d.date !== '',
+    save: (d) =>
+      call('cases:open', {
+        menteeId: d.menteeId as number,
+        coordinator: d.coordinator.trim(),
+        referral: { organisationId: d.organisationId, contactId: d.contactId, date: d.date, reason: d.reason.trim() },
+      }),
+    onSaved: (c) => props.onOpened(c.id),
+    onCancel: props.onClose,
+    keys: 'form',
+    guard: 'close',
+    typed: (d) => [d.reason, d.coordinator],
+  });
   const [orgName, setOrgName] = useState('');
   const [peopleOf, setPeopleOf] = useState<{ organisationId: number; people: Person[] } | null>(null);
   const [mentees, setMentees] = useState<MenteeChoice[]>([]);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
 
   // The mentee list finds the mentee and tells whether a course is already open.
   useEffect(() => {
@@ -103,41 +113,12 @@ function ReferralForm(props: { menteeId?: number; onClose: () => void; onOpened:
   const mentee = mentees.find((m) => m.id === draft.menteeId);
   const alreadyOpen = mentee?.caseStatus && OPEN_STATUSES.includes(mentee.caseStatus) ? mentee : null;
 
-  async function save() {
-    setTried(true);
-    if (draft.menteeId === null || !draft.date || busy) return;
-    setBusy(true);
-    try {
-      const c = await call('cases:open', {
-        menteeId: draft.menteeId,
-        coordinator: draft.coordinator.trim(),
-        referral: { organisationId: draft.organisationId, contactId: draft.contactId, date: draft.date, reason: draft.reason.trim() },
-      });
-      props.onOpened(c.id);
-    } catch (e) {
-      setError(asAppError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const title =
     props.menteeId !== undefined && mentee ? t('mentors.referral.titleFor', { code: mentee.code }) : t('mentors.referral.title');
   return (
-    <Dialog open onOpenChange={(_e, d) => !d.open && props.onClose()}>
+    <Dialog open onOpenChange={(_e, d) => !d.open && cancel()}>
       <DialogSurface data-testid="referral-dialog">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && (e.key === 'Enter' || e.key.toLowerCase() === 's')) {
-              e.preventDefault();
-              void save();
-            }
-          }}
-        >
+        <form {...formProps}>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>
@@ -228,7 +209,7 @@ function ReferralForm(props: { menteeId?: number; onClose: () => void; onOpened:
               <Button type="submit" appearance="primary" disabled={busy} data-testid="referral-dialog-save">
                 {t('mentors.referral.save')}
               </Button>
-              <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+              <Button onClick={cancel}>{t('common.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { GENDERS, RECRUITMENT_SOURCES, type Mentor } from '../../../../shared/contract/mentoring-schemas';
 import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { useFormStyles } from '../partners/form-styles';
 import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
-import { useRecordForm } from '../partners/useRecordForm';
 import { TagInput } from '../partners/TagInput';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { IndustriesPicker } from './IndustriesPicker';
@@ -47,7 +47,7 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
   const styles = useFormStyles();
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
   const id = props.initial?.id;
-  const { draft, set, tried, error, formProps } = useRecordForm({
+  const { draft, set, tried, error, formProps } = useForm({
     start,
     valid: (d) => d.name.trim() !== '' && trainingsComplete(d.trainings),
     save: (d) =>
@@ -59,6 +59,8 @@ export function MentorForm(props: { initial?: MentorValue; onSaved: (m: MentorVa
       }),
     onSaved: props.onSaved,
     onCancel: props.onCancel,
+    keys: 'page',
+    guard: 'navigation',
   });
 
   const title = props.initial ? t('mentors.edit') : t('mentors.new');

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Network } from '../../../../shared/contract/partners-schemas';
 import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { OrganisationPicker } from '../partners/OrganisationPicker';
 import { useFormStyles } from '../partners/form-styles';
 import { FormFooter } from '../partners/FormFooter';
-import { useRecordForm } from '../partners/useRecordForm';
 
 type NetworkValue = z.output<typeof Network>;
 
@@ -21,7 +21,7 @@ export function NetworkForm(props: { initial?: NetworkValue; onSaved: (n: Networ
   );
   const [pickerKey, setPickerKey] = useState(0);
   const id = props.initial?.id;
-  const { draft, setDraft, tried, error, formProps } = useRecordForm({
+  const { draft, setDraft, tried, error, formProps } = useForm({
     start,
     valid: (d) => d.name.trim() !== '',
     save: (d) =>
@@ -33,6 +33,8 @@ export function NetworkForm(props: { initial?: NetworkValue; onSaved: (n: Networ
       }),
     onSaved: props.onSaved,
     onCancel: props.onCancel,
+    keys: 'page',
+    guard: 'navigation',
   });
 
   const title = props.initial ? t('networks.edit') : t('networks.new');

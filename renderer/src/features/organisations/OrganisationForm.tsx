@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Offer, Organisation } from '../../../../shared/contract/partners-schemas';
 import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { countryOptions, sectorOptions, type Country, type Sector } from '../partners/labels';
 import { TagInput } from '../partners/TagInput';
 import { OffersEditor } from './OffersEditor';
 import { useFormStyles } from '../partners/form-styles';
 import { EmailPhoneRow } from '../partners/EmailPhoneRow';
 import { FormFooter } from '../partners/FormFooter';
-import { useRecordForm } from '../partners/useRecordForm';
 
 type Org = z.output<typeof Organisation>;
 export type OfferDraft = Omit<z.output<typeof Offer>, 'id'> & { id?: number };
@@ -37,12 +37,14 @@ export function OrganisationForm(props: { initial?: Org; onSaved: (o: Org) => vo
   const styles = useFormStyles();
   const start = useMemo(() => draftOf(props.initial), [props.initial]);
   const id = props.initial?.id;
-  const { draft, set, tried, error, formProps } = useRecordForm({
+  const { draft, set, tried, error, formProps } = useForm({
     start,
     valid: (d) => d.name.trim() !== '' && !d.offers.some((f) => f.title.trim() === ''),
     save: (d) => call('organisations:save', { ...d, ...(id === undefined ? {} : { id }) }),
     onSaved: props.onSaved,
     onCancel: props.onCancel,
+    keys: 'page',
+    guard: 'navigation',
   });
   const nameMissing = draft.name.trim() === '';
 

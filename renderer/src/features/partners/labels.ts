@@ -29,8 +29,3 @@ export function phoneLooksWrong(phone: string): boolean {
   if (!p) return false;
   return !/\d{3}/.test(p.replace(/[\s\-().]/g, '')) || /[^\d\s\-+()./]/.test(p);
 }
-
-/** True when two plain values (form drafts) differ. */
-export function differs(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) !== JSON.stringify(b);
-}

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../../shared/contract/mentoring-schemas';
 
@@ -29,8 +29,10 @@ type Navigation = {
   go: (next: Route) => void;
   /** Runs `action` now, or after the user agrees to drop unsaved changes. */
   guard: (action: () => void) => void;
-  /** A form with unsaved changes registers here; leaving it then asks first. */
-  setDirty: (dirty: boolean) => void;
+  /** Asks "Leave without saving?" and runs `action` if the user leaves (a dialog closing with typed text). */
+  ask: (action: () => void) => void;
+  /** A form with unsaved changes registers here under its own key; leaving the page then asks first. */
+  setDirty: (key: string, dirty: boolean) => void;
 };
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -43,15 +45,18 @@ export function useNavigation(): Navigation {
 
 /**
  * Marks the surrounding form dirty for the unsaved-changes guard while `dirty` is true. Returns
- * a function to call once the form is saved, before navigating away from it.
+ * a function to call once the form is saved, before navigating away from it. Each form counts on
+ * its own, so a clean form opening or closing beside a dirty one leaves that one guarded.
  */
 export function useDirtyGuard(dirty: boolean): () => void {
   const { setDirty } = useNavigation();
+  const key = useId();
   useEffect(() => {
-    setDirty(dirty);
-    return () => setDirty(false);
-  }, [dirty, setDirty]);
-  return useCallback(() => setDirty(false), [setDirty]);
+    if (!dirty) return;
+    setDirty(key, true);
+    return () => setDirty(key, false);
+  }, [dirty, key, setDirty]);
+  return useCallback(() => setDirty(key, false), [key, setDirty]);
 }
 
 /** Holds the route and asks before a dirty form is left, whichever way the user leaves it. */
@@ -59,18 +64,28 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<Route>({ page: 'home' });
   const [pending, setPending] = useState<(() => void) | null>(null);
-  const dirty = useRef(false);
+  // The keys of the forms that have unsaved changes.
+  const dirty = useRef(new Set<string>());
 
-  const setDirty = useCallback((value: boolean) => {
-    dirty.current = value;
+  const setDirty = useCallback((key: string, value: boolean) => {
+    if (value) dirty.current.add(key);
+    else dirty.current.delete(key);
   }, []);
-  const guard = useCallback((action: () => void) => {
-    if (dirty.current) setPending(() => action);
-    else action();
-  }, []);
+  const ask = useCallback((action: () => void) => setPending(() => action), []);
+  const guard = useCallback(
+    (action: () => void) => {
+      if (dirty.current.size === 0) action();
+      else
+        ask(() => {
+          dirty.current.clear();
+          action();
+        });
+    },
+    [ask],
+  );
   const go = useCallback((next: Route) => guard(() => setRoute(next)), [guard]);
 
-  const value = useMemo(() => ({ route, go, guard, setDirty }), [route, go, guard, setDirty]);
+  const value = useMemo(() => ({ route, go, guard, ask, setDirty }), [route, go, guard, ask, setDirty]);
   return (
     <NavigationContext.Provider value={value}>
       {children}
@@ -86,7 +101,6 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
               <Button
                 data-testid="unsaved-leave"
                 onClick={() => {
-                  dirty.current = false;
                   setPending(null);
                   pending?.();
                 }}

@@ -12,13 +12,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DeleteRegular, ImageAddRegular } from '@fluentui/react-icons';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Letterhead } from '../../../../shared/contract/reports';
-import type { AppError, ErrorCode } from '../../../../shared/errors';
+import type { ErrorCode } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { useForm } from '../../components/forms/useForm';
 import { useCanWrite } from '../users/session';
 
 type LetterheadValue = z.output<typeof Letterhead>;
@@ -28,6 +29,8 @@ const LOGO_ERRORS: Partial<Record<ErrorCode, string>> = {
   UNSUPPORTED_FILE: 'feedback.letterhead.logoUnsupported',
   FILE_TOO_LARGE: 'feedback.letterhead.logoTooLarge',
 };
+
+const EMPTY = { address: '', contactLine: '' };
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -55,39 +58,34 @@ export function LetterheadSection() {
   const styles = useStyles();
   const canWrite = useCanWrite();
   const [value, setValue] = useState<LetterheadValue | null>(null);
-  const [draft, setDraft] = useState({ address: '', contactLine: '' });
+  // "Saved" shows after a save until the next action.
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const { draft, setDraft, busy, error, setError, submit, run } = useForm({
+    start: EMPTY,
+    save: (d) => call('letterhead:update', { address: d.address.trim(), contactLine: d.contactLine.trim() }),
+    onSaved: (next) => {
+      show(next);
+      setSaved(true);
+    },
+    keys: 'none',
+    guard: 'none',
+  });
 
-  const show = (next: LetterheadValue) => {
-    setValue(next);
-    setDraft({ address: next.address, contactLine: next.contactLine });
-  };
+  const show = useCallback(
+    (next: LetterheadValue) => {
+      setValue(next);
+      setDraft({ address: next.address, contactLine: next.contactLine });
+    },
+    [setDraft],
+  );
 
   useEffect(() => {
     call('letterhead:get', {}).then(show, (e: unknown) => setError(asAppError(e)));
-  }, []);
+  }, [show, setError]);
 
-  const attempt = async (work: () => Promise<void>) => {
-    setBusy(true);
+  const attempt = (work: () => Promise<void>) => {
     setSaved(false);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(asAppError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void attempt(async () => {
-      show(await call('letterhead:update', { address: draft.address.trim(), contactLine: draft.contactLine.trim() }));
-      setSaved(true);
-    });
+    return run(work);
   };
 
   const chooseLogo = () =>
@@ -100,7 +98,17 @@ export function LetterheadSection() {
 
   const disabled = !value || !canWrite || busy;
   return (
-    <form className={styles.section} onSubmit={save} aria-labelledby="settings-letterhead" noValidate data-testid="letterhead">
+    <form
+      className={styles.section}
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        void submit();
+      }}
+      aria-labelledby="settings-letterhead"
+      noValidate
+      data-testid="letterhead"
+    >
       <Subtitle1 as="h2" id="settings-letterhead">
         {t('feedback.letterhead.title')}
       </Subtitle1>

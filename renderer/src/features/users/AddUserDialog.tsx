@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ROLES, type Role } from '../../../../shared/contract/consents-schemas';
 import type { UserRow } from '../../../../shared/contract/users';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
+import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { NewPassphraseFields, newPassphraseReady } from '../../components/NewPassphraseFields';
 import { FormDialog } from '../cases/case/FormDialog';
 import { roleName } from './names';
@@ -21,33 +21,25 @@ export function AddUserDialog(props: { open: boolean; onClose: () => void; onAdd
 
 function AddUserForm(props: { onClose: () => void; onAdded: (user: z.output<typeof UserRow>) => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('coordinator');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-
-  async function submit() {
-    setSubmitted(true);
-    if (busy || name.trim().length === 0 || !newPassphraseReady(passphrase, confirm)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      props.onAdded(await call('users:add', { displayName: name.trim(), role, passphrase }));
-    } catch (e) {
-      setError(asAppError(e));
-      setBusy(false);
-    }
-  }
+  const [start] = useState({ name: '', role: 'coordinator' as Role, passphrase: '', confirm: '' });
+  const { draft, set, tried, busy, error, submit, cancel } = useForm({
+    start,
+    valid: (d) => d.name.trim().length > 0 && newPassphraseReady(d.passphrase, d.confirm),
+    save: (d) => call('users:add', { displayName: d.name.trim(), role: d.role, passphrase: d.passphrase }),
+    onSaved: props.onAdded,
+    onCancel: props.onClose,
+    keys: 'none',
+    guard: 'close',
+    typed: (d) => [d.name, d.passphrase, d.confirm],
+  });
+  const { name, role } = draft;
 
   return (
     <FormDialog
       testId="add-user-dialog"
       title={t('users.addTitle')}
       onSubmit={() => void submit()}
-      onClose={props.onClose}
+      onClose={cancel}
       error={error}
       errorTestId="add-user-error"
       submitLabel={t('users.addSubmit')}
@@ -55,11 +47,11 @@ function AddUserForm(props: { onClose: () => void; onAdded: (user: z.output<type
       submitDisabled={busy}
       noValidate
     >
-      <Field label={t('users.displayName')} required validationMessage={submitted && !name.trim() ? t('common.required') : undefined}>
-        <Input value={name} onChange={(_e, d) => setName(d.value)} maxLength={100} data-testid="add-user-name" autoFocus />
+      <Field label={t('users.displayName')} required validationMessage={tried && !name.trim() ? t('common.required') : undefined}>
+        <Input value={name} onChange={(_e, d) => set('name', d.value)} maxLength={100} data-testid="add-user-name" autoFocus />
       </Field>
       <Field label={t('users.role')} hint={t(`users.roleHints.${role}`)}>
-        <Select value={role} onChange={(_e, d) => setRole(d.value as Role)} data-testid="add-user-role">
+        <Select value={role} onChange={(_e, d) => set('role', d.value as Role)} data-testid="add-user-role">
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {roleName(t, r)}
@@ -68,11 +60,11 @@ function AddUserForm(props: { onClose: () => void; onAdded: (user: z.output<type
         </Select>
       </Field>
       <NewPassphraseFields
-        value={passphrase}
-        confirm={confirm}
-        onChange={setPassphrase}
-        onConfirmChange={setConfirm}
-        submitted={submitted}
+        value={draft.passphrase}
+        confirm={draft.confirm}
+        onChange={(passphrase) => set('passphrase', passphrase)}
+        onConfirmChange={(confirm) => set('confirm', confirm)}
+        submitted={tried}
         labels={{ passphrase: t('users.passphrase'), confirm: t('users.confirm'), hint: t('users.addHint') }}
         testIds={{ passphrase: 'add-user-passphrase', confirm: 'add-user-confirm' }}
       />

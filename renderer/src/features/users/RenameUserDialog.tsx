@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { UserRow } from '../../../../shared/contract/users';
-import type { AppError } from '../../../../shared/errors';
-import { asAppError, call } from '../../api';
+import { call } from '../../api';
+import { useForm } from '../../components/forms/useForm';
 import { FormDialog } from '../cases/case/FormDialog';
 import { userName } from './names';
 
@@ -18,32 +18,36 @@ export function RenameUserDialog(props: { user: User | null; onClose: () => void
 
 function RenameForm(props: { user: User; onClose: () => void; onRenamed: (user: User) => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(userName(t, props.user));
-  const [error, setError] = useState<AppError | null>(null);
-  const [submitted, setSubmitted] = useState(false);
-
-  async function submit() {
-    setSubmitted(true);
-    if (!name.trim()) return;
-    try {
-      props.onRenamed(await call('users:rename', { id: props.user.id, displayName: name.trim() }));
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
+  const [start] = useState(() => userName(t, props.user));
+  const {
+    draft: name,
+    setDraft: setName,
+    tried,
+    error,
+    submit,
+    cancel,
+  } = useForm({
+    start,
+    valid: (n) => n.trim() !== '',
+    save: (n) => call('users:rename', { id: props.user.id, displayName: n.trim() }),
+    onSaved: props.onRenamed,
+    onCancel: props.onClose,
+    keys: 'none',
+    guard: 'close',
+  });
 
   return (
     <FormDialog
       testId="rename-user-dialog"
       title={t('users.renameTitle', { name: userName(t, props.user) })}
       onSubmit={() => void submit()}
-      onClose={props.onClose}
+      onClose={cancel}
       error={error}
       errorTestId="rename-user-error"
       submitTestId="rename-user-submit"
       noValidate
     >
-      <Field label={t('users.displayName')} required validationMessage={submitted && !name.trim() ? t('common.required') : undefined}>
+      <Field label={t('users.displayName')} required validationMessage={tried && !name.trim() ? t('common.required') : undefined}>
         <Input value={name} onChange={(_e, d) => setName(d.value)} maxLength={100} data-testid="rename-user-name" autoFocus />
       </Field>
     </FormDialog>

@@ -9,12 +9,11 @@ import {
   FEEDBACK_NAMINGS,
   type AgreementInput,
 } from '../../../../../shared/contract/mentoring-schemas';
-import type { AppError } from '../../../../../shared/errors';
-import { asAppError, call } from '../../../api';
+import { call } from '../../../api';
 import { ErrorBar } from '../../../components/ErrorBar';
+import { useForm } from '../../../components/forms/useForm';
 import { useFormStyles } from '../../partners/form-styles';
-import { differs, today } from '../../partners/labels';
-import { useDirtyGuard } from '../../partners/navigation';
+import { today } from '../../partners/labels';
 import type { CaseValue } from './case-format';
 
 type Agreement = z.output<typeof AgreementInput>;
@@ -38,53 +37,25 @@ const blank = (): Agreement => ({
 export function AgreementForm(props: { c: CaseValue; onSaved: (c: CaseValue) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const styles = useFormStyles();
-  const [initial] = useState<Agreement>(() => props.c.agreement ?? blank());
-  const [draft, setDraft] = useState<Agreement>(initial);
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const markSaved = useDirtyGuard(differs(draft, initial));
+  const [start] = useState<Agreement>(() => props.c.agreement ?? blank());
+  const { draft, set, busy, error, formProps } = useForm({
+    start,
+    valid: (d) => d.date !== '',
+    save: (d) =>
+      call('cases:saveAgreement', {
+        caseId: props.c.id,
+        agreement: { ...d, participants: d.participants.trim(), divisionOfWork: d.divisionOfWork.trim(), note: d.note.trim() },
+      }),
+    onSaved: props.onSaved,
+    onCancel: props.onCancel,
+    keys: 'form',
+    guard: 'navigation',
+  });
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const set = <K extends keyof Agreement>(key: K, value: Agreement[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  async function save() {
-    if (!draft.date || busy) return;
-    setBusy(true);
-    try {
-      const c = await call('cases:saveAgreement', {
-        caseId: props.c.id,
-        agreement: {
-          ...draft,
-          participants: draft.participants.trim(),
-          divisionOfWork: draft.divisionOfWork.trim(),
-          note: draft.note.trim(),
-        },
-      });
-      markSaved();
-      props.onSaved(c);
-    } catch (e) {
-      setError(asAppError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
-    <form
-      className={styles.form}
-      data-testid="agreement-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && (e.key === 'Enter' || e.key === 's')) {
-          e.preventDefault();
-          void save();
-        }
-        if (e.key === 'Escape') props.onCancel();
-      }}
-    >
+    <form {...formProps} className={styles.form} data-testid="agreement-form">
       <div className={styles.row}>
         <Field label={t('cases.page.agreement.date')} required>
           <Input ref={first} type="date" value={draft.date} onChange={(_e, d) => set('date', d.value)} data-testid="agreement-date" />

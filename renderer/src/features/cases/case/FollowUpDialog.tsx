@@ -2,8 +2,8 @@ import { Field, Input, makeStyles, Select, Textarea } from '@fluentui/react-comp
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_RESULTS } from '../../../../../shared/contract/mentoring-schemas';
-import type { AppError } from '../../../../../shared/errors';
-import { asAppError, call } from '../../../api';
+import { call } from '../../../api';
+import { useForm } from '../../../components/forms/useForm';
 import { today } from '../../partners/labels';
 import type { CaseValue } from './case-format';
 import { FormDialog } from './FormDialog';
@@ -29,39 +29,38 @@ export function FollowUpDialog(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = props.followUp;
-  const [dueOn, setDueOn] = useState(f?.dueOn ?? today());
-  const [doneOn, setDoneOn] = useState(f?.doneOn ?? today());
-  const [result, setResult] = useState<Result | ''>(f?.result ?? '');
-  const [note, setNote] = useState(f?.note ?? '');
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
   const recording = props.mode === 'result';
-  const missing = recording ? !doneOn || !result : !dueOn;
-
-  async function save() {
-    setTried(true);
-    if (missing) return;
-    try {
-      await call('followUps:save', {
+  const [start] = useState(() => ({
+    dueOn: f?.dueOn ?? today(),
+    doneOn: f?.doneOn ?? today(),
+    result: (f?.result ?? '') as Result | '',
+    note: f?.note ?? '',
+  }));
+  const { draft, set, tried, error, submit, cancel } = useForm({
+    start,
+    valid: (d) => (recording ? d.doneOn !== '' && d.result !== '' : d.dueOn !== ''),
+    save: (d) =>
+      call('followUps:save', {
         ...(f ? { id: f.id } : {}),
         caseId: props.caseId,
-        dueOn,
-        doneOn: recording ? doneOn : (f?.doneOn ?? null),
-        result: recording ? (result as Result) : (f?.result ?? null),
-        note: note.trim(),
-      });
-      props.onSaved();
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
+        dueOn: d.dueOn,
+        doneOn: recording ? d.doneOn : (f?.doneOn ?? null),
+        result: recording ? (d.result as Result) : (f?.result ?? null),
+        note: d.note.trim(),
+      }),
+    onSaved: props.onSaved,
+    onCancel: props.onClose,
+    keys: 'none',
+    guard: 'close',
+    typed: (d) => d.note,
+  });
 
   return (
     <FormDialog
       testId="follow-up-dialog"
       title={recording ? t('cases.page.followUps.recordTitle') : t('cases.page.followUps.planTitle')}
-      onSubmit={() => void save()}
-      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      onClose={cancel}
       error={error}
       submitTestId="follow-up-save"
       noValidate
@@ -72,17 +71,17 @@ export function FollowUpDialog(props: {
             <Input
               className={styles.date}
               type="date"
-              value={doneOn}
-              onChange={(_e, d) => setDoneOn(d.value)}
+              value={draft.doneOn}
+              onChange={(_e, d) => set('doneOn', d.value)}
               data-testid="follow-up-done-on"
             />
           </Field>
           <Field
             label={t('cases.page.followUps.result')}
             required
-            validationMessage={tried && !result ? t('cases.page.followUps.pickResult') : undefined}
+            validationMessage={tried && !draft.result ? t('cases.page.followUps.pickResult') : undefined}
           >
-            <Select value={result} onChange={(_e, d) => setResult(d.value as Result)} data-testid="follow-up-result">
+            <Select value={draft.result} onChange={(_e, d) => set('result', d.value as Result)} data-testid="follow-up-result">
               <option value="" disabled>
                 {t('cases.page.followUps.pickResult')}
               </option>
@@ -96,11 +95,17 @@ export function FollowUpDialog(props: {
         </>
       ) : (
         <Field label={t('cases.page.followUps.dueOn')} required>
-          <Input className={styles.date} type="date" value={dueOn} onChange={(_e, d) => setDueOn(d.value)} data-testid="follow-up-due-on" />
+          <Input
+            className={styles.date}
+            type="date"
+            value={draft.dueOn}
+            onChange={(_e, d) => set('dueOn', d.value)}
+            data-testid="follow-up-due-on"
+          />
         </Field>
       )}
       <Field label={t('cases.page.followUps.note')}>
-        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} rows={3} data-testid="follow-up-note" />
+        <Textarea value={draft.note} onChange={(_e, d) => set('note', d.value)} rows={3} data-testid="follow-up-note" />
       </Field>
     </FormDialog>
   );

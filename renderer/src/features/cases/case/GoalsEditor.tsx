@@ -3,12 +3,10 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GOAL_KINDS, GOAL_PROGRESS } from '../../../../../shared/contract/mentoring-schemas';
-import type { AppError } from '../../../../../shared/errors';
-import { asAppError, call } from '../../../api';
+import { call } from '../../../api';
 import { ErrorBar } from '../../../components/ErrorBar';
+import { useForm } from '../../../components/forms/useForm';
 import { useFormStyles } from '../../partners/form-styles';
-import { differs } from '../../partners/labels';
-import { useDirtyGuard } from '../../partners/navigation';
 import { detailsOf, type CaseValue } from './case-format';
 
 type Goal = ReturnType<typeof detailsOf>['goals'][number] | Omit<ReturnType<typeof detailsOf>['goals'][number], 'id'>;
@@ -34,13 +32,30 @@ export function GoalsEditor(props: { c: CaseValue; onSaved: (c: CaseValue) => vo
   const { t } = useTranslation();
   const styles = useStyles();
   const form = useFormStyles();
-  const [initial] = useState<Goal[]>(() => detailsOf(props.c).goals);
-  const [goals, setGoals] = useState<Goal[]>(() =>
-    initial.length ? initial : [{ kind: 'job', description: '', progress: 'not-started', note: '' }],
-  );
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const markSaved = useDirtyGuard(differs(goals, initial));
+  // A course without goals opens with one empty goal to fill in (untouched, it is no unsaved change).
+  const [start] = useState<Goal[]>(() => {
+    const goals = detailsOf(props.c).goals;
+    return goals.length ? goals : [{ kind: 'job', description: '', progress: 'not-started', note: '' }];
+  });
+  // Ctrl+S and Ctrl+Enter save; Esc does not cancel here (it never did), so the hook gets no onCancel.
+  const {
+    draft: goals,
+    setDraft: setGoals,
+    tried,
+    error,
+    formProps,
+  } = useForm({
+    start,
+    valid: (gs) => !gs.some((g) => !g.description.trim()),
+    save: (gs) =>
+      call('cases:saveDetails', {
+        ...detailsOf(props.c),
+        goals: gs.map((g) => ({ ...g, description: g.description.trim(), note: g.note.trim() })),
+      }),
+    onSaved: props.onSaved,
+    keys: 'form',
+    guard: 'navigation',
+  });
   const lastDescription = useRef<HTMLInputElement>(null);
   // The last goal's description gets the focus when the editor opens and after "Add a goal".
   const focusLast = useRef(true);
@@ -50,38 +65,8 @@ export function GoalsEditor(props: { c: CaseValue; onSaved: (c: CaseValue) => vo
   }, [goals.length]);
 
   const update = (i: number, patch: Partial<Goal>) => setGoals((gs) => gs.map((g, j) => (j === i ? { ...g, ...patch } : g)));
-  const empty = goals.some((g) => !g.description.trim());
-
-  async function save() {
-    setTried(true);
-    if (empty) return;
-    try {
-      const c = await call('cases:saveDetails', {
-        ...detailsOf(props.c),
-        goals: goals.map((g) => ({ ...g, description: g.description.trim(), note: g.note.trim() })),
-      });
-      markSaved();
-      props.onSaved(c);
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
-
   return (
-    <form
-      className={form.form}
-      data-testid="goals-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && (e.key === 'Enter' || e.key === 's')) {
-          e.preventDefault();
-          void save();
-        }
-      }}
-    >
+    <form {...formProps} className={form.form} data-testid="goals-form">
       {goals.map((g, i) => (
         <div key={'id' in g ? `g${g.id}` : `new${i}`} className={styles.goal} data-testid="goal-row">
           <Field label={t('cases.page.goals.kind')}>

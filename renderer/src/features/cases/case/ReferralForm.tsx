@@ -1,12 +1,10 @@
 import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../../../shared/errors';
-import { asAppError, call } from '../../../api';
+import { call } from '../../../api';
 import { ErrorBar } from '../../../components/ErrorBar';
+import { useForm } from '../../../components/forms/useForm';
 import { useFormStyles } from '../../partners/form-styles';
-import { differs } from '../../partners/labels';
-import { useDirtyGuard } from '../../partners/navigation';
 import { OrganisationPicker } from '../../partners/OrganisationPicker';
 import { detailsOf, type CaseValue } from './case-format';
 
@@ -16,12 +14,23 @@ type Person = { id: number; name: string };
 export function ReferralForm(props: { c: CaseValue; onSaved: (c: CaseValue) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const styles = useFormStyles();
-  const [initial] = useState(() => ({ ...detailsOf(props.c).referral, coordinator: props.c.coordinator }));
-  const [draft, setDraft] = useState(initial);
+  const [start] = useState(() => ({ ...detailsOf(props.c).referral, coordinator: props.c.coordinator }));
+  // Ctrl+S and Ctrl+Enter save; Esc does not cancel here (it never did), so the hook gets no onCancel.
+  const { draft, setDraft, error, formProps } = useForm({
+    start,
+    valid: (d) => d.date !== '',
+    save: ({ coordinator, ...referral }) =>
+      call('cases:saveDetails', {
+        ...detailsOf(props.c),
+        coordinator: coordinator.trim(),
+        referral: { ...referral, reason: referral.reason.trim() },
+      }),
+    onSaved: props.onSaved,
+    keys: 'form',
+    guard: 'navigation',
+  });
   const [orgName, setOrgName] = useState(props.c.referral.organisationName ?? '');
   const [loaded, setLoaded] = useState<{ organisationId: number; people: Person[] } | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const markSaved = useDirtyGuard(differs(draft, initial));
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -44,37 +53,8 @@ export function ReferralForm(props: { c: CaseValue; onSaved: (c: CaseValue) => v
       ? [...people, { id: draft.contactId, name: props.c.referral.contactName ?? '' }]
       : people;
 
-  async function save() {
-    if (!draft.date) return;
-    const { coordinator, ...referral } = draft;
-    try {
-      const c = await call('cases:saveDetails', {
-        ...detailsOf(props.c),
-        coordinator: coordinator.trim(),
-        referral: { ...referral, reason: referral.reason.trim() },
-      });
-      markSaved();
-      props.onSaved(c);
-    } catch (e) {
-      setError(asAppError(e));
-    }
-  }
-
   return (
-    <form
-      className={styles.form}
-      data-testid="referral-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && (e.key === 'Enter' || e.key === 's')) {
-          e.preventDefault();
-          void save();
-        }
-      }}
-    >
+    <form {...formProps} className={styles.form} data-testid="referral-form">
       <Field label={t('cases.page.referral.reason')}>
         <Textarea
           ref={first}

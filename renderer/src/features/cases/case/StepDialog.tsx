@@ -2,8 +2,8 @@ import { Body1, Field, Input, makeStyles, Select, Textarea } from '@fluentui/rea
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES } from '../../../../../shared/contract/mentoring-schemas';
-import type { AppError } from '../../../../../shared/errors';
-import { asAppError, call } from '../../../api';
+import { call } from '../../../api';
+import { useForm } from '../../../components/forms/useForm';
 import { today } from '../../partners/labels';
 import { dateText, type CaseValue } from './case-format';
 import { FormDialog } from './FormDialog';
@@ -25,63 +25,57 @@ const TITLE: Record<Step, string> = {
   close: 'closeTitle',
 };
 
+const blank = () => ({ date: today(), reason: '', outcome: '' as Outcome | '', endedReason: '', evaluation: '' });
+type StepDraft = ReturnType<typeof blank>;
+
 /**
  * Asks what a status change needs — the date (today unless changed), a reason for a rematch or
  * pause, the outcome for closing — and makes it. Ctrl+Enter confirms.
  */
 export function StepDialog(props: { c: CaseValue; step: Step | null; onClose: () => void; onDone: () => void }) {
+  if (!props.step) return null;
+  // A fresh form each time a step is opened.
+  return <StepForm key={props.step} {...props} step={props.step} />;
+}
+
+function StepForm(props: { c: CaseValue; step: Step; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const step = props.step;
-  const [date, setDate] = useState(today());
-  const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [endedReason, setEndedReason] = useState('');
-  const [evaluation, setEvaluation] = useState('');
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const [shownFor, setShownFor] = useState<Step | null>(null);
-  // A fresh form each time a step is opened.
-  if (shownFor !== step) {
-    setShownFor(step);
-    setDate(today());
-    setReason('');
-    setOutcome('');
-    setEndedReason('');
-    setEvaluation('');
-    setTried(false);
-    setError(null);
-  }
-  if (!step) return null;
-
   const since = props.c.dates.statusSince.slice(0, 10);
-  const reasonMissing = step === 'rematch' && !reason.trim();
-  const outcomeMissing = step === 'close' && !outcome;
-  const endedMissing = step === 'close' && outcome === 'ended-early' && !endedReason.trim();
-  const tooEarly = date !== '' && date < since;
-
-  async function confirm() {
-    setTried(true);
-    if (!date || tooEarly || reasonMissing || outcomeMissing || endedMissing || !step || busy) return;
-    setBusy(true);
-    try {
-      await call('cases:transition', {
+  const [start] = useState(blank);
+  const problemsOf = (d: StepDraft) => ({
+    reason: step === 'rematch' && !d.reason.trim(),
+    outcome: step === 'close' && !d.outcome,
+    ended: step === 'close' && d.outcome === 'ended-early' && !d.endedReason.trim(),
+    tooEarly: d.date !== '' && d.date < since,
+  });
+  const { draft, set, tried, busy, error, submit, cancel } = useForm({
+    start,
+    valid: (d) => d.date !== '' && !Object.values(problemsOf(d)).some(Boolean),
+    save: (d) =>
+      call('cases:transition', {
         id: props.c.id,
         to: STEP_TARGET[step],
-        date,
-        reason: reason.trim(),
-        ...(step === 'close' && outcome
-          ? { closing: { outcome, endedReason: outcome === 'ended-early' ? endedReason.trim() : '', evaluation: evaluation.trim() } }
+        date: d.date,
+        reason: d.reason.trim(),
+        ...(step === 'close' && d.outcome
+          ? {
+              closing: {
+                outcome: d.outcome,
+                endedReason: d.outcome === 'ended-early' ? d.endedReason.trim() : '',
+                evaluation: d.evaluation.trim(),
+              },
+            }
           : {}),
-      });
-      props.onDone();
-    } catch (e) {
-      setError(asAppError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+      }),
+    onSaved: props.onDone,
+    onCancel: props.onClose,
+    keys: 'none',
+    guard: 'close',
+    typed: (d) => [d.reason, d.endedReason, d.evaluation],
+  });
+  const problems = problemsOf(draft);
 
   const body = t(`cases.page.step.${step}Body`, { mentor: props.c.mentor?.name ?? '' });
   const reasonLabel =
@@ -95,8 +89,8 @@ export function StepDialog(props: { c: CaseValue; step: Step | null; onClose: ()
     <FormDialog
       testId="step-dialog"
       title={t(`cases.page.step.${TITLE[step]}`)}
-      onSubmit={() => void confirm()}
-      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      onClose={cancel}
       error={error}
       errorTestId="step-error"
       submitLabel={t(`cases.page.next.${step}`)}
@@ -109,14 +103,14 @@ export function StepDialog(props: { c: CaseValue; step: Step | null; onClose: ()
         label={t('cases.page.step.date')}
         required
         hint={t('cases.page.step.dateHint', { date: dateText(since) })}
-        validationMessage={tried && tooEarly ? t('errors.DATE_OUT_OF_ORDER') : undefined}
+        validationMessage={tried && problems.tooEarly ? t('errors.DATE_OUT_OF_ORDER') : undefined}
       >
         <Input
           className={styles.date}
           type="date"
-          value={date}
+          value={draft.date}
           min={since}
-          onChange={(_e, d) => setDate(d.value)}
+          onChange={(_e, d) => set('date', d.value)}
           data-testid="step-date"
         />
       </Field>
@@ -125,9 +119,9 @@ export function StepDialog(props: { c: CaseValue; step: Step | null; onClose: ()
           <Field
             label={t('cases.page.step.outcome')}
             required
-            validationMessage={tried && outcomeMissing ? t('cases.page.step.pickOutcome') : undefined}
+            validationMessage={tried && problems.outcome ? t('cases.page.step.pickOutcome') : undefined}
           >
-            <Select value={outcome} onChange={(_e, d) => setOutcome(d.value as Outcome)} data-testid="step-outcome">
+            <Select value={draft.outcome} onChange={(_e, d) => set('outcome', d.value as Outcome)} data-testid="step-outcome">
               <option value="" disabled>
                 {t('cases.page.step.pickOutcome')}
               </option>
@@ -138,17 +132,22 @@ export function StepDialog(props: { c: CaseValue; step: Step | null; onClose: ()
               ))}
             </Select>
           </Field>
-          {outcome === 'ended-early' && (
+          {draft.outcome === 'ended-early' && (
             <Field
               label={t('cases.page.step.endedReason')}
               required
-              validationMessage={tried && endedMissing ? t('cases.page.step.endedReasonRequired') : undefined}
+              validationMessage={tried && problems.ended ? t('cases.page.step.endedReasonRequired') : undefined}
             >
-              <Textarea value={endedReason} onChange={(_e, d) => setEndedReason(d.value)} rows={2} data-testid="step-ended-reason" />
+              <Textarea
+                value={draft.endedReason}
+                onChange={(_e, d) => set('endedReason', d.value)}
+                rows={2}
+                data-testid="step-ended-reason"
+              />
             </Field>
           )}
           <Field label={t('cases.page.step.evaluation')} hint={t('cases.page.step.evaluationHint')}>
-            <Textarea value={evaluation} onChange={(_e, d) => setEvaluation(d.value)} rows={3} data-testid="step-evaluation" />
+            <Textarea value={draft.evaluation} onChange={(_e, d) => set('evaluation', d.value)} rows={3} data-testid="step-evaluation" />
           </Field>
         </>
       )}
@@ -156,9 +155,9 @@ export function StepDialog(props: { c: CaseValue; step: Step | null; onClose: ()
         <Field
           label={reasonLabel}
           required={step === 'rematch'}
-          validationMessage={tried && reasonMissing ? t('cases.page.step.reasonRequired') : undefined}
+          validationMessage={tried && problems.reason ? t('cases.page.step.reasonRequired') : undefined}
         >
-          <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} rows={2} data-testid="step-reason" />
+          <Textarea value={draft.reason} onChange={(_e, d) => set('reason', d.value)} rows={2} data-testid="step-reason" />
         </Field>
       )}
     </FormDialog>
