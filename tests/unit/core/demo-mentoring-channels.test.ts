@@ -9,31 +9,31 @@ import { call, createRegister, lock, newCore, unlock, withDb } from './helpers';
 // search entries as saving writes them, and rows identical to what the repositories write,
 // checked by replaying demo courses through the channels into an empty register.
 
-const demo = sharedDemoRegister();
+const shared = sharedDemoRegister();
 
 describe('the mentoring demo (size s)', () => {
   it('is the same register from the same seed and day, refuses a second run, and passes verify', async () => {
     const b = await demoRegister();
     b.t.core.shutdown();
-    expect(b.data).toEqual(demo.current.data);
-    await withDb(demo.current.dir, (db) => expect(() => generateDemo(db, 's', 'owner', undefined, TODAY)).toThrow(/NOT_ALLOWED/));
-    await unlock(demo.current.t.core, demo.current.dir);
+    expect(b.data).toEqual(shared.current.data);
+    await withDb(shared.current.dir, (db) => expect(() => generateDemo(db, 's', 'owner', undefined, TODAY)).toThrow(/NOT_ALLOWED/));
+    await unlock(shared.current.t.core, shared.current.dir);
     try {
-      const report = await call(demo.current.t.core, 'register:verify', {});
+      const report = await call(shared.current.t.core, 'register:verify', {});
       expect(report.checks.filter((c) => !c.ok)).toEqual([]);
       // Found by code as the repositories index mentees.
-      const mentee = demo.current.data.mentees[3] as { id: number; code: string };
-      const hits = await call(demo.current.t.core, 'search:query', { text: mentee.code, limit: 5 });
+      const mentee = shared.current.data.mentees[3] as { id: number; code: string };
+      const hits = await call(shared.current.t.core, 'search:query', { text: mentee.code, limit: 5 });
       expect(hits.some((h) => h.kind === 'mentee' && h.id === mentee.id)).toBe(true);
     } finally {
-      await lock(demo.current.t.core);
+      await lock(shared.current.t.core);
     }
   });
 
   it('reads back through every channel, each record valid as the forms would save it', async () => {
-    await unlock(demo.current.t.core, demo.current.dir);
+    await unlock(shared.current.t.core, shared.current.dir);
     try {
-      for (const { id } of demo.current.data.mentors as { id: number }[]) {
+      for (const { id } of shared.current.data.mentors as { id: number }[]) {
         const {
           status: _s,
           load: _l,
@@ -41,32 +41,38 @@ describe('the mentoring demo (size s)', () => {
           createdAt: _ca,
           updatedAt: _u,
           ...input
-        } = await call(demo.current.t.core, 'mentors:get', { id });
+        } = await call(shared.current.t.core, 'mentors:get', { id });
         expect(MentorInput.safeParse(input).error).toBeUndefined();
       }
-      for (const { id } of demo.current.data.mentees as { id: number }[]) {
-        const { code: _code, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(demo.current.t.core, 'mentees:get', { id });
+      for (const { id } of shared.current.data.mentees as { id: number }[]) {
+        const {
+          code: _code,
+          cases: _c,
+          createdAt: _ca,
+          updatedAt: _u,
+          ...input
+        } = await call(shared.current.t.core, 'mentees:get', { id });
         expect(MenteeInput.safeParse(input).error).toBeUndefined();
       }
-      for (const c of demo.current.data.cases) {
-        const got = await call(demo.current.t.core, 'cases:get', { id: c.id });
+      for (const c of shared.current.data.cases) {
+        const got = await call(shared.current.t.core, 'cases:get', { id: c.id });
         expect(got.status).toBe(c.status);
         if (c.agreement !== null) expect(AgreementInput.parse(got.agreement)).toEqual(JSON.parse(c.agreement));
       }
-      expect(await call(demo.current.t.core, 'cases:list', { includeClosed: true })).toHaveLength(DEMO_SIZES.s.mentees);
-      expect(await call(demo.current.t.core, 'mentees:list', {})).toHaveLength(DEMO_SIZES.s.mentees);
-      const week = await call(demo.current.t.core, 'week:overview', { today: TODAY });
+      expect(await call(shared.current.t.core, 'cases:list', { includeClosed: true })).toHaveLength(DEMO_SIZES.s.mentees);
+      expect(await call(shared.current.t.core, 'mentees:list', {})).toHaveLength(DEMO_SIZES.s.mentees);
+      const week = await call(shared.current.t.core, 'week:overview', { today: TODAY });
       expect(week.waiting.length).toBeGreaterThan(0);
-      for (const w of demo.current.data.cases.filter((c) => c.status === 'waiting')) {
-        const result = await call(demo.current.t.core, 'matching:suggest', { menteeId: w.mentee_id, limit: 5 });
+      for (const w of shared.current.data.cases.filter((c) => c.status === 'waiting')) {
+        const result = await call(shared.current.t.core, 'matching:suggest', { menteeId: w.mentee_id, limit: 5 });
         expect(result.suggestions.length).toBeGreaterThan(0);
       }
     } finally {
-      await lock(demo.current.t.core);
+      await lock(shared.current.t.core);
     }
   });
   it('writes search entries identical to what saving through the repositories writes', async () => {
-    await unlock(demo.current.t.core, demo.current.dir);
+    await unlock(shared.current.t.core, shared.current.dir);
     try {
       for (const id of [1, 7, 23]) {
         const {
@@ -76,24 +82,30 @@ describe('the mentoring demo (size s)', () => {
           createdAt: _ca,
           updatedAt: _u,
           ...input
-        } = await call(demo.current.t.core, 'mentors:get', { id });
-        await call(demo.current.t.core, 'mentors:save', input);
+        } = await call(shared.current.t.core, 'mentors:get', { id });
+        await call(shared.current.t.core, 'mentors:save', input);
       }
       for (const id of [2, 50, 119]) {
-        const { code: _code, cases: _c, createdAt: _ca, updatedAt: _u, ...input } = await call(demo.current.t.core, 'mentees:get', { id });
-        await call(demo.current.t.core, 'mentees:save', input);
+        const {
+          code: _code,
+          cases: _c,
+          createdAt: _ca,
+          updatedAt: _u,
+          ...input
+        } = await call(shared.current.t.core, 'mentees:get', { id });
+        await call(shared.current.t.core, 'mentees:save', input);
       }
     } finally {
-      await lock(demo.current.t.core);
+      await lock(shared.current.t.core);
     }
-    const index = await withDb(demo.current.dir, (db) => dump(db).index);
-    expect(index).toEqual(demo.current.data.index);
+    const index = await withDb(shared.current.dir, (db) => dump(db).index);
+    expect(index).toEqual(shared.current.data.index);
   });
 
   it('holds courses exactly as the channels write them: replayed step by step into an empty register', async () => {
-    const { cases, events, periods, goals, meetings, followUps } = demo.current.data;
-    const mentees = demo.current.data.mentees as Record<string, unknown>[];
-    const mentors = demo.current.data.mentors as Record<string, unknown>[];
+    const { cases, events, periods, goals, meetings, followUps } = shared.current.data;
+    const mentees = shared.current.data.mentees as Record<string, unknown>[];
+    const mentors = shared.current.data.mentors as Record<string, unknown>[];
     // Every course with a rematch or a pause, and a spread of the others.
     const interesting = new Set([
       ...periods.filter((p, i) => periods.findIndex((q) => q.case_id === p.case_id) !== i).map((p) => p.case_id),
@@ -195,7 +207,7 @@ describe('the mentoring demo (size s)', () => {
         };
       };
       for (const { demo, id } of replayed) {
-        const expected = comparable(demo.current.data, demo.id);
+        const expected = comparable(shared.current.data, demo.id);
         // The referral organisation and contact are demo partners, not in the empty register.
         const {
           referral_organisation_id: _o,

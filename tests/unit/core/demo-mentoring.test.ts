@@ -13,11 +13,11 @@ import { createRegister, lock, newCore, withDb } from './helpers';
 
 const MENTEE_CODE = /^MT-[0-9A-HJKMNP-TV-Z]{5}$/;
 
-const demo = sharedDemoRegister();
+const shared = sharedDemoRegister();
 
 describe('the mentoring demo (size s)', () => {
   it('is the size asked for, with plausible counts by status', () => {
-    const { cases, mentors, mentees, meetings } = demo.current.data;
+    const { cases, mentors, mentees, meetings } = shared.current.data;
     expect(mentors).toHaveLength(DEMO_SIZES.s.mentors);
     expect(mentees).toHaveLength(DEMO_SIZES.s.mentees);
     expect(cases).toHaveLength(DEMO_SIZES.s.mentees);
@@ -44,7 +44,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('never gives a mentor more courses than their capacity, now or at any time before', () => {
-    const { cases, mentors, periods } = demo.current.data;
+    const { cases, mentors, periods } = shared.current.data;
     const capacity = new Map((mentors as { id: number; capacity: number; status: string }[]).map((m) => [m.id, m]));
     const open = group(
       cases.filter((c) => WITH_MENTOR.includes(c.status)),
@@ -74,7 +74,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('has a status history for every course that leads to its status, by allowed steps', () => {
-    const { cases, events, periods, followUps } = demo.current.data;
+    const { cases, events, periods, followUps } = shared.current.data;
     const byCase = group(events, (e) => e.case_id);
     for (const c of cases) {
       const list = byCase.get(c.id) ?? [];
@@ -118,7 +118,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('has meetings only in courses that had a mentor, while it had one', () => {
-    const { meetings, periods, cases } = demo.current.data;
+    const { meetings, periods, cases } = shared.current.data;
     const firstMentor = new Map<number, string>();
     for (const p of periods) if (!firstMentor.has(p.case_id)) firstMentor.set(p.case_id, p.from_date);
     for (const m of meetings) {
@@ -133,7 +133,7 @@ describe('the mentoring demo (size s)', () => {
   });
 
   it('gives mentees unique MT codes, people in their own scripts, and neighbouring municipalities', () => {
-    const mentees = demo.current.data.mentees as { code: string; name: string; languages: string; municipality: string }[];
+    const mentees = shared.current.data.mentees as { code: string; name: string; languages: string; municipality: string }[];
     expect(new Set(mentees.map((m) => m.code)).size).toBe(mentees.length);
     for (const m of mentees) expect(m.code).toMatch(MENTEE_CODE);
     const names = mentees.map((m) => m.name).join(' ');
@@ -141,10 +141,10 @@ describe('the mentoring demo (size s)', () => {
     expect(names).toMatch(/\p{Script=Cyrillic}|\p{Script=Ethiopic}/u);
     const languages = new Set(mentees.flatMap((m) => (JSON.parse(m.languages) as { code: string }[]).map((l) => l.code)));
     for (const code of ['ar', 'da']) expect(languages).toContain(code);
-    const neighbours = JSON.parse(demo.current.data.settings?.value ?? '{}').neighbours as [string, string][];
+    const neighbours = JSON.parse(shared.current.data.settings?.value ?? '{}').neighbours as [string, string][];
     expect(neighbours).toContainEqual(['Albertslund', 'Brøndby']);
     expect(neighbours.every(([x, y]) => !['Oslo', 'Helsinki'].includes(x) && !['Oslo', 'Helsinki'].includes(y))).toBe(true);
-    expect(demo.current.data.index).toHaveLength(DEMO_SIZES.s.mentors + DEMO_SIZES.s.mentees);
+    expect(shared.current.data.index).toHaveLength(DEMO_SIZES.s.mentors + DEMO_SIZES.s.mentees);
   });
   it('follows the register language: Norwegian, Finland-Swedish and Finnish programmes', async () => {
     const t = newCore();
