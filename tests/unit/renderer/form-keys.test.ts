@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differs } from '../../../renderer/src/components/forms/useForm';
-import { isCancelKey, isSaveKey } from '../../../renderer/src/components/forms/useFormKeys';
+import { differs, isCancelKey, isSaveKey } from '../../../renderer/src/components/forms/form-keys';
 
 // The keys every form shares (components/forms): Ctrl+S saves, Ctrl+Enter where the form takes
 // it, Esc cancels unless it closes a popup first; and when a draft counts as changed.

@@ -2,12 +2,10 @@ import { useCallback, useRef, useState, type FormEvent, type KeyboardEvent } fro
 import type { AppError } from '../../../../shared/errors';
 import { asAppError } from '../../api';
 import { useDirtyGuard, useNavigation } from '../../features/partners/navigation';
-import { isCancelKey, isSaveKey, useFormKeys } from './useFormKeys';
+import { differs, isCancelKey, isSaveKey } from './form-keys';
+import { useFormKeys } from './useFormKeys';
 
-/** True when two plain values (form drafts) differ. */
-export function differs(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) !== JSON.stringify(b);
-}
+export { differs };
 
 export type FormOptions<D, V> = {
   /** The draft the form opens with. Pass a stable value (memoised or kept in state): what differs from it is unsaved. */

@@ -1,21 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { isCancelKey, isSaveKey } from './form-keys';
 
-type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean };
-
-/** Ctrl+S (⌘S on a Mac) saves; with `enter`, Ctrl+Enter does too. */
-export function isSaveKey(event: KeyPress, enter: boolean): boolean {
-  if (!event.ctrlKey && !event.metaKey) return false;
-  return event.key.toLowerCase() === 's' || (enter && event.key === 'Enter');
-}
-
-/**
- * Esc cancels, except from a listbox or popup open inside the form: that one closes first, and
- * only a second Esc cancels the form.
- */
-export function isCancelKey(event: KeyPress, target: EventTarget | null): boolean {
-  const expanded = (target as Partial<Element> | null)?.getAttribute?.('aria-expanded') === 'true';
-  return event.key === 'Escape' && !expanded;
-}
+export { isCancelKey, isSaveKey };
 
 /**
  * Ctrl+S anywhere on the page saves the form, and Esc cancels it while focus is inside it (not in a
