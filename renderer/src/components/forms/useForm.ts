@@ -5,8 +5,6 @@ import { useDirtyGuard, useNavigation } from '../../features/partners/navigation
 import { differs, isCancelKey, isSaveKey } from './form-keys';
 import { useFormKeys } from './useFormKeys';
 
-export { differs };
-
 export type FormOptions<D, V> = {
   /** The draft the form opens with. Pass a stable value (memoised or kept in state): what differs from it is unsaved. */
   start: D;

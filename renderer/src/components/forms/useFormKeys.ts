@@ -1,8 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { isCancelKey, isSaveKey } from './form-keys';
 
-export { isCancelKey, isSaveKey };
-
 /**
  * Ctrl+S anywhere on the page saves the form, and Esc cancels it while focus is inside it (not in a
  * dialog or popup over it): the keys of the one form on a record page. No listener without `ref`.
