@@ -30,7 +30,6 @@ export const DEFAULT_ARGON2 = { memoryKiB: 65536, iterations: 3, parallelism: 4 
  * environment (electron/main/paths.ts) — a slot below the product profile is refused as
  * damaged (`KEYSLOTS_CORRUPT`), for reading and for creating alike.
  */
-export { TEST_KDF_ENV, TEST_KDF_VALUE };
 /** Test-only: 64 KiB, one pass, one lane (about 0.3 ms). */
 export const TEST_ARGON2 = { memoryKiB: 64, iterations: 1, parallelism: 1 } as const;
 

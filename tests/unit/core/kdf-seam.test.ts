@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_ARGON2, TEST_ARGON2, TEST_KDF_ENV, TEST_KDF_VALUE } from '../../../electron/core/crypto/kdf';
+import { DEFAULT_ARGON2, TEST_ARGON2 } from '../../../electron/core/crypto/kdf';
+import { TEST_KDF_ENV, TEST_KDF_VALUE } from '../../../electron/core/crypto/test-seam';
 import { KEYSLOT_FILE } from '../../../electron/core/crypto/keyslots';
 import { CoreProcess } from './core-process';
 import { callFails, cleanupTempDirs, createRegister, hashFolder, lock, newCore, PASSPHRASE, tempDir, unlock } from './helpers';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRecoveryKey, isWellFormedRecoveryKey, normaliseRecoveryKey, recoveryKeyFromBytes } from '../../../shared/recovery-key';
 import { KEYSLOT_FILE } from '../../../electron/core/crypto/keyslots';
-import { TEST_KDF_ENV } from '../../../electron/core/crypto/kdf';
+import { TEST_KDF_ENV } from '../../../electron/core/crypto/test-seam';
 import {
   call,
   callFails,
