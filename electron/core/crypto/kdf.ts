@@ -29,8 +29,9 @@ export const DEFAULT_ARGON2 = { memoryKiB: 65536, iterations: 3, parallelism: 4 
  * that weak. Without it — always in the app, whose shell strips the variable from core's
  * environment (electron/main/paths.ts) — a slot below the product profile is refused as
  * damaged (`KEYSLOTS_CORRUPT`), for reading and for creating alike.
+ *
+ * The test profile: 64 KiB, one pass, one lane (about 0.3 ms).
  */
-/** Test-only: 64 KiB, one pass, one lane (about 0.3 ms). */
 export const TEST_ARGON2 = { memoryKiB: 64, iterations: 1, parallelism: 1 } as const;
 
 /** True only when the test seam is switched on in this process's environment (read at every call). */
