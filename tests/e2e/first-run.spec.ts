@@ -88,3 +88,22 @@ test('a register whose folder has gone (USB stick out) is explained and can be r
   // Only the list entry went: the files are where the user moved them.
   expect(existsSync(path.join(`${dir}-elsewhere`, 'register.db'))).toBe(true);
 });
+
+test('the accessibility check still fails on a real violation (a nameless button, text too faint)', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Welcome to Bindeled' })).toBeVisible();
+  await expectAccessible(page, 'welcome');
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.innerHTML = '<svg width="16" height="16"></svg>';
+    const faint = document.createElement('p');
+    faint.textContent = 'Grey on white';
+    faint.style.cssText = 'color:#eeeeee;background:#ffffff';
+    document.body.append(button, faint);
+  });
+  const failure = await expectAccessible(page, 'broken welcome', { timeout: 2_000 }).then(
+    () => 'passed',
+    (error: Error) => error.message,
+  );
+  expect(failure).toContain('button-name (critical)');
+  expect(failure).toContain('color-contrast (serious)');
+});

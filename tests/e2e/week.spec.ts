@@ -243,6 +243,7 @@ test('the week lists meetings, quiet courses, follow-ups and the waiting list; C
   // An error is shown inside the dialog, translated, and nothing typed is lost: the course is
   // closed while the dialog is open, so only a follow-up meeting can be logged.
   await page.keyboard.press('Control+m');
+  await expect(page.getByTestId('quick-meeting-case')).toBeFocused();
   await page.keyboard.type(hassan.code.slice(3));
   await page.keyboard.press('Enter');
   await page.getByTestId('quick-meeting-note').fill('Last talk before the move');
@@ -276,6 +277,7 @@ test('the week lists meetings, quiet courses, follow-ups and the waiting list; C
   await expectAccessible(page, 'week (fi)');
   await shot(page, 'week-fi');
   await page.keyboard.press('Control+m');
+  await expect(page.getByTestId('quick-meeting-case')).toBeFocused();
   await page.keyboard.type(omar.code.slice(3));
   await expectAccessible(page, 'quick meeting dialog (fi)');
   await shot(page, 'quick-meeting-fi');
