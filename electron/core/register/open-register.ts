@@ -18,6 +18,7 @@ import { dbPath, openDatabase, type Db } from '../db/driver';
 import { migrate } from '../db/migrate';
 import { checkAfterUncleanClose, markClosed, markOpen } from '../backup/clean-close';
 import { CoreError } from '../errors';
+import { recoverOutputIntents } from '../storage/logged-output';
 import { enforceRole } from '../users/read-only-guard';
 import { actorAfterRecovery } from '../users/users-repo';
 import { writeSettings } from './settings-repo';
@@ -133,6 +134,8 @@ export async function unlockRegister(
     // A slot whose user was removed is refused like a wrong passphrase (removal also deletes the slot).
     if (!user) throw new CoreError('WRONG_PASSPHRASE', 'user removed');
     appendAudit(db, { actor, action: 'register.unlocked', details: { method: method.kind } });
+    // Files written but never logged when the app last stopped are removed (storage/logged-output.ts).
+    recoverOutputIntents(db, actor);
     enforceRole(db, user.role);
     markOpen(dir);
     return { dir, db, dataKey: unwrapped.dataKey, slots, actor, role: user.role, mustSetPassphrase: method.kind === 'recovery' };

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Footer, Packer, Paragraph, TextRun, AlignmentType, PageNumber } from 'docx';
 import type { PersonRef } from '../../../shared/contract/consents-schemas';
@@ -11,7 +9,7 @@ import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { writeLoggedOutput } from '../storage/logged-output';
 import {
   ACCENT,
   bullet,
@@ -327,18 +325,21 @@ export async function writeAccessExport(
   const jsonPath = target.replace(/\.docx$/i, '.json');
   const data = accessData(register.db, input.person, input.language);
   const docx = await accessDocx(data, path.basename(jsonPath));
-  const sha256 = createHash('sha256').update(docx).digest('hex');
-  writeFileAtomic(target, docx);
-  writeFileAtomic(jsonPath, `${JSON.stringify(data, null, 2)}\n`);
-  try {
-    // The log row and the audit row go in together; if either fails, the files go again.
-    const disclosureId = register.db.transaction(() => {
+  // The files, the log row and the audit row go in together, also across a crash (logged-output.ts).
+  const json = Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+  const { value: disclosureId, files } = writeLoggedOutput(
+    register.db,
+    [
+      { target, data: docx },
+      { target: jsonPath, data: json },
+    ],
+    ([sha256]) => {
       const id = recordAccessDisclosure(register.db, register.actor, {
         person: input.person,
         personCode: data.person.code,
         at: localMinuteNow(),
         fileName: path.basename(target),
-        fileHash: sha256,
+        fileHash: sha256 ?? '',
       });
       appendAudit(register.db, {
         actor: register.actor,
@@ -355,11 +356,7 @@ export async function writeAccessExport(
         },
       });
       return id;
-    })();
-    return { path: target, jsonPath, sha256, disclosureId };
-  } catch (error) {
-    rmSync(target, { force: true });
-    rmSync(jsonPath, { force: true });
-    throw error;
-  }
+    },
+  );
+  return { path: target, jsonPath, sha256: files[0]?.sha256 ?? '', disclosureId };
 }

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { DataCategory, PersonRef } from '../../../shared/contract/consents-schemas';
 import type { RecallTrigger } from '../../../shared/contract/rights';
@@ -8,7 +7,7 @@ import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { writeLoggedOutput } from '../storage/logged-output';
 import {
   ACCENT,
   bullet,
@@ -138,8 +137,7 @@ export async function writeRecallLetter(
     sections: [{ properties: { page: { margin: { top: 1200, bottom: 1200, left: 1300, right: 1300 } } }, children: body }],
   });
   const data = await Packer.toBuffer(doc);
-  writeFileAtomic(target, data);
-  try {
+  writeLoggedOutput(db, [{ target, data }], () =>
     appendAudit(db, {
       actor: register.actor,
       action: 'recall-letter.written',
@@ -151,10 +149,7 @@ export async function writeRecallLetter(
         language: lang,
         disclosures: recipient.disclosures.length,
       },
-    });
-  } catch (error) {
-    rmSync(target, { force: true });
-    throw error;
-  }
+    }),
+  );
   return { path: target };
 }

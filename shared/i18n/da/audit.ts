@@ -168,6 +168,7 @@ export const audit: Widen<typeof en> = {
       directory: 'Udskrev partneroversigten',
     },
     audit: { exported: 'Eksporterede revisionsloggen' },
+    output: { 'removed-after-crash': 'Fjernede en fil, der var skrevet, men ikke logget, da programmet stoppede' },
     demo: { generated: 'Fyldte registret med demodata' },
   },
 };

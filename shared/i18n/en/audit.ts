@@ -158,6 +158,7 @@ export const audit = {
       directory: 'Printed the partner directory',
     },
     audit: { exported: 'Exported the audit log' },
+    output: { 'removed-after-crash': 'Removed a file that was written but not logged when the app stopped' },
     demo: { generated: 'Filled the register with demo data' },
   },
 };

@@ -175,6 +175,7 @@ export const audit: Widen<typeof en> = {
       directory: 'Tulosti kumppaniluettelon',
     },
     audit: { exported: 'Vei tapahtumalokin' },
+    output: { 'removed-after-crash': 'Poisti tiedoston, joka oli kirjoitettu mutta jota ei ollut kirjattu, kun ohjelma pysähtyi' },
     demo: { generated: 'Täytti rekisterin esimerkkitiedoilla' },
   },
 };

@@ -172,6 +172,7 @@ export const audit: Widen<typeof en> = {
       directory: 'Skrev ut partneroversikten',
     },
     audit: { exported: 'Eksporterte revisjonsloggen' },
+    output: { 'removed-after-crash': 'Fjernet en fil som var skrevet, men ikke logget, da programmet stoppet' },
     demo: { generated: 'Fylte registeret med demodata' },
   },
 };

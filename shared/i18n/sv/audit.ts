@@ -172,6 +172,7 @@ export const audit: Widen<typeof en> = {
       directory: 'Skrev ut partnerförteckningen',
     },
     audit: { exported: 'Exporterade granskningsloggen' },
+    output: { 'removed-after-crash': 'Tog bort en fil som hade skrivits men inte loggats när programmet stoppade' },
     demo: { generated: 'Fyllde registret med demodata' },
   },
 };

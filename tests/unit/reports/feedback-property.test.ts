@@ -47,6 +47,15 @@ const consentArb = fc.record({
     { nil: null },
   ),
 });
+/** Feedback sharing with the report's recipient, every category, given before AT, never withdrawn. */
+const FULL_CONSENT = {
+  purpose: 'feedback-sharing' as const,
+  toOther: false,
+  categories: [...DATA_CATEGORIES],
+  givenOn: '2026-01-05',
+  validDays: null,
+  withdrawnAt: null,
+};
 const scenario = fc.record({
   consents: fc.array(consentArb, { maxLength: 4 }),
   agreement: fc.option(fc.subarray([...FEEDBACK_CONTENTS]), { nil: null }),
@@ -124,7 +133,16 @@ describe('feedback report against the disclosure rule', () => {
         const categories: DataCategory[] = DATA_CATEGORIES.filter((c) => expected.some((x) => SECTION_CATEGORY[x] === c));
         expect(logged().map((r) => JSON.parse(r.categories) as string[])).toEqual([categories]);
       }),
-      { numRuns: 60 },
+      // Besides 60 random scenarios, one of each branch, so the checks below never hang on luck:
+      // no consent (refused), a full consent without a comment (partly) and with one (fully).
+      {
+        numRuns: 60,
+        examples: [
+          [{ consents: [], agreement: null, comment: false }],
+          [{ consents: [FULL_CONSENT], agreement: null, comment: false }],
+          [{ consents: [FULL_CONSENT], agreement: null, comment: true }],
+        ],
+      },
     );
     // The random scenarios reach every branch: refused, partly and (some) fully included.
     expect(seen.blocked).toBeGreaterThan(0);

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { appendAudit } from '../audit/audit-log';
+import type { Db } from '../db/driver';
+
+// Files that are disclosures (feedback reports, access exports…) must never be in the folder
+// without their log row, whatever moment the process dies at. Three steps:
+//   1. each file is written to a temp file beside its target and fsynced;
+//   2. an intent (target, temp, hash) is committed;
+//   3. one transaction writes the log rows, renames every temp file into place and deletes the
+//      intents; then the folders are fsynced.
+// Killed before 3 commits, the intent is still there on the next unlock, and
+// recoverOutputIntents removes what it names: the file was never logged. Killed after, the log
+// and the files agree. A failure inside step 3 rolls back and removes the files at once.
+
+export interface OutputFile {
+  target: string;
+  data: Uint8Array;
+}
+
+export interface LoggedOutput<T> {
+  value: T;
+  files: { target: string; sha256: string }[];
+}
+
+/** Writes data to a new owner-only temp file beside `target` and fsyncs it; returns its path. */
+function writeTemp(target: string, data: Uint8Array): string {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  return tmp;
+}
+
+export function fsyncDir(dir: string): void {
+  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const sha256Of = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Puts `files` in place and commits `log` (given each file's hash) so that either both happen
+ * or, after a crash, neither is left: see the comment at the top.
+ */
+export function writeLoggedOutput<T>(db: Db, files: OutputFile[], log: (hashes: string[]) => T): LoggedOutput<T> {
+  const written: { target: string; temp: string; sha256: string }[] = [];
+  try {
+    for (const file of files) written.push({ target: file.target, temp: writeTemp(file.target, file.data), sha256: sha256Of(file.data) });
+  } catch (error) {
+    for (const w of written) rmSync(w.temp, { force: true });
+    throw error;
+  }
+  let intentIds: number[];
+  try {
+    const insert = db.prepare('INSERT INTO output_intents (target, temp, sha256) VALUES (?, ?, ?)');
+    intentIds = db.transaction(() => written.map((w) => Number(insert.run(w.target, w.temp, w.sha256).lastInsertRowid)))();
+  } catch (error) {
+    for (const w of written) rmSync(w.temp, { force: true });
+    throw error;
+  }
+  const renamed: string[] = [];
+  let value: T;
+  try {
+    value = db.transaction(() => {
+      const result = log(written.map((w) => w.sha256));
+      for (const w of written) {
+        renameSync(w.temp, w.target);
+        renamed.push(w.target);
+      }
+      const remove = db.prepare('DELETE FROM output_intents WHERE id = ?');
+      for (const id of intentIds) remove.run(id);
+      return result;
+    })();
+  } catch (error) {
+    // Nothing was logged: the files go (the temp files, and any already renamed into place).
+    for (const w of written) rmSync(renamed.includes(w.target) ? w.target : w.temp, { force: true });
+    try {
+      const remove = db.prepare('DELETE FROM output_intents WHERE id = ?');
+      db.transaction(() => intentIds.forEach((id) => remove.run(id)))();
+    } catch {
+      // Left for recoverOutputIntents on the next unlock; the files are already gone.
+    }
+    throw error;
+  }
+  for (const dir of new Set(written.map((w) => path.dirname(w.target)))) fsyncDir(dir);
+  return { value, files: written.map((w) => ({ target: w.target, sha256: w.sha256 })) };
+}
+
+const hashOf = (file: string): string | null => {
+  try {
+    return sha256Of(readFileSync(file));
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * On unlock: removes the files of outputs whose log never committed (the process died between
+ * steps 2 and 3). A target is removed only while it still holds exactly the bytes written, so a
+ * file the user has put there since is kept. Returns how many files were removed.
+ */
+export function recoverOutputIntents(db: Db, actor: string): number {
+  const intents = db.prepare('SELECT id, target, temp, sha256 FROM output_intents ORDER BY id').all() as {
+    id: number;
+    target: string;
+    temp: string;
+    sha256: string;
+  }[];
+  if (intents.length === 0) return 0;
+  let removed = 0;
+  for (const intent of intents) {
+    if (existsSync(intent.temp)) {
+      rmSync(intent.temp, { force: true });
+      removed += 1;
+    }
+    if (hashOf(intent.target) === intent.sha256) {
+      rmSync(intent.target, { force: true });
+      removed += 1;
+    }
+  }
+  db.transaction(() => {
+    db.prepare('DELETE FROM output_intents').run();
+    appendAudit(db, { actor, action: 'output.removed-after-crash', details: { intents: intents.length, removed } });
+  })();
+  return removed;
+}
