@@ -1,11 +1,11 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { writeLoggedOutput } from '../storage/logged-output';
 import { toCsv } from './csv';
 import { directoryGroups } from './directory-data';
 import { directoryDocx } from './directory-docx';
@@ -34,7 +34,7 @@ export function checkTarget(register: OpenRegister, file: string): string {
   return target;
 }
 
-/** Writes the file, then audits it; a failed audit removes the file again, so no export goes unlogged. */
+/** Writes the file and audits it, both or neither, also across a crash (storage/logged-output.ts). */
 export function writeAudited(
   register: OpenRegister,
   target: string,
@@ -42,17 +42,13 @@ export function writeAudited(
   action: string,
   details: Record<string, string | number>,
 ): void {
-  writeFileAtomic(target, data);
-  try {
+  writeLoggedOutput(register.db, [{ target, data }], () =>
     appendAudit(register.db, {
       actor: register.actor,
       action,
       details: { ...details, extension: path.extname(target).slice(1).toLowerCase().slice(0, 10) },
-    });
-  } catch (error) {
-    rmSync(target, { force: true });
-    throw error;
-  }
+    }),
+  );
 }
 
 export async function exportContacts(register: OpenRegister, input: ParsedInput<'export:contacts'>, progress: Progress) {

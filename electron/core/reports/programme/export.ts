@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { z } from 'zod';
 import type { ProgrammeReportInput } from '../../../../shared/contract/reports';
 import { appendAudit } from '../../audit/audit-log';
 import { localMinuteNow } from '../../consents/decide';
 import type { OpenRegister } from '../../register/open-register';
 import { checkTarget } from '../../rights/doc-common';
-import { writeFileAtomic } from '../../storage/atomic-write';
+import { writeLoggedOutput } from '../../storage/logged-output';
 import { letterheadLogo, readLetterhead } from '../letterhead';
 import { programmeCharts } from './charts';
 import { programmeDocx, type Narrative } from './docx';
@@ -42,10 +41,9 @@ export async function writeProgrammeExport(
   const docx = await programmeDocx({ model, narrative: input.narrative, letterhead, logo: letterheadLogo(register.db), charts, date });
   const xlsx = xlsxTarget ? await programmeXlsx(model, date) : null;
   const sha256 = createHash('sha256').update(docx).digest('hex');
-  writeFileAtomic(target, docx);
-  progress(3, steps);
-  try {
-    if (xlsxTarget && xlsx) writeFileAtomic(xlsxTarget, xlsx);
+  const files = [{ target, data: docx }, ...(xlsxTarget && xlsx ? [{ target: xlsxTarget, data: xlsx }] : [])];
+  // The files and the audit row, both or neither, also across a crash (storage/logged-output.ts).
+  writeLoggedOutput(register.db, files, () =>
     appendAudit(register.db, {
       actor: register.actor,
       action: 'report.programme-exported',
@@ -60,12 +58,9 @@ export async function writeProgrammeExport(
         xlsx: xlsxTarget !== null,
         sha256,
       },
-    });
-  } catch (error) {
-    rmSync(target, { force: true });
-    if (xlsxTarget) rmSync(xlsxTarget, { force: true });
-    throw error;
-  }
+    }),
+  );
+  progress(3, steps);
   progress(steps, steps);
   return { path: target, xlsxPath: xlsxTarget, sha256 };
 }
