@@ -7,19 +7,7 @@ import path from 'node:path';
  * The file is created owner-only (0600).
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o600);
-  try {
-    const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(tmp);
-    throw error;
-  }
-  closeSync(fd);
+  const tmp = writeTempBeside(file, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
   try {
     renameSync(tmp, file);
   } catch (error) {
@@ -29,7 +17,24 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   fsyncDir(path.dirname(file));
 }
 
-function fsyncDir(dir: string): void {
+/** Writes data to a new owner-only (0600) temp file beside `target` and fsyncs it; returns its path. */
+export function writeTempBeside(target: string, data: Uint8Array): string {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw error;
+  }
+  closeSync(fd);
+  return tmp;
+}
+
+export function fsyncDir(dir: string): void {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');

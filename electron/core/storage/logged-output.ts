@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
+import { fsyncDir, writeTempBeside } from './atomic-write';
 
 // Files that are disclosures (feedback reports, access exports…) must never be in the folder
 // without their log row, whatever moment the process dies at. Three steps:
@@ -24,34 +25,6 @@ export interface LoggedOutput<T> {
   files: { target: string; sha256: string }[];
 }
 
-/** Writes data to a new owner-only temp file beside `target` and fsyncs it; returns its path. */
-function writeTemp(target: string, data: Uint8Array): string {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o600);
-  try {
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  return tmp;
-}
-
-export function fsyncDir(dir: string): void {
-  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 const sha256Of = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
@@ -61,7 +34,8 @@ const sha256Of = (data: Uint8Array) => createHash('sha256').update(data).digest(
 export function writeLoggedOutput<T>(db: Db, files: OutputFile[], log: (hashes: string[]) => T): LoggedOutput<T> {
   const written: { target: string; temp: string; sha256: string }[] = [];
   try {
-    for (const file of files) written.push({ target: file.target, temp: writeTemp(file.target, file.data), sha256: sha256Of(file.data) });
+    for (const file of files)
+      written.push({ target: file.target, temp: writeTempBeside(file.target, file.data), sha256: sha256Of(file.data) });
   } catch (error) {
     for (const w of written) rmSync(w.temp, { force: true });
     throw error;
@@ -74,6 +48,7 @@ export function writeLoggedOutput<T>(db: Db, files: OutputFile[], log: (hashes: 
     for (const w of written) rmSync(w.temp, { force: true });
     throw error;
   }
+  const removeIntent = db.prepare('DELETE FROM output_intents WHERE id = ?');
   const renamed: string[] = [];
   let value: T;
   try {
@@ -83,16 +58,14 @@ export function writeLoggedOutput<T>(db: Db, files: OutputFile[], log: (hashes: 
         renameSync(w.temp, w.target);
         renamed.push(w.target);
       }
-      const remove = db.prepare('DELETE FROM output_intents WHERE id = ?');
-      for (const id of intentIds) remove.run(id);
+      for (const id of intentIds) removeIntent.run(id);
       return result;
     })();
   } catch (error) {
     // Nothing was logged: the files go (the temp files, and any already renamed into place).
     for (const w of written) rmSync(renamed.includes(w.target) ? w.target : w.temp, { force: true });
     try {
-      const remove = db.prepare('DELETE FROM output_intents WHERE id = ?');
-      db.transaction(() => intentIds.forEach((id) => remove.run(id)))();
+      db.transaction(() => intentIds.forEach((id) => removeIntent.run(id)))();
     } catch {
       // Left for recoverOutputIntents on the next unlock; the files are already gone.
     }

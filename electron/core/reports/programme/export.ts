@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { ProgrammeReportInput } from '../../../../shared/contract/reports';
 import { appendAudit } from '../../audit/audit-log';
@@ -40,10 +39,10 @@ export async function writeProgrammeExport(
   const letterhead = readLetterhead(register.db);
   const docx = await programmeDocx({ model, narrative: input.narrative, letterhead, logo: letterheadLogo(register.db), charts, date });
   const xlsx = xlsxTarget ? await programmeXlsx(model, date) : null;
-  const sha256 = createHash('sha256').update(docx).digest('hex');
+  progress(3, steps);
   const files = [{ target, data: docx }, ...(xlsxTarget && xlsx ? [{ target: xlsxTarget, data: xlsx }] : [])];
   // The files and the audit row, both or neither, also across a crash (storage/logged-output.ts).
-  writeLoggedOutput(register.db, files, () =>
+  const { files: written } = writeLoggedOutput(register.db, files, ([sha256]) =>
     appendAudit(register.db, {
       actor: register.actor,
       action: 'report.programme-exported',
@@ -56,11 +55,10 @@ export async function writeProgrammeExport(
         breakdowns: input.breakdowns.join(','),
         tables: model.tables.length,
         xlsx: xlsxTarget !== null,
-        sha256,
+        sha256: sha256 ?? '',
       },
     }),
   );
-  progress(3, steps);
   progress(steps, steps);
-  return { path: target, xlsxPath: xlsxTarget, sha256 };
+  return { path: target, xlsxPath: xlsxTarget, sha256: written[0]?.sha256 ?? '' };
 }
