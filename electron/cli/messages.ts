@@ -20,6 +20,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
     'The register was written by a newer version of Bindeled. Install the newer version; the register was left unchanged.',
   REGISTER_CORRUPT: 'The register database is damaged or was not encrypted with this key. Restore it from a backup; do not write to it.',
   KEYSLOTS_CORRUPT: 'The key-slot file (keyslots.json) is damaged. Restore it from a backup of the register folder.',
+  REGISTER_FOLDER_READ_ONLY: 'The register folder cannot be written (read-only or no permission). Nothing was changed.',
   DISK_FULL: 'The disk is full. Free some space and try again; the register was not changed.',
   PERMISSION_DENIED: "Permission was denied for a file in the register folder. Check the folder's owner and permissions.",
   IO_ERROR: 'A file could not be read or written. Check the disk or the USB stick and try again.',

@@ -105,8 +105,13 @@ export function readKeySlots(dir: string): KeySlotFile {
   return parsed.data;
 }
 
+/** The file's text as written to disk (key changes hash it: crypto/keyslot-change.ts). */
+export function serialiseKeySlots(file: KeySlotFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
 export function writeKeySlots(dir: string, file: KeySlotFile): void {
-  writeFileAtomic(keySlotPath(dir), `${JSON.stringify(file, null, 2)}\n`);
+  writeFileAtomic(keySlotPath(dir), serialiseKeySlots(file));
 }
 
 /** Makes a new data key with a passphrase slot and a recovery slot. Returns the recovery key to show once. */

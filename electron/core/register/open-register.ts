@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
 import type { Role } from '../../../shared/contract/consents-schemas';
@@ -18,6 +18,9 @@ import { dbPath, openDatabase, type Db } from '../db/driver';
 import { migrate } from '../db/migrate';
 import { checkAfterUncleanClose, markClosed, markOpen } from '../backup/clean-close';
 import { CoreError } from '../errors';
+import { recoverKeySlotChange } from '../crypto/keyslot-change';
+import { fsyncDir } from '../storage/atomic-write';
+import { crashPoint } from '../storage/crash-point';
 import { recoverOutputIntents } from '../storage/logged-output';
 import { enforceRole } from '../users/read-only-guard';
 import { actorAfterRecovery } from '../users/users-repo';
@@ -45,11 +48,29 @@ export interface OpenRegister {
 export type UnlockMethod =
   { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string } | { kind: 'device'; secret: Buffer };
 
+/**
+ * Present while a register is being created; keyslots.json is written last, so a folder with
+ * this marker and no keyslots.json is a creation a crash interrupted, which the next create
+ * clears (only the files creation itself writes) and the next unlock never mistakes for a register.
+ */
+export const CREATING_MARKER = '.bindeled-creating';
+const CREATION_FILES = new Set([CREATING_MARKER, 'register.db', 'register.db-wal', 'register.db-shm']);
+const isCreationFile = (name: string) => CREATION_FILES.has(name) || (name.startsWith('.keyslots.json.') && name.endsWith('.tmp'));
+
 function assertCreatableFolder(dir: string): void {
   if (!path.isAbsolute(dir)) throw new CoreError('INVALID_INPUT', 'folder must be an absolute path');
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new CoreError('FOLDER_NOT_EMPTY', 'not a folder');
-  if (readdirSync(dir).length > 0) throw new CoreError('FOLDER_NOT_EMPTY');
+  const names = readdirSync(dir);
+  if (names.length === 0) return;
+  // An interrupted creation of ours, and nothing else: cleared, so the user can simply create again.
+  if (names.includes(CREATING_MARKER) && names.every(isCreationFile)) {
+    for (const name of names) if (name !== CREATING_MARKER) rmSync(path.join(dir, name), { force: true });
+    rmSync(path.join(dir, CREATING_MARKER), { force: true });
+    fsyncDir(dir);
+    return;
+  }
+  throw new CoreError('FOLDER_NOT_EMPTY');
 }
 
 /** Creates a register in an empty (or new) folder. Returns it open, with the recovery key to show once. */
@@ -69,6 +90,9 @@ export async function createRegister(input: {
   const { file, dataKey, recoveryKey } = await newKeySlots(input.organisationName, OWNER, input.passphrase);
   let db: Db | undefined;
   try {
+    writeFileSync(path.join(dir, CREATING_MARKER), `${new Date().toISOString()}\n`, { mode: 0o600 });
+    fsyncDir(dir);
+    crashPoint('create-marked');
     // Created owner-only before SQLite opens it; SQLite gives the -wal and -shm files the same mode.
     closeSync(openSync(dbPath(dir), 'wx', 0o600));
     db = openDatabase(dbPath(dir), dataKey, { create: true });
@@ -79,7 +103,13 @@ export async function createRegister(input: {
       if (input.ownerName) opened.prepare('UPDATE users SET display_name = ? WHERE id = ?').run(input.ownerName, OWNER);
       appendAudit(opened, { actor: OWNER, action: 'register.created', details: { registerId: file.registerId } });
     })();
+    crashPoint('create-db-written');
+    // The commit point: with keyslots.json in place the register is whole.
     writeKeySlots(dir, file);
+    crashPoint('create-keyslots-written');
+    rmSync(path.join(dir, CREATING_MARKER), { force: true });
+    fsyncDir(dir);
+    crashPoint('create-unmarked');
     markOpen(dir);
     return { register: { dir, db, dataKey, slots: file, actor: OWNER, role: 'administrator', mustSetPassphrase: false }, recoveryKey };
   } catch (error) {
@@ -90,6 +120,7 @@ export async function createRegister(input: {
       `${path.basename(dbPath(dir))}-wal`,
       `${path.basename(dbPath(dir))}-shm`,
       path.basename(keySlotPath(dir)),
+      CREATING_MARKER,
     ]) {
       rmSync(path.join(dir, name), { force: true });
     }
@@ -125,6 +156,11 @@ export async function unlockRegister(
     checkAfterUncleanClose(dir, db);
     const beforeMigrate = options.beforeMigrate;
     migrate(db, undefined, beforeMigrate ? { beforeMigrating: () => beforeMigrate({ dir, db, dataKey: unwrapped.dataKey, slots }) } : {});
+    // A key change a crash interrupted is finished or rolled back, audited (crypto/keyslot-change.ts);
+    // keyslots.json already decided which credential opened it. Before the user lookup: it may add them.
+    recoverKeySlotChange(dir, db, unwrapped.dataKey);
+    // keyslots.json is written last at creation: with it there, a leftover marker is stale.
+    if (existsSync(path.join(dir, CREATING_MARKER))) rmSync(path.join(dir, CREATING_MARKER), { force: true });
     // Passphrase and device slots belong to a user. The recovery key belongs to the register: it
     // opens as the owner, or the longest-serving administrator if the owner was removed.
     const slotUser = unwrapped.slot.user;

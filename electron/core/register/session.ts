@@ -1,12 +1,11 @@
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
-import { appendAudit } from '../audit/audit-log';
+import { commitKeySlotChange } from '../crypto/keyslot-change';
 import {
   passphraseOpensOtherSlot,
   setDeviceSlot,
   setPassphraseSlot,
   unwrapWithPassphrase,
   withoutDeviceSlot,
-  writeKeySlots,
   type KeySlotFile,
 } from '../crypto/keyslots';
 import { CoreError } from '../errors';
@@ -57,9 +56,9 @@ export class RegisterSession {
   }
 
   private saveSlots(register: OpenRegister, slots: KeySlotFile, action: string): void {
-    writeKeySlots(register.dir, slots);
+    // Key slots and audit row together, crash-proof (crypto/keyslot-change.ts).
+    commitKeySlotChange(register.dir, register.db, register.dataKey, register.slots, slots, { audit: { actor: register.actor, action } });
     register.slots = slots;
-    appendAudit(register.db, { actor: register.actor, action });
   }
 
   /**

@@ -1,7 +1,8 @@
 import type { Role } from '../../../shared/contract/consents-schemas';
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
 import { appendAudit } from '../audit/audit-log';
-import { passphraseOpensOtherSlot, setPassphraseSlot, withoutUserSlots, writeKeySlots, type KeySlotFile } from '../crypto/keyslots';
+import { commitKeySlotChange } from '../crypto/keyslot-change';
+import { passphraseOpensOtherSlot, setPassphraseSlot, withoutUserSlots } from '../crypto/keyslots';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
 import { enforceRole } from './read-only-guard';
@@ -10,17 +11,16 @@ import {
   countActiveAdministrators,
   getActiveUser,
   getUser,
-  insertUser,
-  markRemoved,
   newUserId,
   updateName,
   updateRole,
   type UserRow,
 } from './users-repo';
 
-// Adding and removing users changes two things: the users table and the key slots. Both happen
-// in one database transaction whose last step writes keyslots.json (atomically); if that write
-// fails the row rolls back. Audit rows name the acting user and the target by id, never by name.
+// Adding and removing users changes two things: the users table and the key slots. Both go
+// through the key-change protocol (crypto/keyslot-change.ts), so a crash at any step leaves
+// both as before or both changed, audited. Audit rows name the acting user and the target by
+// id, never by name.
 
 export interface CurrentUser {
   id: string;
@@ -34,12 +34,8 @@ export function currentUser(register: Pick<OpenRegister, 'db' | 'actor'>): Curre
   return { id: row.id, displayName: row.displayName, role: row.role };
 }
 
-function commit(register: OpenRegister, change: () => void, slots?: KeySlotFile): void {
-  register.db.transaction(() => {
-    change();
-    if (slots) writeKeySlots(register.dir, slots);
-  })();
-  if (slots) register.slots = slots;
+function commit(register: OpenRegister, change: () => void): void {
+  register.db.transaction(change)();
 }
 
 /** Adds a user with their own passphrase slot; the passphrase is typed by the new user at the administrator's desk. */
@@ -51,21 +47,12 @@ export async function addUser(register: OpenRegister, input: { displayName: stri
   if (await passphraseOpensOtherSlot(register.slots, input.passphrase)) throw new CoreError('PASSPHRASE_IN_USE');
   const id = newUserId();
   const slots = await setPassphraseSlot(register.slots, id, register.dataKey, input.passphrase);
-  commit(
-    register,
-    () => {
-      assertNameFree(register.db, displayName);
-      insertUser(register.db, { id, displayName, role: input.role, createdBy: register.actor });
-      appendAudit(register.db, {
-        actor: register.actor,
-        action: 'user.added',
-        entity: 'user',
-        entityId: id,
-        details: { role: input.role },
-      });
-    },
-    slots,
-  );
+  assertNameFree(register.db, displayName);
+  commitKeySlotChange(register.dir, register.db, register.dataKey, register.slots, slots, {
+    user: { kind: 'added', id, displayName, role: input.role, createdBy: register.actor },
+    audit: { actor: register.actor, action: 'user.added', entity: 'user', entityId: id, details: { role: input.role } },
+  });
+  register.slots = slots;
   return getUser(register.db, id);
 }
 
@@ -113,19 +100,16 @@ export function removeUser(register: OpenRegister, id: string): UserRow {
   const user = getActiveUser(register.db, id);
   if (user.role === 'administrator' && countActiveAdministrators(register.db) <= 1) throw new CoreError('LAST_ADMINISTRATOR');
   const slots = withoutUserSlots(register.slots, id);
-  commit(
-    register,
-    () => {
-      markRemoved(register.db, id, register.actor);
-      appendAudit(register.db, {
-        actor: register.actor,
-        action: 'user.removed',
-        entity: 'user',
-        entityId: id,
-        details: { slotsDestroyed: register.slots.slots.length - slots.slots.length },
-      });
+  commitKeySlotChange(register.dir, register.db, register.dataKey, register.slots, slots, {
+    user: { kind: 'removed', id, by: register.actor },
+    audit: {
+      actor: register.actor,
+      action: 'user.removed',
+      entity: 'user',
+      entityId: id,
+      details: { slotsDestroyed: register.slots.slots.length - slots.slots.length },
     },
-    slots,
-  );
+  });
+  register.slots = slots;
   return getUser(register.db, id);
 }

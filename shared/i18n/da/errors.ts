@@ -21,6 +21,8 @@ export const errors: Widen<typeof en> = {
   REGISTER_FROM_NEWER_VERSION: 'Registeret er gemt med en nyere version af Bindeled. Installer den nyeste version for at åbne det.',
   REGISTER_CORRUPT: 'Registerfilerne er beskadigede. Intet er blevet ændret. Gendan mappen fra en sikkerhedskopi.',
   KEYSLOTS_CORRUPT: 'Nøglefilen (keyslots.json) i dette register er beskadiget. Intet er blevet ændret. Gendan den fra en sikkerhedskopi.',
+  REGISTER_FOLDER_READ_ONLY:
+    'Bindeled kan ikke skrive i registrets mappe, så intet er blevet ændret: adgangsfraser, brugere og nøgler er som før. Tjek at mappen eller drevet ikke er skrivebeskyttet (eller spørg jeres IT-support), og prøv igen.',
   DISK_FULL: 'Disken er fuld. Intet blev gemt. Frigør noget plads, og prøv igen.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til at skrive i den mappe. Vælg en anden mappe, eller spørg din IT-support.',
   IO_ERROR: 'Mappen kunne ikke læses eller skrives til. Er drevet stadig tilsluttet?',

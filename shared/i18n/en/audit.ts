@@ -145,6 +145,7 @@ export const audit = {
     },
     backup: { configured: 'Changed the backup settings' },
     passphrase: { changed: 'Changed the passphrase', 'reset-with-recovery-key': 'Set a new passphrase with the recovery key' },
+    keyslots: { 'change-rolled-back': 'A key change stopped halfway was undone when the register was next opened' },
     'device-slot': { added: 'Allowed unlocking on this computer', removed: 'Stopped unlocking on this computer' },
     'data-key': { exported: 'Exported the data key (command line)' },
     settings: { updated: 'Changed the register settings', 'letterhead-updated': 'Changed the letterhead' },

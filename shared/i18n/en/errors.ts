@@ -16,6 +16,8 @@ export const errors = {
   REGISTER_FROM_NEWER_VERSION: 'This register was saved by a newer Bindeled. Install the newest version to open it.',
   REGISTER_CORRUPT: 'The register files are damaged. Nothing has been changed. Restore the folder from a backup.',
   KEYSLOTS_CORRUPT: 'The key file (keyslots.json) of this register is damaged. Nothing has been changed. Restore it from a backup.',
+  REGISTER_FOLDER_READ_ONLY:
+    "Bindeled cannot write to this register's folder, so nothing was changed: passphrases, users and keys are as before. Check that the folder or drive is not read-only or write-protected (or ask your IT support), then try again.",
   DISK_FULL: 'The disk is full. Nothing was saved. Free some space and try again.',
   PERMISSION_DENIED: 'Bindeled may not write to that folder. Choose another folder or ask your IT support.',
   IO_ERROR: 'The folder could not be read or written. Is the drive still connected?',

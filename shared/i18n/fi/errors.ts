@@ -21,6 +21,8 @@ export const errors: Widen<typeof en> = {
   REGISTER_FROM_NEWER_VERSION: 'Tämä rekisteri on tallennettu uudemmalla Bindeled-versiolla. Asenna uusin versio, niin voit avata sen.',
   REGISTER_CORRUPT: 'Rekisteritiedostot ovat vioittuneet. Mitään ei ole muutettu. Palauta kansio varmuuskopiosta.',
   KEYSLOTS_CORRUPT: 'Tämän rekisterin avaintiedosto (keyslots.json) on vioittunut. Mitään ei ole muutettu. Palauta se varmuuskopiosta.',
+  REGISTER_FOLDER_READ_ONLY:
+    'Bindeled ei voi kirjoittaa rekisterin kansioon, joten mitään ei muutettu: salalauseet, käyttäjät ja avaimet ovat ennallaan. Tarkista, ettei kansio tai asema ole kirjoitussuojattu (tai kysy IT-tuelta), ja yritä uudelleen.',
   DISK_FULL: 'Levy on täynnä. Mitään ei tallennettu. Vapauta tilaa ja yritä uudelleen.',
   PERMISSION_DENIED: 'Bindeledillä ei ole oikeutta kirjoittaa tähän kansioon. Valitse toinen kansio tai kysy IT-tuelta.',
   IO_ERROR: 'Kansiota ei voitu lukea tai siihen ei voitu kirjoittaa. Onko asema yhä kytkettynä?',

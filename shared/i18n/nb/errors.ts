@@ -24,6 +24,8 @@ export const errors: Widen<typeof en> = {
   REGISTER_CORRUPT: 'Registerfilene er skadet. Ingenting er endret. Gjenopprett mappen fra en sikkerhetskopi.',
   KEYSLOTS_CORRUPT:
     'Nøkkelfilen (keyslots.json) til dette registeret er skadet. Ingenting er endret. Gjenopprett den fra en sikkerhetskopi.',
+  REGISTER_FOLDER_READ_ONLY:
+    'Bindeled kan ikke skrive til registerets mappe, så ingenting er endret: passordfraser, brukere og nøkler er som før. Sjekk at mappen eller stasjonen ikke er skrivebeskyttet (eller spør IT-støtten), og prøv igjen.',
   DISK_FULL: 'Disken er full. Ingenting ble lagret. Frigjør litt plass og prøv igjen.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til å skrive til den mappen. Velg en annen mappe, eller spør IT-støtten.',
   IO_ERROR: 'Mappen kunne ikke leses eller skrives til. Er disken fortsatt koblet til?',

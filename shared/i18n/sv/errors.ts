@@ -23,6 +23,8 @@ export const errors: Widen<typeof en> = {
   REGISTER_CORRUPT: 'Registerfilerna är skadade. Ingenting har ändrats. Återställ mappen från en säkerhetskopia.',
   KEYSLOTS_CORRUPT:
     'Nyckelfilen (keyslots.json) i det här registret är skadad. Ingenting har ändrats. Återställ den från en säkerhetskopia.',
+  REGISTER_FOLDER_READ_ONLY:
+    'Bindeled kan inte skriva i registrets mapp, så ingenting har ändrats: lösenfraser, användare och nycklar är som förut. Kontrollera att mappen eller enheten inte är skrivskyddad (eller fråga er IT-support) och försök igen.',
   DISK_FULL: 'Disken är full. Ingenting sparades. Frigör lite utrymme och försök igen.',
   PERMISSION_DENIED: 'Bindeled får inte skriva i den mappen. Välj en annan mapp eller fråga din IT-support.',
   IO_ERROR: 'Det gick inte att läsa från eller skriva till mappen. Är enheten fortfarande ansluten?',

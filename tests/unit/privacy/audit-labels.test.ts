@@ -23,7 +23,7 @@ function actionCodes(): string[] {
   const codes = new Set<string>();
   for (const file of sourceFiles(path.join(REPO_ROOT, 'electron/core'))) {
     const text = readFileSync(file, 'utf8');
-    if (!text.includes('appendAudit') && !text.includes('writeAudited')) continue;
+    if (!['appendAudit', 'writeAudited', 'commitKeySlotChange'].some((name) => text.includes(name))) continue;
     // action: 'x.y' | action: cond ? 'x.y' : 'x.z' | writeAudited(…, 'x.y', …) | saveSlots(…, 'x.y')
     for (const m of text.matchAll(/action:\s*([^,}\n]+)/g))
       for (const q of (m[1] ?? '').matchAll(/'([^']+)'/g)) if (CODE.test(q[1] ?? '')) codes.add(q[1]!);
