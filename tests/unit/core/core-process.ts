@@ -65,10 +65,10 @@ export class CoreProcess {
     });
   }
 
-  /** Sends one call; the promise settles when core answers (never, if it is killed first). */
-  invoke(channel: string, input: unknown): Promise<Result<unknown>> {
+  /** Sends one call (`internal`: as the shell would, for its own channels); the promise settles when core answers (never, if it is killed first). */
+  invoke(channel: string, input: unknown, from?: 'internal'): Promise<Result<unknown>> {
     const id = this.nextId++;
-    const message: ToCore = { kind: 'invoke', id, channel, input };
+    const message: ToCore = { kind: 'invoke', id, channel, input, ...(from ? { from } : {}) };
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
       this.child.send(message);
