@@ -10,6 +10,7 @@ export const RENDERER_CHANNEL_NAMES = [
   'register:unlock',
   'register:setPassphrase',
   'register:changePassphrase',
+  'register:rotateRecoveryKey',
   'register:lock',
   'register:info',
   'register:verify',

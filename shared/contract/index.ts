@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
-import { coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
+import { coreAdmin, coreCall, coreRead, internalCall, shellCall, type ChannelDef } from './define';
 import { consentTextChannels } from './consent-texts';
 import { consentChannels } from './consents';
 import { erasureChannels } from './erasure';
@@ -47,6 +47,8 @@ export const contract = {
   'register:unlock': coreRead(z.strictObject({ dir: S.FolderPath, secret: S.UnlockSecret }), S.Session),
   'register:setPassphrase': coreRead(z.strictObject({ passphrase: S.Passphrase }), S.Empty),
   'register:changePassphrase': coreRead(z.strictObject({ current: S.Passphrase, next: S.Passphrase }), S.Empty),
+  /** A new recovery key replaces the old one, which stops working; confirmed with the caller's own passphrase. */
+  'register:rotateRecoveryKey': coreAdmin(z.strictObject({ passphrase: S.Passphrase }), z.object({ recoveryKey: z.string() })),
   'register:lock': coreRead(z.strictObject({ reason: S.LockReason }), S.Empty),
   'register:info': coreRead(S.Empty, S.RegisterInfo),
   'register:verify': coreRead(S.Empty, S.VerifyReport),

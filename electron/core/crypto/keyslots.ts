@@ -209,6 +209,13 @@ export function withoutDeviceSlot(file: KeySlotFile): KeySlotFile {
   return { ...file, slots: file.slots.filter((s) => s.kind !== 'device') };
 }
 
+/** Replaces the recovery slot with one for a new recovery key (returned, to show once); the old key stops working. */
+export async function withNewRecoverySlot(file: KeySlotFile, dataKey: Buffer): Promise<{ file: KeySlotFile; recoveryKey: string }> {
+  const recoveryKey = recoveryKeyFromBytes(randomBytes(RECOVERY_KEY_RANDOM_BYTES));
+  const slot = await makeSlot(file, 'recovery', 'recovery', recoveryKey, dataKey);
+  return { file: { ...file, slots: [...file.slots.filter((s) => s.kind !== 'recovery'), slot] }, recoveryKey };
+}
+
 /** Removes every passphrase and device slot of one user (the recovery slot belongs to no user). */
 export function withoutUserSlots(file: KeySlotFile, user: string): KeySlotFile {
   return { ...file, slots: file.slots.filter((s) => !(s.user === user && (s.kind === 'passphrase' || s.kind === 'device'))) };

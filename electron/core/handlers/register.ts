@@ -55,6 +55,7 @@ export const registerHandlers = {
     await ctx.session.changePassphrase(current, next);
     return {};
   },
+  'register:rotateRecoveryKey': async ({ passphrase }, ctx) => ({ recoveryKey: await ctx.session.rotateRecoveryKey(passphrase) }),
   'register:lock': ({ reason }, ctx) => {
     if (ctx.session.lock(reason)) ctx.emit('register:locked', { reason });
     return {};

@@ -5,6 +5,7 @@ import {
   setDeviceSlot,
   setPassphraseSlot,
   unwrapWithPassphrase,
+  withNewRecoverySlot,
   withoutDeviceSlot,
   type KeySlotFile,
 } from '../crypto/keyslots';
@@ -67,13 +68,26 @@ export class RegisterSession {
    */
   async changePassphrase(current: string, next: string): Promise<void> {
     const register = this.require();
-    const own = { ...register.slots, slots: register.slots.slots.filter((s) => s.kind === 'passphrase' && s.user === register.actor) };
-    await unwrapWithPassphrase(own, current).catch(() => {
-      throw new CoreError('WRONG_PASSPHRASE');
-    });
+    await this.checkOwnPassphrase(register, current);
     if (!isAcceptablePassphrase(next)) throw new CoreError('PASSPHRASE_TOO_WEAK');
     if (await passphraseOpensOtherSlot(register.slots, next, register.actor)) throw new CoreError('PASSPHRASE_IN_USE');
     this.saveSlots(register, await setPassphraseSlot(register.slots, register.actor, register.dataKey, next), 'passphrase.changed');
+  }
+
+  /** Makes a new recovery key (the old one stops working) after checking the caller's own passphrase; returns it to show once. */
+  async rotateRecoveryKey(passphrase: string): Promise<string> {
+    const register = this.require();
+    await this.checkOwnPassphrase(register, passphrase);
+    const { file, recoveryKey } = await withNewRecoverySlot(register.slots, register.dataKey);
+    this.saveSlots(register, file, 'recovery-key.rotated');
+    return recoveryKey;
+  }
+
+  private async checkOwnPassphrase(register: OpenRegister, passphrase: string): Promise<void> {
+    const own = { ...register.slots, slots: register.slots.slots.filter((s) => s.kind === 'passphrase' && s.user === register.actor) };
+    await unwrapWithPassphrase(own, passphrase).catch(() => {
+      throw new CoreError('WRONG_PASSPHRASE');
+    });
   }
 
   /** After a recovery-key unlock: sets the new passphrase of the user it opened as and lifts the restriction. */

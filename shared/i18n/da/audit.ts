@@ -155,6 +155,7 @@ export const audit: Widen<typeof en> = {
     },
     backup: { configured: 'Ændrede indstillingerne for sikkerhedskopier' },
     passphrase: { changed: 'Skiftede adgangsfrasen', 'reset-with-recovery-key': 'Valgte en ny adgangsfrase med gendannelsesnøglen' },
+    'recovery-key': { rotated: 'Lavede en ny gendannelsesnøgle (den gamle virker ikke længere)' },
     keyslots: { 'change-rolled-back': 'En nøgleændring, der stoppede halvvejs, blev fortrudt, da registret blev åbnet igen' },
     'device-slot': { added: 'Tillod oplåsning på denne computer', removed: 'Stoppede oplåsning på denne computer' },
     'data-key': { exported: 'Eksporterede datanøglen (kommandolinjen)' },

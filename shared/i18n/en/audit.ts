@@ -145,6 +145,7 @@ export const audit = {
     },
     backup: { configured: 'Changed the backup settings' },
     passphrase: { changed: 'Changed the passphrase', 'reset-with-recovery-key': 'Set a new passphrase with the recovery key' },
+    'recovery-key': { rotated: 'Made a new recovery key (the old one no longer works)' },
     keyslots: { 'change-rolled-back': 'A key change stopped halfway was undone when the register was next opened' },
     'device-slot': { added: 'Allowed unlocking on this computer', removed: 'Stopped unlocking on this computer' },
     'data-key': { exported: 'Exported the data key (command line)' },

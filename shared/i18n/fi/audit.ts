@@ -159,6 +159,7 @@ export const audit: Widen<typeof en> = {
     },
     backup: { configured: 'Muutti varmuuskopioinnin asetuksia' },
     passphrase: { changed: 'Vaihtoi salalauseen', 'reset-with-recovery-key': 'Valitsi uuden salalauseen palautusavaimella' },
+    'recovery-key': { rotated: 'Loi uuden palautusavaimen (vanha ei enää toimi)' },
     keyslots: { 'change-rolled-back': 'Kesken jäänyt avainmuutos peruttiin, kun rekisteri avattiin seuraavan kerran' },
     'device-slot': { added: 'Salli avaamisen tällä tietokoneella', removed: 'Lopetti avaamisen tällä tietokoneella' },
     'data-key': { exported: 'Vei data-avaimen (komentorivi)' },

@@ -159,6 +159,7 @@ export const audit: Widen<typeof en> = {
     },
     backup: { configured: 'Endret innstillingene for sikkerhetskopier' },
     passphrase: { changed: 'Byttet passordfrasen', 'reset-with-recovery-key': 'Valgte en ny passordfrase med gjenopprettingsnøkkelen' },
+    'recovery-key': { rotated: 'Lagde en ny gjenopprettingsnøkkel (den gamle virker ikke lenger)' },
     keyslots: { 'change-rolled-back': 'En nøkkelendring som stoppet halvveis, ble angret da registeret ble åpnet igjen' },
     'device-slot': { added: 'Tillot opplåsing på denne datamaskinen', removed: 'Stoppet opplåsing på denne datamaskinen' },
     'data-key': { exported: 'Eksporterte datanøkkelen (kommandolinjen)' },

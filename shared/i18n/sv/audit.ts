@@ -159,6 +159,7 @@ export const audit: Widen<typeof en> = {
     },
     backup: { configured: 'Ändrade inställningarna för säkerhetskopior' },
     passphrase: { changed: 'Bytte lösenfras', 'reset-with-recovery-key': 'Valde en ny lösenfras med återställningsnyckeln' },
+    'recovery-key': { rotated: 'Skapade en ny återställningsnyckel (den gamla fungerar inte längre)' },
     keyslots: { 'change-rolled-back': 'En nyckeländring som avbröts halvvägs ångrades när registret öppnades igen' },
     'device-slot': { added: 'Tillät upplåsning på den här datorn', removed: 'Slutade tillåta upplåsning på den här datorn' },
     'data-key': { exported: 'Exporterade datanyckeln (kommandoraden)' },

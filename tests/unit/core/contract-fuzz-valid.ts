@@ -19,6 +19,7 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'register:unlock': { dir: '/tmp/x', secret: { kind: 'passphrase', passphrase: PASSPHRASE } },
   'register:setPassphrase': { passphrase: PASSPHRASE },
   'register:changePassphrase': { current: PASSPHRASE, next: PASSPHRASE },
+  'register:rotateRecoveryKey': { passphrase: PASSPHRASE },
   'register:lock': { reason: 'user' },
   'register:info': {},
   'register:verify': {},

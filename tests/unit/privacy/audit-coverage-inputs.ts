@@ -53,6 +53,7 @@ async function newCase(fx: Fixture) {
 /** A valid input per channel, built on the fixture register. Deletes make their own record first. */
 export const INPUTS: Partial<Record<Channel, Factory>> = {
   'register:changePassphrase': () => ({ current: PASSPHRASE, next: PASSPHRASE }),
+  'register:rotateRecoveryKey': () => ({ passphrase: PASSPHRASE }),
   'register:info': () => ({}),
   'register:verify': () => ({}),
   'settings:get': () => ({}),

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTENT_FILE } from '../../../electron/core/crypto/keyslot-change';
-import { KEYSLOT_FILE } from '../../../electron/core/crypto/keyslots';
+import { KEYSLOT_FILE, readKeySlots } from '../../../electron/core/crypto/keyslots';
 import type { Db } from '../../../electron/core/db/driver';
 import { CRASH_AT_ENV, CREATE_STEPS, KEY_CHANGE_STEPS } from '../../../electron/core/storage/crash-point';
 import {
@@ -28,7 +28,8 @@ import { CoreProcess } from '../core/core-process';
 
 const DEVICE = 'ab'.repeat(32);
 const REMOVABLE = 'Removable Colleague';
-type Secret = { kind: 'passphrase'; passphrase: string } | { kind: 'device'; secretHex: string };
+type Secret =
+  { kind: 'passphrase'; passphrase: string } | { kind: 'device'; secretHex: string } | { kind: 'recovery'; recoveryKey: string };
 const pass = (passphrase: string) => ({ kind: 'passphrase' as const, passphrase });
 
 interface Operation {
@@ -126,6 +127,11 @@ async function tryOpen(dir: string, secret: Secret): Promise<string> {
         ? await t.core.invoke('device:unlock', { dir, secretHex: secret.secretHex }, 'internal')
         : await t.core.invoke('register:unlock', { dir, secret });
     if (!result.ok) return result.error.code;
+    // A recovery-key unlock allows nothing but a new passphrase; the other credentials check the rest.
+    if (secret.kind === 'recovery') {
+      await lock(t.core);
+      return 'opens';
+    }
     const report = await call(t.core, 'register:verify', {});
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect((await call(t.core, 'contacts:list', { includeArchived: true })).length).toBe(1);
@@ -149,7 +155,17 @@ const removeDevice: Operation = {
   after: null,
 };
 
-const cases = [...OPERATIONS, removeDevice].flatMap((op) => KEY_CHANGE_STEPS.map((step) => [op.name, step, op] as const));
+// The new recovery key dies with core, unseen: the old one opens exactly when the change did not take.
+const rotateRecovery: Operation = {
+  name: 'recovery-key rotation',
+  action: 'recovery-key.rotated',
+  unlock: { kind: 'passphrase', passphrase: PASSPHRASE },
+  run: (core) => core.invoke('register:rotateRecoveryKey', { passphrase: PASSPHRASE }),
+  before: { kind: 'recovery', recoveryKey: '' },
+  after: null,
+};
+
+const cases = [...OPERATIONS, removeDevice, rotateRecovery].flatMap((op) => KEY_CHANGE_STEPS.map((step) => [op.name, step, op] as const));
 
 describe('SIGKILL at every step of a key change', () => {
   it.each(cases)('%s, killed at %s: exactly one state, audited, intact', async (_name, step, op) => {
@@ -169,13 +185,13 @@ describe('SIGKILL at every step of a key change', () => {
     // The first unlock (the owner's passphrase, which no operation here changes except the
     // passphrase ones, so those try both) finishes or rolls back; then every credential is tried.
     const opens: Record<string, string> = {};
-    if (op.before) opens.before = await tryOpen(dir, op.before);
+    if (op.before) opens.before = await tryOpen(dir, op.before.kind === 'recovery' ? { kind: 'recovery', recoveryKey } : op.before);
     if (op.after) opens.after = await tryOpen(dir, op.after);
     if (!op.before || !op.after) expect(await tryOpen(dir, pass(PASSPHRASE))).toBe('opens');
     expect(await tryOpen(dir, { kind: 'passphrase', passphrase: 'wrong wrong wrong wrong' } as Secret)).toBe('WRONG_PASSPHRASE');
     const took = op.after ? opens.after === 'opens' : opens.before !== 'opens';
     if (op.before && op.after) expect([opens.before, opens.after].filter((o) => o === 'opens')).toHaveLength(1);
-    for (const o of Object.values(opens)) expect(['opens', 'WRONG_PASSPHRASE']).toContain(o);
+    for (const o of Object.values(opens)) expect(['opens', 'WRONG_PASSPHRASE', 'WRONG_RECOVERY_KEY']).toContain(o);
     // From the rename on, the change has been made; before it, it has not.
     expect(took).toBe(KEY_CHANGE_STEPS.indexOf(step) >= KEY_CHANGE_STEPS.indexOf('renamed'));
     // The audit log agrees: one row when it took effect, none when it did not.
@@ -195,6 +211,9 @@ describe('SIGKILL at every step of a key change', () => {
       else expect(active.includes('New Colleague')).toBe(took);
     }
     // After a recovery-key unlock the recovery key keeps working whatever happened.
+    if (op.unlock.kind === 'recovery' || op === rotateRecovery) {
+      expect(readKeySlots(dir).slots.filter((s) => s.kind === 'recovery')).toHaveLength(1);
+    }
     if (op.unlock.kind === 'recovery') {
       const t = newCore();
       expect((await t.core.invoke('register:unlock', { dir, secret: { kind: 'recovery', recoveryKey } })).ok).toBe(true);

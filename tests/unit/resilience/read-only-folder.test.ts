@@ -74,6 +74,7 @@ describe.skipIf(skipReason !== null)('a register folder that cannot be written',
     ['user added', () => callFails(t.core, 'users:add', { displayName: 'Ny Kollega', role: 'coordinator', passphrase: OTHER_PASSPHRASE })],
     ['user removed', () => callFails(t.core, 'users:remove', { id: removable })],
     ['device slot added', () => callFails(t.core, 'device:addSlot', { secretHex: 'ef'.repeat(32) }, 'internal')],
+    ['recovery-key rotation', () => callFails(t.core, 'register:rotateRecoveryKey', { passphrase: PASSPHRASE })],
     ['device slot removed', () => callFails(t.core, 'device:removeSlot', {}, 'internal')],
   ];
 
