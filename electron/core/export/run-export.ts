@@ -5,10 +5,10 @@ import { appendAudit } from '../audit/audit-log';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
-import { writeLoggedOutput } from '../storage/logged-output';
+import { writeLoggedOutput, writeLoggedStream } from '../storage/logged-output';
 import { toCsv } from './csv';
 import { directoryGroups } from './directory-data';
-import { directoryDocx } from './directory-docx';
+import { writeDirectoryDocx } from './directory-docx';
 import { EXPORT_TEXT } from './directory-text';
 import { contactCards, contactTable, organisationTable } from './tables';
 import { toVcard } from './vcard';
@@ -34,6 +34,8 @@ export function checkTarget(register: OpenRegister, file: string): string {
   return target;
 }
 
+const extensionOf = (target: string) => path.extname(target).slice(1).toLowerCase().slice(0, 10);
+
 /** Writes the file and audits it, both or neither, also across a crash (storage/logged-output.ts). */
 export function writeAudited(
   register: OpenRegister,
@@ -46,7 +48,7 @@ export function writeAudited(
     appendAudit(register.db, {
       actor: register.actor,
       action,
-      details: { ...details, extension: path.extname(target).slice(1).toLowerCase().slice(0, 10) },
+      details: { ...details, extension: extensionOf(target) },
     }),
   );
 }
@@ -87,6 +89,7 @@ export async function generateDirectory(
   input: ParsedInput<'directory:generate'>,
   progress: Progress,
   now = new Date(),
+  signal?: AbortSignal,
 ) {
   const target = checkTarget(register, input.path);
   const settings = readSettings(register.db);
@@ -100,21 +103,20 @@ export async function generateDirectory(
     input.language && `${t.label.languages}: ${input.language}`,
   ].filter((s): s is string => Boolean(s));
   progress(1, 2);
-  const data = await directoryDocx({
-    organisationName: settings.organisationName,
-    language,
-    date: now,
-    selection,
-    groupBy: input.groupBy,
-    groups,
-  });
   const organisations = new Set(groups.flatMap((g) => g.organisations.map((o) => o.id))).size;
-  writeAudited(register, target, data, 'export.directory', {
-    format: 'docx',
-    organisations,
-    groupBy: input.groupBy,
-    filtered: selection.length,
-  });
+  const doc = { organisationName: settings.organisationName, language, date: now, selection, groupBy: input.groupBy, groups };
+  // Streamed into a temp file: a directory of thousands of organisations is never whole in memory.
+  await writeLoggedStream(
+    register.db,
+    target,
+    (sink) => writeDirectoryDocx(doc, sink, signal ? { signal } : {}),
+    () =>
+      appendAudit(register.db, {
+        actor: register.actor,
+        action: 'export.directory',
+        details: { format: 'docx', organisations, groupBy: input.groupBy, filtered: selection.length, extension: extensionOf(target) },
+      }),
+  );
   progress(2, 2);
   return { path: target, organisations };
 }
