@@ -241,7 +241,7 @@ const themeOf = (input: DirectoryDocInput, g: DirectoryGroup) => (input.groupBy 
 export async function writeDirectoryDocx(
   input: DirectoryDocInput,
   sink: (chunk: Uint8Array) => void,
-  options: { stream?: boolean; signal?: AbortSignal } = {},
+  options: { stream?: boolean; signal?: AbortSignal; onWritten?: (organisations: number) => void } = {},
 ): Promise<void> {
   const organisations = input.groups.reduce((n, g) => n + g.organisations.length, 0);
   const numbered = organisations <= PAGE_NUMBERS_UP_TO;
@@ -250,7 +250,10 @@ export async function writeDirectoryDocx(
     const doc = directoryDocument(input, numbered, (g) =>
       g.organisations.flatMap((o) => organisation(t, input.language, o, themeOf(input, g))),
     );
-    sink(await Packer.toBuffer(doc));
+    const data = await Packer.toBuffer(doc);
+    options.signal?.throwIfAborted();
+    sink(data);
+    options.onWritten?.(organisations);
     return;
   }
   // A marker no organisation's text can hold: the skeleton holds no register content but the title block.
@@ -270,7 +273,7 @@ export async function writeDirectoryDocx(
       },
     },
     sink,
-    options.signal,
+    { signal: options.signal, onWritten: options.onWritten },
   );
 }
 

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 /** Bytes of XML gathered before they are compressed and handed on. */
 const CHUNK = 256 * 1024;
 /** Organisations written between two turns of the event loop, so a cancel is heard. */
-const YIELD_EVERY = 200;
+const YIELD_EVERY = 25;
 
 /** The paragraph docx writes for a marker text run: find it, then replace it. */
 export const markerParagraph = (marker: string) => `<w:p><w:r><w:t xml:space="preserve">${marker}</w:t></w:r></w:p>`;
@@ -25,14 +25,16 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Writes the skeleton .docx with each marker paragraph replaced by its streamed body. Chunks go
- * to `sink` as they are compressed; `signal` stops the writing between two pieces.
+ * to `sink` as they are compressed; `signal` stops the writing between two pieces, and
+ * `onWritten` hears how many pieces are written so far.
  */
 export async function streamDocx(
   skeleton: Uint8Array,
   content: StreamedBody,
   sink: (chunk: Uint8Array) => void,
-  signal?: AbortSignal,
+  options: { signal?: AbortSignal | undefined; onWritten?: ((pieces: number) => void) | undefined } = {},
 ): Promise<void> {
+  const { signal, onWritten } = options;
   signal?.throwIfAborted();
   const entries = unzipSync(skeleton);
   const documentXml = entries['word/document.xml'];
@@ -72,12 +74,14 @@ export async function streamDocx(
           push(piece);
           written += 1;
           if (written % YIELD_EVERY === 0) {
+            onWritten?.(written);
             await nextTurn();
             signal?.throwIfAborted();
           }
         }
       }
       push('', true);
+      onWritten?.(written);
     } else {
       const file = new ZipDeflate(name, { level: 6 });
       zip.add(file);

@@ -8,6 +8,7 @@ import { readSettings } from '../register/settings-repo';
 import { writeLoggedOutput, writeLoggedStream } from '../storage/logged-output';
 import { toCsv } from './csv';
 import { directoryGroups } from './directory-data';
+import { checkpoint } from './cancel';
 import { writeDirectoryDocx } from './directory-docx';
 import { EXPORT_TEXT } from './directory-text';
 import { contactCards, contactTable, organisationTable } from './tables';
@@ -53,34 +54,59 @@ export function writeAudited(
   );
 }
 
-export async function exportContacts(register: OpenRegister, input: ParsedInput<'export:contacts'>, progress: Progress) {
+// A cancel (signal) is heard between the steps: reading, writing the file's bytes, putting it in
+// place. Once the file is being put in place and logged, the export finishes.
+
+export async function exportContacts(
+  register: OpenRegister,
+  input: ParsedInput<'export:contacts'>,
+  progress: Progress,
+  signal?: AbortSignal,
+) {
   const target = checkTarget(register, input.path);
   const language = readSettings(register.db).defaultLanguage;
-  progress(0, 1);
+  progress(0, 3);
+  await checkpoint(signal);
   let data: Buffer;
   let rows: number;
   if (input.format === 'vcf') {
     const cards = contactCards(register.db, input.includeArchived);
+    progress(1, 3);
+    await checkpoint(signal);
     data = toVcard(cards);
     rows = cards.length;
   } else {
     const table = contactTable(register.db, language, input.includeArchived);
+    progress(1, 3);
+    await checkpoint(signal);
     data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].label.contactPersons);
     rows = table.rows.length;
   }
+  progress(2, 3);
+  await checkpoint(signal);
   writeAudited(register, target, data, 'export.contacts', { format: input.format, rows });
-  progress(1, 1);
+  progress(3, 3);
   return { path: target, rows };
 }
 
-export async function exportOrganisations(register: OpenRegister, input: ParsedInput<'export:organisations'>, progress: Progress) {
+export async function exportOrganisations(
+  register: OpenRegister,
+  input: ParsedInput<'export:organisations'>,
+  progress: Progress,
+  signal?: AbortSignal,
+) {
   const target = checkTarget(register, input.path);
   const language = readSettings(register.db).defaultLanguage;
-  progress(0, 1);
+  progress(0, 3);
+  await checkpoint(signal);
   const table = organisationTable(register.db, language, input.includeArchived);
+  progress(1, 3);
+  await checkpoint(signal);
   const data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].organisations);
+  progress(2, 3);
+  await checkpoint(signal);
   writeAudited(register, target, data, 'export.organisations', { format: input.format, rows: table.rows.length });
-  progress(1, 1);
+  progress(3, 3);
   return { path: target, rows: table.rows.length };
 }
 
@@ -88,28 +114,32 @@ export async function generateDirectory(
   register: OpenRegister,
   input: ParsedInput<'directory:generate'>,
   progress: Progress,
-  now = new Date(),
   signal?: AbortSignal,
+  now = new Date(),
 ) {
   const target = checkTarget(register, input.path);
   const settings = readSettings(register.db);
   const language = input.docLanguage ?? settings.defaultLanguage;
   const t = EXPORT_TEXT[language];
-  progress(0, 2);
+  progress(0, 1);
+  await checkpoint(signal);
   const groups = directoryGroups(register.db, input, language);
   const selection = [
     input.municipality && `${t.label.municipality}: ${input.municipality}`,
     input.theme && `${t.label.theme}: ${t.themes[input.theme]}`,
     input.language && `${t.label.languages}: ${input.language}`,
   ].filter((s): s is string => Boolean(s));
-  progress(1, 2);
   const organisations = new Set(groups.flatMap((g) => g.organisations.map((o) => o.id))).size;
+  // One step for reading, one per organisation written (under each group it is in), one to finish.
+  const total = groups.reduce((n, g) => n + g.organisations.length, 2);
+  progress(1, total);
+  await checkpoint(signal);
   const doc = { organisationName: settings.organisationName, language, date: now, selection, groupBy: input.groupBy, groups };
   // Streamed into a temp file: a directory of thousands of organisations is never whole in memory.
   await writeLoggedStream(
     register.db,
     target,
-    (sink) => writeDirectoryDocx(doc, sink, signal ? { signal } : {}),
+    (sink) => writeDirectoryDocx(doc, sink, { ...(signal ? { signal } : {}), onWritten: (n) => progress(1 + n, total) }),
     () =>
       appendAudit(register.db, {
         actor: register.actor,
@@ -117,6 +147,6 @@ export async function generateDirectory(
         details: { format: 'docx', organisations, groupBy: input.groupBy, filtered: selection.length, extension: extensionOf(target) },
       }),
   );
-  progress(2, 2);
+  progress(total, total);
   return { path: target, organisations };
 }
