@@ -18,7 +18,7 @@ import { LOCALES, type Language } from '../../../shared/languages';
 import type { DirectoryGroup, DirectoryOffer, DirectoryOrganisation, DirectoryPerson, Theme } from './directory-data';
 import { EXPORT_TEXT, type ExportText } from './directory-text';
 import { languageName } from './language-names';
-import { streamDocx } from './docx-stream';
+import { markerParagraph, streamDocx } from './docx-stream';
 import { organisationXml } from './directory-xml';
 
 // The printable partner directory: a title block, a table of contents of the groups, then per
@@ -264,7 +264,7 @@ export async function writeDirectoryDocx(
   await streamDocx(
     await Packer.toBuffer(skeleton),
     {
-      markers,
+      markers: markers.map(markerParagraph),
       body: function* (i) {
         const g = input.groups[i];
         if (!g) return;

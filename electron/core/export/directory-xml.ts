@@ -16,7 +16,7 @@ const INDENT = 284; // 0.5 cm: the offer's details sit under its title
 /** docx's own escaping: the five entities, and the control characters XML 1.0 forbids left out. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 // eslint-disable-next-line no-control-regex
-const escape = (s: string) => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
+export const escapeXml = (s: string) => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
 
 interface RunStyle {
   bold?: boolean;
@@ -32,7 +32,7 @@ function run(text: string, style: RunStyle = {}): string {
   if (style.italics) props += '<w:i/><w:iCs/>';
   if (style.color) props += `<w:color w:val="${style.color}"/>`;
   if (style.size) props += `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>`;
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${style.break ? '<w:br/>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${style.break ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
 interface ParagraphStyle {

@@ -15,7 +15,7 @@ const YIELD_EVERY = 25;
 export const markerParagraph = (marker: string) => `<w:p><w:r><w:t xml:space="preserve">${marker}</w:t></w:r></w:p>`;
 
 export interface StreamedBody {
-  /** The marker texts, in document order, that the skeleton holds. */
+  /** Exact pieces of the skeleton's document.xml, in document order, each to be replaced (a markerParagraph, say). */
   markers: string[];
   /** The XML pieces (one per organisation, say) that replace marker i. */
   body: (i: number) => Iterable<string>;
@@ -42,10 +42,10 @@ export async function streamDocx(
   const parts: string[] = [];
   let rest = strFromU8(documentXml);
   for (const marker of content.markers) {
-    const at = rest.indexOf(markerParagraph(marker));
+    const at = rest.indexOf(marker);
     if (at < 0) throw new Error('a body marker is missing from the skeleton');
     parts.push(rest.slice(0, at));
-    rest = rest.slice(at + markerParagraph(marker).length);
+    rest = rest.slice(at + marker.length);
   }
   parts.push(rest);
 
