@@ -3,15 +3,18 @@ import { generateDirectory } from '../electron/core/export/run-export';
 import { writeProgrammeExport } from '../electron/core/reports/programme/export';
 import { programmeModel } from '../electron/core/reports/programme/model';
 import { openEncrypted, openPlainRegister } from './registers';
+import { measureLock } from './lock-step';
 import { PROGRAMME_INPUT, PROGRAMME_NARRATIVE } from './programme-step';
 
 // One heavy bench step in its own process (see heavy-step.ts): argv = step, kind, output folder.
 
 const [step, kind, out] = process.argv.slice(2);
 const register = kind === 'plain' ? openPlainRegister() : await openEncrypted();
-const parts: Record<string, number> = {};
+let parts: Record<string, number> = {};
 const started = performance.now();
-if (step === 'directory') {
+if (step === 'lock') {
+  parts = await measureLock(out ?? '.');
+} else if (step === 'directory') {
   await generateDirectory(register, { path: path.join(out ?? '.', `${kind}-directory.docx`), groupBy: 'sector' }, () => undefined);
 } else {
   const modelStarted = performance.now();

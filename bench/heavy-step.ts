@@ -13,8 +13,8 @@ export interface HeavyResult {
   parts?: Record<string, number>;
 }
 
-/** Runs one heavy step (`directory` or `programme`) against the cached register of `kind`. */
-export function runHeavy(step: 'directory' | 'programme', kind: 'encrypted' | 'plain', out: string): HeavyResult {
+/** Runs one heavy step against the cached register of `kind` (`lock` works on a copy of the encrypted one). */
+export function runHeavy(step: 'directory' | 'programme' | 'lock', kind: 'encrypted' | 'plain', out: string): HeavyResult {
   const child = spawnSync(
     process.execPath,
     [...process.execArgv, path.resolve('bench/heavy-child.ts'), step, kind, out, ...process.argv.slice(2)],

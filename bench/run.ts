@@ -22,6 +22,7 @@ import { measureProgramme } from './programme-step';
 import { importContacts, sqliteShellImport } from './import-step';
 import { measureFeedback } from './feedback-step';
 import { mib, runHeavy } from './heavy-step';
+import { lockRows } from './lock-step';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -169,7 +170,7 @@ const mentoringRows: Row[] = [
   { operation: `cases:get, longest course (${em.longMeetings} meetings)`, encrypted: em.caseMs, plain: pm.caseMs },
 ];
 log('measuring backup…');
-const backupRows: Row[] = measureBackup(encrypted, plain, out);
+const backupRows: Row[] = [...measureBackup(encrypted, plain, out), ...lockRows(out)];
 log('measuring the results report…');
 const programmeRows: Row[] = measureProgramme(encrypted, plain, out);
 let rows: Row[] = [
