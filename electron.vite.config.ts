@@ -28,6 +28,9 @@ export default defineConfig({
           core: resolve('electron/core/main.ts'),
           cli: resolve('electron/cli/index.ts'),
         },
+        // docx's own zip library, which the streamed directory uses too (export/docx-stream.ts):
+        // loaded from docx's dependency at run time, as docx loads it.
+        external: ['fflate'],
       },
     },
   },

@@ -14,13 +14,15 @@ import { dashboardSummary } from '../electron/core/reports/dashboard';
 import { listContacts } from '../electron/core/partners/contacts-repo';
 import { listOrganisations } from '../electron/core/partners/organisations-repo';
 import { searchIndex } from '../electron/core/partners/search-index';
-import { exportContacts, generateDirectory } from '../electron/core/export/run-export';
+import { exportContacts } from '../electron/core/export/run-export';
 import type { OpenRegister } from '../electron/core/register/open-register';
 import { ensureRegisters, openEncrypted, openPlainRegister, SIZE } from './registers';
 import { measureBackup } from './backup-step';
 import { measureProgramme } from './programme-step';
 import { importContacts, sqliteShellImport } from './import-step';
 import { measureFeedback } from './feedback-step';
+import { mib, runHeavy } from './heavy-step';
+import { lockRows } from './lock-step';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -130,9 +132,7 @@ async function measure(register: OpenRegister, label: string) {
   const [, csvMs] = await timeAsync(() =>
     exportContacts(register, { path: csv, format: 'csv', delimiter: ';', includeArchived: false }, () => undefined),
   );
-  const [, docxMs] = await timeAsync(() =>
-    generateDirectory(register, { path: path.join(out, `${label}-directory.docx`), groupBy: 'sector' }, () => undefined),
-  );
+  const directory = runHeavy('directory', label === 'plain' ? 'plain' : 'encrypted', out);
   return {
     contacts: contacts.length,
     contactsMs,
@@ -141,7 +141,8 @@ async function measure(register: OpenRegister, label: string) {
     p95: percentile(searchMs, 95),
     queries: qs.length,
     csvMs,
-    docxMs,
+    docxMs: directory.ms,
+    docxPeak: mib(directory),
     csv,
   };
 }
@@ -169,9 +170,9 @@ const mentoringRows: Row[] = [
   { operation: `cases:get, longest course (${em.longMeetings} meetings)`, encrypted: em.caseMs, plain: pm.caseMs },
 ];
 log('measuring backup…');
-const backupRows: Row[] = measureBackup(encrypted, plain, out);
+const backupRows: Row[] = [...measureBackup(encrypted, plain, out), ...lockRows(out)];
 log('measuring the results report…');
-const programmeRows: Row[] = await measureProgramme(encrypted, plain, out);
+const programmeRows: Row[] = measureProgramme(encrypted, plain, out);
 let rows: Row[] = [
   { operation: `demo ${SIZE} generation (partners and mentoring)`, encrypted: built.encryptedMs, plain: built.plainMs },
   ...mentoringRows,
@@ -203,7 +204,8 @@ function partnerRows(
     { operation: `search p50 (${e.queries} queries)`, encrypted: e.p50, plain: p.p50 },
     { operation: `search p95 (${e.queries} queries)`, encrypted: e.p95, plain: p.p95 },
     { operation: `export contacts CSV (${e.contacts.toLocaleString('en')})`, encrypted: e.csvMs, plain: p.csvMs },
-    { operation: 'partner directory .docx (all organisations)', encrypted: e.docxMs, plain: p.docxMs },
+    { operation: 'partner directory .docx (all organisations, in a child process)', encrypted: e.docxMs, plain: p.docxMs },
+    { operation: 'partner directory .docx, peak RSS of its process', encrypted: e.docxPeak, plain: p.docxPeak },
     imported
       ? {
           operation: `import ${imported.rows.toLocaleString('en')} contacts (CSV, all or nothing)`,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Channel, CoreChannel, Input, Output } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
+import { pendingAutoBackups } from '../core/backup/auto';
 import { createCore } from '../core/dispatcher';
 import type { CommandContext } from './options';
 
@@ -39,6 +40,8 @@ export async function withCore<T>(fn: (call: Call) => Promise<T>): Promise<T> {
   } finally {
     try {
       await core.invoke('register:lock', { reason: 'user' });
+      // The automatic backup on close runs in the background: let it finish before the throwaway profile goes.
+      await pendingAutoBackups();
     } finally {
       core.shutdown();
       rmSync(profileDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { FromCore, ToCore } from '../../shared/protocol';
+import { pendingAutoBackups } from './backup/auto';
 import { createCore } from './dispatcher';
 import { log } from './logger';
 
@@ -48,9 +49,11 @@ else process.on('message', onMessage);
 const DAILY_CHECK_MS = 10 * 60 * 1000;
 setInterval(() => void core.invoke('backup:tick', {}, 'internal'), DAILY_CHECK_MS).unref();
 
+// Quitting locks the register, and so may start its automatic backup in the background:
+// wait for it, so the backup file is complete (it is written to a temp file and renamed).
 function stop(): void {
   core.shutdown();
-  process.exit(0);
+  void pendingAutoBackups().finally(() => process.exit(0));
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

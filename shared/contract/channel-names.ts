@@ -51,6 +51,7 @@ export const RENDERER_CHANNEL_NAMES = [
   'export:contacts',
   'export:organisations',
   'directory:generate',
+  'export:cancel',
   'mentors:list',
   'mentors:get',
   'mentors:save',

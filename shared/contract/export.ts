@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coreCall } from './define';
+import { coreCall, coreConcurrentCall } from './define';
 import { THEMES } from './partners-schemas';
 import { LanguageSchema } from './schemas';
 
@@ -57,4 +57,9 @@ export const exportChannels = {
     }),
     z.object({ path: z.string(), organisations: z.number().int() }),
   ),
+  /**
+   * Stops the export or directory started with this operation id: it fails with CANCELLED, its
+   * temp file is removed and nothing is audited (no file was written). Too late, it does nothing.
+   */
+  'export:cancel': coreConcurrentCall(z.strictObject({ operationId: z.string().min(1).max(100) }), z.strictObject({})),
 };

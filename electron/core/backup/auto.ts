@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
-import type { Db } from '../db/driver';
 import { toAppError } from '../errors';
 import { log } from '../logger';
 import type { OpenRegister } from '../register/open-register';
-import { createBackup, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
+import { dbPath, openDatabase, type Db } from '../db/driver';
+import { createBackup, createBackupAsync, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
 import { backupFileName, listBackups, rotateFolder } from './folder';
 import { defaultBackupFolder, type BackupPrefsStore } from './prefs';
 import { dayKey } from './rotation';
@@ -61,38 +61,97 @@ function remember(deps: AutoDeps, dir: string, trigger: string, error: unknown):
   }
 }
 
+interface AutoPlan {
+  folder: string;
+  file: string;
+  now: Date;
+  changeSeq: number;
+}
+
+/** Whether an automatic backup is due, and where it goes; an outcome when none is. */
+function planAuto(register: OpenRegister, trigger: AutoTrigger, deps: AutoDeps): AutoPlan | AutoOutcome {
+  const prefs = deps.prefs.get(register.dir);
+  if (!prefs.automatic) return { made: false, reason: 'off' };
+  const folder = prefs.folder ?? defaultBackupFolder(register.dir);
+  const now = deps.now();
+  const changeSeq = lastChangeSeq(register.db);
+  // Closing after only looking: the register is as it was when opened, nothing new to keep.
+  // (A register that has no backup yet gets one from the daily check while it is open.)
+  if (trigger === 'close' && changeSeq <= sessionStartSeq(register.db)) return { made: false, reason: 'unchanged' };
+  // Read the folder once: each entry opens its file to check the header.
+  const existing = listBackups(folder, register.slots.registerId);
+  const lastStillThere =
+    prefs.lastFile !== null && path.dirname(prefs.lastFile) === path.resolve(folder) && existing.some((b) => b.file === prefs.lastFile);
+  if (lastStillThere && prefs.lastSeq !== null && changeSeq <= prefs.lastSeq) return { made: false, reason: 'unchanged' };
+  if (trigger === 'daily' && existing.some((b) => dayKey(new Date(b.createdAt)) === dayKey(now)))
+    return { made: false, reason: 'done-today' };
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  return { folder, file: backupFileName(folder, register.slots.registerId, 'auto', now), now, changeSeq };
+}
+
+function finish(register: OpenRegister, trigger: AutoTrigger, deps: AutoDeps, plan: AutoPlan, made: BackupSummary): AutoOutcome {
+  const removed = rotateFolder(plan.folder, register.slots.registerId);
+  deps.prefs.update(register.dir, { lastBackupAt: made.createdAt, lastFile: made.file, lastSeq: plan.changeSeq, problem: null });
+  log.info('backup.auto-made', { trigger, removed });
+  return { made: true, file: made.file, removed };
+}
+
 /** Writes an automatic backup of the open register into its backup folder, unless not needed. */
 export function autoBackup(register: OpenRegister, trigger: AutoTrigger, deps: AutoDeps): AutoOutcome {
   try {
-    const prefs = deps.prefs.get(register.dir);
-    if (!prefs.automatic) return { made: false, reason: 'off' };
-    const folder = prefs.folder ?? defaultBackupFolder(register.dir);
-    const now = deps.now();
-    const changeSeq = lastChangeSeq(register.db);
-    // Closing after only looking: the register is as it was when opened, nothing new to keep.
-    // (A register that has no backup yet gets one from the daily check while it is open.)
-    if (trigger === 'close' && changeSeq <= sessionStartSeq(register.db)) return { made: false, reason: 'unchanged' };
-    // Read the folder once: each entry opens its file to check the header.
-    const existing = listBackups(folder, register.slots.registerId);
-    const lastStillThere =
-      prefs.lastFile !== null && path.dirname(prefs.lastFile) === path.resolve(folder) && existing.some((b) => b.file === prefs.lastFile);
-    if (lastStillThere && prefs.lastSeq !== null && changeSeq <= prefs.lastSeq) return { made: false, reason: 'unchanged' };
-    if (trigger === 'daily' && existing.some((b) => dayKey(new Date(b.createdAt)) === dayKey(now)))
-      return { made: false, reason: 'done-today' };
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const made = createBackup(register, backupFileName(folder, register.slots.registerId, 'auto', now), {
-      appVersion: deps.appVersion,
-      createdAt: now,
-      kind: 'auto',
-    });
-    const removed = rotateFolder(folder, register.slots.registerId);
-    deps.prefs.update(register.dir, { lastBackupAt: made.createdAt, lastFile: made.file, lastSeq: changeSeq, problem: null });
-    log.info('backup.auto-made', { trigger, removed });
-    return { made: true, file: made.file, removed };
+    const plan = planAuto(register, trigger, deps);
+    if ('made' in plan) return plan;
+    const made = createBackup(register, plan.file, { appVersion: deps.appVersion, createdAt: plan.now, kind: 'auto' });
+    return finish(register, trigger, deps, plan, made);
   } catch (error) {
     remember(deps, register.dir, trigger, error);
     return { made: false, reason: 'failed' };
   }
+}
+
+const running = new Set<Promise<AutoOutcome>>();
+
+/**
+ * The automatic backup when the register is being closed, without holding the lock up: what is
+ * due is decided now, then the backup is taken over a second connection of its own (with its
+ * own copy of the data key, zeroed afterwards) while the register's connection closes at once.
+ * Its steps run one per turn of the event loop, after the lock has answered. A failure is
+ * remembered as with autoBackup. pendingAutoBackups() waits for all (quitting does).
+ */
+export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrigger, deps: AutoDeps): Promise<AutoOutcome> {
+  let plan: AutoPlan | AutoOutcome;
+  let own: OpenRegister;
+  try {
+    plan = planAuto(register, trigger, deps);
+    if ('made' in plan) return Promise.resolve(plan);
+    const dataKey = Buffer.from(register.dataKey);
+    own = { ...register, dataKey, db: openDatabase(dbPath(register.dir), dataKey, { create: false }) };
+  } catch (error) {
+    remember(deps, register.dir, trigger, error);
+    return Promise.resolve({ made: false, reason: 'failed' });
+  }
+  const due = plan;
+  const job = (async (): Promise<AutoOutcome> => {
+    try {
+      await new Promise((resolve) => setImmediate(resolve));
+      const made = await createBackupAsync(own, due.file, { appVersion: deps.appVersion, createdAt: due.now, kind: 'auto' });
+      return finish(own, trigger, deps, due, made);
+    } catch (error) {
+      remember(deps, register.dir, trigger, error);
+      return { made: false, reason: 'failed' };
+    } finally {
+      own.db.close();
+      own.dataKey.fill(0);
+    }
+  })();
+  running.add(job);
+  void job.finally(() => running.delete(job));
+  return job;
+}
+
+/** Resolves once every automatic backup running in the background has finished (made or failed). */
+export async function pendingAutoBackups(): Promise<void> {
+  while (running.size > 0) await Promise.all([...running]);
 }
 
 /**

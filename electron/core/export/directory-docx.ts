@@ -13,10 +13,13 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
+import { randomBytes } from 'node:crypto';
 import { LOCALES, type Language } from '../../../shared/languages';
 import type { DirectoryGroup, DirectoryOffer, DirectoryOrganisation, DirectoryPerson, Theme } from './directory-data';
 import { EXPORT_TEXT, type ExportText } from './directory-text';
 import { languageName } from './language-names';
+import { markerParagraph, streamDocx } from './docx-stream';
+import { organisationXml } from './directory-xml';
 
 // The printable partner directory: a title block, a table of contents of the groups, then per
 // group each organisation with its details, how it works, its offers and whom to contact.
@@ -24,7 +27,10 @@ import { languageName } from './language-names';
 
 const ACCENT = '1F4E79';
 const MUTED = '595959';
-/** Up to this many organisations the table of contents gets page numbers (see below). */
+/**
+ * Up to this many organisations the table of contents gets page numbers (see below) and docx
+ * builds the whole document; a longer directory is streamed (docx-stream.ts).
+ */
 const PAGE_NUMBERS_UP_TO = 20;
 
 export interface DirectoryDocInput {
@@ -131,8 +137,10 @@ function groupTitle(t: ExportText, groupBy: DirectoryDocInput['groupBy'], key: D
   return groupBy === 'sector' ? t.sectorHeadings[key as keyof ExportText['sectorHeadings']] : t.themes[key as Theme];
 }
 
-/** Builds the directory as a .docx file. */
-export async function directoryDocx(input: DirectoryDocInput): Promise<Buffer> {
+/** Each group's body: its organisations as docx paragraphs, or a marker that docx-stream.ts replaces. */
+type GroupBody = (group: DirectoryGroup, index: number) => Paragraph[];
+
+function directoryDocument(input: DirectoryDocInput, numbered: boolean, groupBody: GroupBody): Document {
   const t = EXPORT_TEXT[input.language];
   const date = new Intl.DateTimeFormat(LOCALES[input.language], { dateStyle: 'long' }).format(input.date);
   const front: Paragraph[] = [
@@ -161,13 +169,10 @@ export async function directoryDocx(input: DirectoryDocInput): Promise<Buffer> {
           children: [new TextRun(groupTitle(t, input.groupBy, g.key))],
         }),
       );
-      const theme = input.groupBy === 'theme' && g.key !== 'none' ? (g.key as Theme) : null;
-      for (const o of g.organisations) body.push(...organisation(t, input.language, o, theme));
+      body.push(...groupBody(g, i));
     });
   }
-  const organisations = input.groups.reduce((n, g) => n + g.organisations.length, 0);
-  const numbered = organisations <= PAGE_NUMBERS_UP_TO;
-  const doc = new Document({
+  return new Document({
     // Page numbers in the table of contents without Word having to update fields. Arabic, Ethiopic
     // and other scripts have no width table, so the layout guesses rather than leaving them blank.
     // Laying out pages costs ~0.2 s of CPU per organisation, so a longer directory gets a table
@@ -225,5 +230,56 @@ export async function directoryDocx(input: DirectoryDocInput): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+}
+
+const themeOf = (input: DirectoryDocInput, g: DirectoryGroup) => (input.groupBy === 'theme' && g.key !== 'none' ? (g.key as Theme) : null);
+
+/**
+ * Writes the directory as a .docx to `sink`, chunk by chunk. A short one is built whole by docx
+ * (its table of contents gets page numbers); a long one is streamed. `stream` forces either way.
+ */
+export async function writeDirectoryDocx(
+  input: DirectoryDocInput,
+  sink: (chunk: Uint8Array) => void,
+  options: { stream?: boolean; signal?: AbortSignal; onWritten?: (organisations: number) => void } = {},
+): Promise<void> {
+  const organisations = input.groups.reduce((n, g) => n + g.organisations.length, 0);
+  const numbered = organisations <= PAGE_NUMBERS_UP_TO;
+  if (options.stream === undefined ? numbered : !options.stream) {
+    const t = EXPORT_TEXT[input.language];
+    const doc = directoryDocument(input, numbered, (g) =>
+      g.organisations.flatMap((o) => organisation(t, input.language, o, themeOf(input, g))),
+    );
+    const data = await Packer.toBuffer(doc);
+    options.signal?.throwIfAborted();
+    sink(data);
+    options.onWritten?.(organisations);
+    return;
+  }
+  // A marker no organisation's text can hold: the skeleton holds no register content but the title block.
+  const nonce = randomBytes(8).toString('hex');
+  const markers = input.groups.map((_, i) => `bindeled-group-${nonce}-${i}`);
+  const skeleton = directoryDocument(input, false, (_, i) => [new Paragraph({ children: [new TextRun(markers[i] ?? '')] })]);
+  const t = EXPORT_TEXT[input.language];
+  await streamDocx(
+    await Packer.toBuffer(skeleton),
+    {
+      markers: markers.map(markerParagraph),
+      body: function* (i) {
+        const g = input.groups[i];
+        if (!g) return;
+        const theme = themeOf(input, g);
+        for (const o of g.organisations) yield organisationXml(t, input.language, o, theme);
+      },
+    },
+    sink,
+    { signal: options.signal, onWritten: options.onWritten },
+  );
+}
+
+/** The directory as one buffer (tests, and callers that need the bytes). */
+export async function directoryDocx(input: DirectoryDocInput, options: { stream?: boolean } = {}): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  await writeDirectoryDocx(input, (c) => chunks.push(c), options);
+  return Buffer.concat(chunks);
 }

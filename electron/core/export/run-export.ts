@@ -5,10 +5,11 @@ import { appendAudit } from '../audit/audit-log';
 import { CoreError } from '../errors';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
-import { writeLoggedOutput } from '../storage/logged-output';
+import { writeLoggedOutput, writeLoggedStream } from '../storage/logged-output';
 import { toCsv } from './csv';
 import { directoryGroups } from './directory-data';
-import { directoryDocx } from './directory-docx';
+import { checkpoint } from './cancel';
+import { writeDirectoryDocx } from './directory-docx';
 import { EXPORT_TEXT } from './directory-text';
 import { contactCards, contactTable, organisationTable } from './tables';
 import { toVcard } from './vcard';
@@ -34,6 +35,8 @@ export function checkTarget(register: OpenRegister, file: string): string {
   return target;
 }
 
+const extensionOf = (target: string) => path.extname(target).slice(1).toLowerCase().slice(0, 10);
+
 /** Writes the file and audits it, both or neither, also across a crash (storage/logged-output.ts). */
 export function writeAudited(
   register: OpenRegister,
@@ -46,39 +49,64 @@ export function writeAudited(
     appendAudit(register.db, {
       actor: register.actor,
       action,
-      details: { ...details, extension: path.extname(target).slice(1).toLowerCase().slice(0, 10) },
+      details: { ...details, extension: extensionOf(target) },
     }),
   );
 }
 
-export async function exportContacts(register: OpenRegister, input: ParsedInput<'export:contacts'>, progress: Progress) {
+// A cancel (signal) is heard between the steps: reading, writing the file's bytes, putting it in
+// place. Once the file is being put in place and logged, the export finishes.
+
+export async function exportContacts(
+  register: OpenRegister,
+  input: ParsedInput<'export:contacts'>,
+  progress: Progress,
+  signal?: AbortSignal,
+) {
   const target = checkTarget(register, input.path);
   const language = readSettings(register.db).defaultLanguage;
-  progress(0, 1);
+  progress(0, 3);
+  await checkpoint(signal);
   let data: Buffer;
   let rows: number;
   if (input.format === 'vcf') {
     const cards = contactCards(register.db, input.includeArchived);
+    progress(1, 3);
+    await checkpoint(signal);
     data = toVcard(cards);
     rows = cards.length;
   } else {
     const table = contactTable(register.db, language, input.includeArchived);
+    progress(1, 3);
+    await checkpoint(signal);
     data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].label.contactPersons);
     rows = table.rows.length;
   }
+  progress(2, 3);
+  await checkpoint(signal);
   writeAudited(register, target, data, 'export.contacts', { format: input.format, rows });
-  progress(1, 1);
+  progress(3, 3);
   return { path: target, rows };
 }
 
-export async function exportOrganisations(register: OpenRegister, input: ParsedInput<'export:organisations'>, progress: Progress) {
+export async function exportOrganisations(
+  register: OpenRegister,
+  input: ParsedInput<'export:organisations'>,
+  progress: Progress,
+  signal?: AbortSignal,
+) {
   const target = checkTarget(register, input.path);
   const language = readSettings(register.db).defaultLanguage;
-  progress(0, 1);
+  progress(0, 3);
+  await checkpoint(signal);
   const table = organisationTable(register.db, language, input.includeArchived);
+  progress(1, 3);
+  await checkpoint(signal);
   const data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].organisations);
+  progress(2, 3);
+  await checkpoint(signal);
   writeAudited(register, target, data, 'export.organisations', { format: input.format, rows: table.rows.length });
-  progress(1, 1);
+  progress(3, 3);
   return { path: target, rows: table.rows.length };
 }
 
@@ -86,35 +114,39 @@ export async function generateDirectory(
   register: OpenRegister,
   input: ParsedInput<'directory:generate'>,
   progress: Progress,
+  signal?: AbortSignal,
   now = new Date(),
 ) {
   const target = checkTarget(register, input.path);
   const settings = readSettings(register.db);
   const language = input.docLanguage ?? settings.defaultLanguage;
   const t = EXPORT_TEXT[language];
-  progress(0, 2);
+  progress(0, 1);
+  await checkpoint(signal);
   const groups = directoryGroups(register.db, input, language);
   const selection = [
     input.municipality && `${t.label.municipality}: ${input.municipality}`,
     input.theme && `${t.label.theme}: ${t.themes[input.theme]}`,
     input.language && `${t.label.languages}: ${input.language}`,
   ].filter((s): s is string => Boolean(s));
-  progress(1, 2);
-  const data = await directoryDocx({
-    organisationName: settings.organisationName,
-    language,
-    date: now,
-    selection,
-    groupBy: input.groupBy,
-    groups,
-  });
   const organisations = new Set(groups.flatMap((g) => g.organisations.map((o) => o.id))).size;
-  writeAudited(register, target, data, 'export.directory', {
-    format: 'docx',
-    organisations,
-    groupBy: input.groupBy,
-    filtered: selection.length,
-  });
-  progress(2, 2);
+  // One step for reading, one per organisation written (under each group it is in), one to finish.
+  const total = groups.reduce((n, g) => n + g.organisations.length, 2);
+  progress(1, total);
+  await checkpoint(signal);
+  const doc = { organisationName: settings.organisationName, language, date: now, selection, groupBy: input.groupBy, groups };
+  // Streamed into a temp file: a directory of thousands of organisations is never whole in memory.
+  await writeLoggedStream(
+    register.db,
+    target,
+    (sink) => writeDirectoryDocx(doc, sink, { ...(signal ? { signal } : {}), onWritten: (n) => progress(1 + n, total) }),
+    () =>
+      appendAudit(register.db, {
+        actor: register.actor,
+        action: 'export.directory',
+        details: { format: 'docx', organisations, groupBy: input.groupBy, filtered: selection.length, extension: extensionOf(target) },
+      }),
+  );
+  progress(total, total);
   return { path: target, organisations };
 }

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path';
 import type { Output } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
-import { autoBackup } from '../backup/auto';
+import { autoBackup, autoBackupInBackground, pendingAutoBackups } from '../backup/auto';
 import { createBackupAsync } from '../backup/backup';
 import { inspectBackup, restoreBackup } from '../backup/restore';
 import { backupFileName, listBackups, rotateFolder } from '../backup/folder';
@@ -87,7 +87,12 @@ function checkedFolder(folder: string, registerDir: string): string {
 const toMethod = (secret: { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string }) => secret;
 
 export const backupHandlers = {
-  'backup:status': ({ dir }, ctx) => status(ctx, dir),
+  // What Settings › Backups shows, inspects or restores includes a backup still being written
+  // in the background after the last lock: these calls wait for it first.
+  'backup:status': async ({ dir }, ctx) => {
+    await pendingAutoBackups();
+    return status(ctx, dir);
+  },
   'backup:configure': ({ folder, automatic }, ctx) => {
     const register = ctx.session.require();
     const prefs = backupDeps(ctx).prefs;
@@ -104,6 +109,7 @@ export const backupHandlers = {
     return status(ctx, undefined);
   },
   'backup:now': async ({ file, operationId }, ctx) => {
+    await pendingAutoBackups();
     const register = ctx.session.require();
     const deps = backupDeps(ctx);
     const onStep = (done: number, total: number) => {
@@ -130,6 +136,7 @@ export const backupHandlers = {
     return { file: made.file, bytes: made.bytes, createdAt: made.createdAt, counts: made.counts, removed };
   },
   'backup:inspect': async ({ file, secret }) => {
+    await pendingAutoBackups();
     if (!path.isAbsolute(file)) throw new CoreError('INVALID_INPUT', 'file must be an absolute path');
     const seen = await inspectBackup(file, toMethod(secret));
     const ok = seen.integrity.ok && seen.auditChain.ok;
@@ -146,6 +153,7 @@ export const backupHandlers = {
     };
   },
   'backup:restore': async ({ file, dir, secret }, ctx) => {
+    await pendingAutoBackups();
     if (!path.isAbsolute(file)) throw new CoreError('INVALID_INPUT', 'file must be an absolute path');
     const restored = await restoreBackup(file, dir, toMethod(secret));
     // On this computer's list, first, so the unlock screen offers it.
@@ -165,7 +173,8 @@ export function installAutoBackup(ctx: CoreContext): void {
   ctx.session.beforeClose = (register, reason) => {
     // A register opened with the recovery key has no passphrase yet; wait for a normal session.
     if (register.mustSetPassphrase) return;
-    autoBackup(register, 'close', backupDeps(ctx));
+    // In the background: the lock answers at once (auto.ts); quitting waits for it (main.ts).
+    void autoBackupInBackground(register, 'close', backupDeps(ctx));
     log.debug('backup.on-close', { reason });
   };
 }

@@ -1,3 +1,5 @@
+import { beginExport, cancelExport, endExport } from '../export/cancel';
+import { CoreError } from '../errors';
 import { exportContacts, exportOrganisations, generateDirectory } from '../export/run-export';
 import type { CoreContext, CoreHandlers } from './types';
 
@@ -10,8 +12,30 @@ function progressOf(ctx: CoreContext, operationId: string | undefined) {
   };
 }
 
+/** Runs an export that export:cancel can stop: a cancelled one fails with CANCELLED, having removed its file. */
+async function cancellable<T>(operationId: string | undefined, run: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  const signal = beginExport(operationId);
+  try {
+    return await run(signal);
+  } catch (error) {
+    if (signal?.aborted) throw new CoreError('CANCELLED');
+    throw error;
+  } finally {
+    endExport(operationId);
+  }
+}
+
 export const exportHandlers = {
-  'export:contacts': (input, ctx) => exportContacts(ctx.session.require(), input, progressOf(ctx, input.operationId)),
-  'export:organisations': (input, ctx) => exportOrganisations(ctx.session.require(), input, progressOf(ctx, input.operationId)),
-  'directory:generate': (input, ctx) => generateDirectory(ctx.session.require(), input, progressOf(ctx, input.operationId)),
+  'export:contacts': (input, ctx) =>
+    cancellable(input.operationId, (signal) => exportContacts(ctx.session.require(), input, progressOf(ctx, input.operationId), signal)),
+  'export:organisations': (input, ctx) =>
+    cancellable(input.operationId, (signal) =>
+      exportOrganisations(ctx.session.require(), input, progressOf(ctx, input.operationId), signal),
+    ),
+  'directory:generate': (input, ctx) =>
+    cancellable(input.operationId, (signal) => generateDirectory(ctx.session.require(), input, progressOf(ctx, input.operationId), signal)),
+  'export:cancel': ({ operationId }) => {
+    cancelExport(operationId);
+    return {};
+  },
 } satisfies Pick<CoreHandlers, ExportChannel>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
@@ -73,6 +73,60 @@ export function writeLoggedOutput<T>(db: Db, files: OutputFile[], log: (hashes: 
   }
   for (const dir of new Set(written.map((w) => path.dirname(w.target)))) fsyncDir(dir);
   return { value, files: written.map((w) => ({ target: w.target, sha256: w.sha256 })) };
+}
+
+/**
+ * Like writeLoggedOutput for one file too large to hold in memory: `write` streams its bytes
+ * (it may be cancelled with a signal and throw). The intent is committed before the first byte,
+ * with no hash yet, so a crash while writing leaves a temp file that the next unlock removes; a
+ * failure or a cancel removes it at once. The log is committed only once the file is complete.
+ */
+export async function writeLoggedStream<T>(
+  db: Db,
+  target: string,
+  write: (sink: (chunk: Uint8Array) => void) => Promise<void>,
+  log: (sha256: string) => T,
+): Promise<T> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const intentId = Number(
+    db.prepare("INSERT INTO output_intents (target, temp, sha256) VALUES (?, ?, '')").run(target, temp).lastInsertRowid,
+  );
+  const removeIntent = () => db.prepare('DELETE FROM output_intents WHERE id = ?').run(intentId);
+  const hash = createHash('sha256');
+  let fd: number | null = null;
+  let renamed = false;
+  try {
+    fd = openSync(temp, 'wx', 0o600);
+    const out = fd;
+    await write((chunk) => {
+      hash.update(chunk);
+      let offset = 0;
+      while (offset < chunk.length) offset += writeSync(out, chunk, offset, chunk.length - offset);
+    });
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    const sha256 = hash.digest('hex');
+    const value = db.transaction(() => {
+      const result = log(sha256);
+      renameSync(temp, target);
+      renamed = true;
+      removeIntent();
+      return result;
+    })();
+    fsyncDir(path.dirname(target));
+    return value;
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    // Nothing was logged: the file goes, whether still a temp file or already renamed.
+    rmSync(renamed ? target : temp, { force: true });
+    try {
+      removeIntent();
+    } catch {
+      // Left for recoverOutputIntents on the next unlock; the temp file is already gone.
+    }
+    throw error;
+  }
 }
 
 const hashOf = (file: string): string | null => {

@@ -12,6 +12,7 @@ import { feedback } from './feedback';
 import { feedbackDoc } from './feedback-doc';
 import { frame } from './frame';
 import { grid } from './grid';
+import { exportProgress } from './export-progress';
 import { importExport } from './import-export';
 import { mentoring } from './mentoring';
 import { mentors } from './mentors';
@@ -49,6 +50,7 @@ export const fi: Catalog = {
   ...partnerRegister,
   grid,
   ...importExport,
+  exportProgress,
   shell,
   errors,
 };

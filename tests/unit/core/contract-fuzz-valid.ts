@@ -67,6 +67,7 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
     rememberMapping: false,
   },
   'import:cancel': { operationId: 'op-1' },
+  'export:cancel': { operationId: 'op-1' },
   'import:errorFile': { source: '/tmp/x/contacts.csv', out: '/tmp/x/errors.csv', rows: [{ row: 3, reason: 'Name is missing' }] },
   'export:contacts': { path: '/tmp/x/contacts.csv', format: 'csv', delimiter: ',', includeArchived: true },
   'export:organisations': { path: '/tmp/x/organisations.xlsx', format: 'xlsx' },

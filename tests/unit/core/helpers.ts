@@ -8,6 +8,7 @@ import type { EventName } from '../../../shared/contract/events';
 import type { AppError, Result } from '../../../shared/errors';
 import { readKeySlots, unwrapWithPassphrase } from '../../../electron/core/crypto/keyslots';
 import { dbPath, openDatabase, type Db } from '../../../electron/core/db/driver';
+import { pendingAutoBackups } from '../../../electron/core/backup/auto';
 import { createCore, type Core } from '../../../electron/core/dispatcher';
 
 // Shared by the core tests: real encrypted registers in temp folders, and small assertions on
@@ -83,8 +84,10 @@ export async function unlock(core: Core, dir: string, passphrase = PASSPHRASE) {
   return call(core, 'register:unlock', { dir, secret: { kind: 'passphrase', passphrase } });
 }
 
+/** Locks, then waits for the automatic backup the lock may have started in the background. */
 export async function lock(core: Core): Promise<void> {
   await call(core, 'register:lock', { reason: 'user' });
+  await pendingAutoBackups();
 }
 
 /** sha256 of every file under a folder, by relative path: "byte-identical" made checkable. */

@@ -96,6 +96,7 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
   'import:check': (f) => ({ path: f.csv, target: 'contacts', mapping: { '0': 'name', '1': 'email' } }),
   'import:run': (f) => ({ path: f.csv, target: 'contacts', mapping: { '0': 'name', '1': 'email' }, operationId: 'cov-1' }),
   'import:cancel': () => ({ operationId: 'cov-nothing-running' }),
+  'export:cancel': () => ({ operationId: 'cov-nothing-running' }),
   'import:errorFile': (f) => ({ source: f.csv, out: path.join(f.work, 'errors.csv'), rows: [{ row: 2, reason: 'x' }] }),
   'export:contacts': (f) => ({ path: path.join(f.work, 'contacts.csv'), format: 'csv' }),
   'export:organisations': (f) => ({ path: path.join(f.work, 'organisations.xlsx'), format: 'xlsx' }),

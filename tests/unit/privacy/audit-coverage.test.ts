@@ -31,6 +31,7 @@ const NOT_AUDITED: Partial<Record<Channel, string>> = {
   'import:preview': 'reads the file the user chose and suggests a mapping; writes nothing',
   'import:check': 'applies the mapping to the file in memory; writes nothing',
   'import:cancel': 'flags a running import as cancelled; the import itself is audited (or rolled back)',
+  'export:cancel': 'stops a running export; a cancelled export wrote no file, so there is nothing to audit',
   'audit:list': 'reads the audit log (administrators)',
   'audit:facets': 'reads the audit log (administrators)',
   'audit:verify': 'recomputes the chain; writes nothing',

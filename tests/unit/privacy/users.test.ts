@@ -144,8 +144,9 @@ describe('users', () => {
     expect(await withDb(dir, snapshot)).toEqual(before);
     const audit = await withDb(dir, auditRows);
     const mine = audit.filter((r) => r.actor === readerId).map((r) => r.action);
-    // The passphrase change is a change: the lock makes the automatic backup (backup/auto.ts), read-only user or not.
-    expect(mine).toEqual(['register.unlocked', 'passphrase.changed', 'register.backed-up', 'register.locked']);
+    // The passphrase change is a change: the lock makes the automatic backup (backup/auto.ts, in the background
+    // once locked), read-only user or not.
+    expect(mine).toEqual(['register.unlocked', 'passphrase.changed', 'register.locked', 'register.backed-up']);
     // The old passphrase no longer opens; the new one opens as the same user.
     expect((await callFails(t.core, 'register:unlock', { dir, secret: { kind: 'passphrase', passphrase: READER_PASSPHRASE } })).code).toBe(
       'WRONG_PASSPHRASE',

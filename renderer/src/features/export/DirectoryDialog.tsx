@@ -14,7 +14,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -25,6 +24,8 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/lan
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { baseName } from '../import/wizard-state';
+import { ExportProgress } from './ExportProgress';
+import { useExportRun } from './use-export-run';
 import type { Notice } from './notice';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export function DirectoryDialog(props: { open: boolean; onClose: () => void; onN
   const [docLanguage, setDocLanguage] = useState<Language | ''>('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const exportRun = useExportRun();
 
   const generate = async () => {
     setBusy(true);
@@ -52,15 +54,23 @@ export function DirectoryDialog(props: { open: boolean; onClose: () => void; onN
     try {
       const chosen = await call('shell:chooseSaveFile', { purpose: 'directory', suggestedName: `${t('export.fileDirectory')}.docx` });
       if (!chosen.path) return;
-      const result = await call('directory:generate', {
-        path: chosen.path,
-        groupBy,
-        ...(municipality.trim() ? { municipality: municipality.trim() } : {}),
-        ...(theme ? { theme } : {}),
-        ...(language.trim() ? { language: language.trim() } : {}),
-        ...(docLanguage ? { docLanguage } : {}),
-      });
+      const path = chosen.path;
+      const result = await exportRun.run((operationId) =>
+        call('directory:generate', {
+          path,
+          groupBy,
+          ...(municipality.trim() ? { municipality: municipality.trim() } : {}),
+          ...(theme ? { theme } : {}),
+          ...(language.trim() ? { language: language.trim() } : {}),
+          ...(docLanguage ? { docLanguage } : {}),
+          operationId,
+        }),
+      );
       props.onClose();
+      if (!result) {
+        props.onNotice({ kind: 'cancelled', text: t('exportProgress.cancelled') });
+        return;
+      }
       props.onNotice({
         kind: 'success',
         text: t('export.directorySaved', { organisations: result.organisations, file: baseName(result.path) }),
@@ -126,15 +136,18 @@ export function DirectoryDialog(props: { open: boolean; onClose: () => void; onN
               </Select>
             </Field>
             <ErrorBar error={error} testId="directory-error" />
+            {exportRun.state && <ExportProgress state={exportRun.state} onCancel={exportRun.cancel} testId="directory-progress" />}
           </DialogContent>
           <DialogActions>
-            {busy && <Spinner size="tiny" label={t('export.generating')} />}
             <Button appearance="primary" disabled={busy} onClick={() => void generate()} data-testid="directory-generate">
-              {t('export.generate')}
+              {busy ? t('export.generating') : t('export.generate')}
             </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button disabled={busy}>{t('common.cancel')}</Button>
-            </DialogTrigger>
+            {/* While it runs, the progress bar's own Cancel stops the export. */}
+            {!exportRun.state && (
+              <DialogTrigger disableButtonEnhancement>
+                <Button disabled={busy}>{t('common.cancel')}</Button>
+              </DialogTrigger>
+            )}
           </DialogActions>
         </DialogBody>
       </DialogSurface>

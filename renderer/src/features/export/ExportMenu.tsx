@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { asAppError, call } from '../../api';
 import { baseName } from '../import/wizard-state';
 import { DirectoryDialog } from './DirectoryDialog';
+import { ExportProgress } from './ExportProgress';
+import { useExportRun } from './use-export-run';
 import type { Notice } from './notice';
 
 type Choice = { key: 'csvSemicolon' | 'csvComma' | 'xlsx' | 'vcf'; format: 'csv' | 'xlsx' | 'vcf'; delimiter: ';' | ',' };
@@ -30,6 +32,7 @@ export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNoti
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [directoryOpen, setDirectoryOpen] = useState(false);
+  const exportRun = useExportRun();
   const choices = CHOICES.filter((c) => props.target === 'contacts' || c.format !== 'vcf');
 
   const run = async (choice: Choice) => {
@@ -42,11 +45,17 @@ export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNoti
       });
       if (!chosen.path) return;
       const { format, delimiter } = choice;
-      const result =
+      const path = chosen.path;
+      const result = await exportRun.run((operationId) =>
         props.target === 'contacts' || format === 'vcf'
-          ? await call('export:contacts', { path: chosen.path, format, delimiter })
-          : await call('export:organisations', { path: chosen.path, format, delimiter });
-      props.onNotice({ kind: 'success', text: t('export.saved', { rows: result.rows, file: baseName(result.path) }) });
+          ? call('export:contacts', { path, format, delimiter, operationId })
+          : call('export:organisations', { path, format, delimiter, operationId }),
+      );
+      props.onNotice(
+        result
+          ? { kind: 'success', text: t('export.saved', { rows: result.rows, file: baseName(result.path) }) }
+          : { kind: 'cancelled', text: t('exportProgress.cancelled') },
+      );
     } catch (e) {
       props.onNotice({ kind: 'error', error: asAppError(e) });
     } finally {
@@ -85,6 +94,7 @@ export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNoti
           </MenuList>
         </MenuPopover>
       </Menu>
+      {exportRun.state && <ExportProgress state={exportRun.state} onCancel={exportRun.cancel} testId={`export-progress-${props.target}`} />}
       {directoryOpen && <DirectoryDialog open onClose={() => setDirectoryOpen(false)} onNotice={props.onNotice} />}
     </>
   );

@@ -44,11 +44,11 @@ export function PartnerListActions(props: { children: (toolbarExtra: ListToolbar
     <div className={styles.root}>
       {notice && (
         <MessageBar
-          intent={notice.kind === 'success' ? 'success' : 'error'}
+          intent={notice.kind === 'success' ? 'success' : notice.kind === 'cancelled' ? 'warning' : 'error'}
           role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid={notice.kind === 'success' ? 'export-saved' : 'export-error'}
+          data-testid={notice.kind === 'success' ? 'export-saved' : notice.kind === 'cancelled' ? 'export-cancelled' : 'export-error'}
         >
-          <MessageBarBody>{notice.kind === 'success' ? notice.text : t(`errors.${notice.error.code}`)}</MessageBarBody>
+          <MessageBarBody>{notice.kind === 'error' ? t(`errors.${notice.error.code}`) : notice.text}</MessageBarBody>
           <MessageBarActions
             containerAction={
               <Button appearance="transparent" icon={<DismissRegular />} aria-label={t('export.dismiss')} onClick={() => setNotice(null)} />

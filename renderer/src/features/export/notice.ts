@@ -1,4 +1,4 @@
 import type { AppError } from '../../../../shared/errors';
 
-/** What an export tells the user afterwards: where the file went, or why it could not be written. */
-export type Notice = { kind: 'success'; text: string } | { kind: 'error'; error: AppError };
+/** What an export tells the user afterwards: where the file went, that it was cancelled, or why it could not be written. */
+export type Notice = { kind: 'success' | 'cancelled'; text: string } | { kind: 'error'; error: AppError };

@@ -1,0 +1,62 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pendingAutoBackups } from '../../../electron/core/backup/auto';
+import { listBackups } from '../../../electron/core/backup/folder';
+import { defaultBackupFolder } from '../../../electron/core/backup/prefs';
+import { call, cleanupTempDirs, createRegister, lock, newCore, unlock, withDb } from '../core/helpers';
+
+// The automatic backup on close runs in the background: the lock answers first, the backup
+// follows over its own connection, and quitting waits for it, so the file is whole.
+
+afterAll(cleanupTempDirs);
+
+const files = (folder: string) => (existsSync(folder) ? readdirSync(folder) : []);
+
+async function changedRegister() {
+  const t = newCore();
+  const { dir } = await createRegister(t.core, { organisationName: 'Baggrund' });
+  await call(t.core, 'organisations:save', { name: 'Røde Kors', sector: 'civil-society', municipality: 'Aarhus' });
+  return { t, dir, folder: defaultBackupFolder(dir) };
+}
+
+describe('the automatic backup on lock', () => {
+  it('is taken after the lock has answered, then is complete and audited after the lock', async () => {
+    const { t, dir, folder } = await changedRegister();
+    expect(files(folder)).toEqual([]);
+    await call(t.core, 'register:lock', { reason: 'user' });
+    // The lock has answered and the register is closed; the backup has not been written yet.
+    expect(files(folder)).toEqual([]);
+    expect((await t.core.invoke('organisations:list', {})).ok).toBe(false);
+    await pendingAutoBackups();
+    const made = listBackups(folder);
+    expect(made).toHaveLength(1);
+    expect(files(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const actions = (await withDb(dir, (db) => db.prepare('SELECT action, details FROM audit_log ORDER BY seq').all())) as {
+      action: string;
+      details: string;
+    }[];
+    const locked = actions.findIndex((a) => a.action === 'register.locked');
+    const backedUp = actions.findIndex((a) => a.action === 'register.backed-up' && a.details.includes('auto'));
+    expect(locked).toBeGreaterThan(0);
+    expect(backedUp).toBeGreaterThan(locked);
+    // The backup opens with the register's key and holds the change.
+    const inspected = await call(t.core, 'backup:inspect', {
+      file: made[0]!.file,
+      secret: { kind: 'passphrase', passphrase: 'correct horse battery staple' },
+    });
+    expect(inspected.counts.organisations).toBe(1);
+    t.core.shutdown();
+  });
+
+  it('lets a new session start while it runs, and a quit waits for it: the file is whole', async () => {
+    const { t, dir, folder } = await changedRegister();
+    await lock(t.core);
+    await unlock(t.core, dir);
+    // Quitting in the middle: shutdown locks (nothing changed in this session: no second backup),
+    // then the process waits for the running backup before it exits (main.ts).
+    t.core.shutdown();
+    await pendingAutoBackups();
+    expect(listBackups(folder)).toHaveLength(1);
+    expect(files(folder)).toHaveLength(1);
+  });
+});
