@@ -54,11 +54,26 @@ function checkDay(day: string, name: string): void {
   if (Number.isNaN(ms) || toDay(ms) !== day) throw new CoreError('INVALID_INPUT', `${name} is not a date: ${day}`);
 }
 
-/** The same day a year earlier (29 February becomes the 28th). */
-function yearEarlier(day: string): string {
-  const year = Number(day.slice(0, 4)) - 1;
+/** The same day `years` years later (29 February becomes the 28th); negative: earlier. */
+function yearsLater(day: string, years: number): string {
+  const year = Number(day.slice(0, 4)) + years;
   const shifted = `${String(year).padStart(4, '0')}${day.slice(4)}`;
   return toDay(dayMs(shifted)) === shifted ? shifted : `${String(year).padStart(4, '0')}-02-28`;
+}
+const yearEarlier = (day: string) => yearsLater(day, -1);
+
+/** Refuses a period over ten calendar years, naming its dates and the last end day allowed. */
+function checkLength(p: Period, field: 'period' | 'comparison'): void {
+  // A report covers months to a few years; a century would mean a chart of 1,200 months.
+  const latest = toDay(dayMs(yearsLater(p.from, MAX_YEARS)) - DAY);
+  if (p.to > latest)
+    throw new CoreError('PERIOD_TOO_LONG', `the ${field} period may be at most ${MAX_YEARS} years`, {
+      field,
+      from: p.from,
+      to: p.to,
+      latest,
+      years: MAX_YEARS,
+    });
 }
 
 /**
@@ -73,9 +88,7 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
   checkDay(input.from, 'from');
   checkDay(input.to, 'to');
   if (input.from > input.to) throw new CoreError('INVALID_INPUT', 'the period ends before it starts');
-  // A report covers months to a few years; a century would mean a chart of 1,200 months.
-  const tooLong = (p: Period) => dayMs(p.to) - dayMs(p.from) > MAX_YEARS * 366 * DAY;
-  if (tooLong(input)) throw new CoreError('INVALID_INPUT', `the period may be at most ${MAX_YEARS} years`);
+  checkLength(input, 'period');
   if ((input.compareFrom === undefined) !== (input.compareTo === undefined))
     throw new CoreError('INVALID_INPUT', 'give both compareFrom and compareTo, or neither');
   let comparison: Period;
@@ -84,7 +97,7 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
     checkDay(input.compareTo, 'compareTo');
     if (input.compareFrom > input.compareTo) throw new CoreError('INVALID_INPUT', 'the comparison period ends before it starts');
     comparison = { from: input.compareFrom, to: input.compareTo };
-    if (tooLong(comparison)) throw new CoreError('INVALID_INPUT', `the comparison period may be at most ${MAX_YEARS} years`);
+    checkLength(comparison, 'comparison');
   } else {
     comparison = { from: yearEarlier(input.from), to: yearEarlier(input.to) };
     if (comparison.to >= input.from) {
@@ -96,7 +109,12 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
   // Two overlapping periods would publish differences of the same people's counts, which the
   // suppression cannot account for.
   if (comparison.from <= input.to && comparison.to >= input.from)
-    throw new CoreError('INVALID_INPUT', 'the comparison period must not overlap the report period');
+    throw new CoreError('PERIOD_OVERLAP', 'the comparison period must not overlap the report period', {
+      from: input.from,
+      to: input.to,
+      compareFrom: comparison.from,
+      compareTo: comparison.to,
+    });
   return { period: { from: input.from, to: input.to }, comparison };
 }
 
