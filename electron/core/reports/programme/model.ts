@@ -17,6 +17,7 @@ import { CoreError } from '../../errors';
 import { languageName } from '../../export/language-names';
 import { readSettings } from '../../register/settings-repo';
 import { includedPeople, periodStats, type Period, type PeriodStats } from './stats';
+import { givesAwayDifference, readLedger, type ReleasedCell } from './ledger';
 import { suppress, type Equation, type Suppression } from './suppress';
 
 // The results report as published: every figure of the period and the comparison period as a
@@ -265,8 +266,10 @@ const shown = (value: number | null, share: number | null = null): ProgrammeCell
 const hidden = (why: Suppression): ProgrammeCell => ({ value: null, suppressed: why, share: null });
 const isSmall = (n: number) => n >= 1 && n <= 4;
 
+type Ledger = ReadonlyMap<string, ReleasedCell[]>;
+
 /** One column (period): every count under its id, the equations, and what to hide. */
-function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null) {
+function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null, period: Period, ledger: Ledger) {
   const values = new Map<string, number>();
   const equations: Equation[] = [];
   for (const [key, count] of Object.entries(overviewCount)) values.set(`ov:${key}`, count(stats));
@@ -284,7 +287,10 @@ function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null)
   }
   values.set('cov:included', stats.coverage.included);
   values.set('cov:excluded', stats.coverage.excluded);
-  const status = suppress(values, equations);
+  // Hidden because an earlier report over an overlapping period would give the difference away.
+  const forced = new Set([...values].filter(([id, v]) => givesAwayDifference(ledger, id, period, v)).map(([id]) => id));
+  const status = suppress(values, equations, forced);
+  const released: ReleasedCell[] = [...values].filter(([id]) => !status.has(id)).map(([cell, value]) => ({ cell, period, value }));
   const cell = (id: string, share: number | null = null): ProgrammeCell => {
     const why = status.get(id);
     return why ? hidden(why) : shown(values.get(id)!, share);
@@ -301,11 +307,20 @@ function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null)
     const total = values.get(totalId)!;
     return status.has(id) || status.has(totalId) || total === 0 ? null : values.get(id)! / total;
   };
-  return { cell, overview, shareOf };
+  return { cell, overview, shareOf, released, forced: [...forced].filter((id) => status.has(id)).length };
 }
 
 /** The results report's model: figures of both periods, suppressed, labelled. Writes nothing. */
 export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNow()): ProgrammeReportModel {
+  return programmeRelease(db, input, at).model;
+}
+
+/** The model, and the counts it shows with their periods (what the ledger keeps once it is written). */
+export function programmeRelease(
+  db: Db,
+  input: ProgrammeInput,
+  at = localMinuteNow(),
+): { model: ProgrammeReportModel; released: ReleasedCell[]; hiddenByLedger: number } {
   const { period, comparison } = resolvePeriods(input);
   const settings = readSettings(db);
   const language = input.language ?? settings.defaultLanguage;
@@ -319,8 +334,9 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
   const specs = tableSpecs(db, language, [current, previous], PROGRAMME_BREAKDOWNS);
   const shownTables = new Set(['referrals-by-source', 'outcomes', ...input.breakdowns.map((b) => `by-${b}`)]);
   const months = monthsOf(period);
-  const cur = column(current, specs, months);
-  const cmp = column(previous, specs, null);
+  const ledger = readLedger(db);
+  const cur = column(current, specs, months, period, ledger);
+  const cmp = column(previous, specs, null, comparison, ledger);
 
   const tables: ProgrammeTable[] = [
     {
@@ -339,7 +355,7 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
       ],
     });
   }
-  return {
+  const model: ProgrammeReportModel = {
     language,
     period,
     comparison,
@@ -348,4 +364,5 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
     tables,
     monthly: months.map((month) => ({ month, newCourses: cur.cell(`new:${month}`), meetings: cur.cell(`meet:${month}`) })),
   };
+  return { model, released: [...cur.released, ...cmp.released], hiddenByLedger: cur.forced + cmp.forced };
 }
