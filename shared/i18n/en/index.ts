@@ -20,6 +20,7 @@ import { privacy } from './privacy';
 import { programme } from './programme';
 import { programmeDoc } from './programme-doc';
 import { registerAccess } from './register-access';
+import { reportLedger } from './report-ledger';
 import { rights } from './rights';
 import { shell } from './shell';
 import { users } from './users';
@@ -45,6 +46,7 @@ export const en = {
   feedback,
   programmeDoc,
   programme,
+  reportLedger,
   backup,
   ...basics,
   ...registerAccess,

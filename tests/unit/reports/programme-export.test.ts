@@ -168,7 +168,7 @@ describe('the .docx and .xlsx', () => {
     expect(everything).toContain('Tal under 5 vises som');
   });
 
-  it('keeps the counts it showed in the ledger, so a later report over an overlapping period hides what the difference gives away', async () => {
+  it('keeps the counts it showed in the ledger, so a later report over an overlapping period hides what the difference gives away, and says so', async () => {
     const january = { from: '2026-01-01', to: '2026-01-31', ...COMPARISON, breakdowns: [], language: 'en' as const };
     const referrals = (m: ReturnType<typeof programmeModel>) => m.tables[0]!.rows.find((r) => r.key === 'referrals')!.current;
     // The first test released January–June: 11 referrals. January alone has 10, which would
@@ -179,6 +179,11 @@ describe('the .docx and .xlsx', () => {
       register.db.prepare("SELECT value FROM released_cells WHERE cell = 'ov:referrals' AND period_to = '2026-06-30'").pluck().get(),
     ).toBe(11);
     expect(referrals(programmeModel(register.db, january))).toEqual({ value: null, suppressed: 'complementary', share: null });
+    expect(programmeModel(register.db, january).hiddenByEarlierReports).toBeGreaterThan(0);
+    // The document says why.
+    const docx = path.join(out, 'January.docx');
+    await writeProgrammeExport(register, { ...january, narrative: NARRATIVE, path: docx });
+    expect(plain(docxText(docx).body)).toContain('because an earlier report over an overlapping period was already given out');
   });
 
   it('prints the letterhead logo above the organisation name', async () => {

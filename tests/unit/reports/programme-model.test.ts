@@ -103,6 +103,7 @@ describe('figures', () => {
   it('counts the period exactly, suppressing small cells', () => {
     const m = model();
     expect(m.organisationName).toBe('Mentornetværket');
+    expect(m.hiddenByEarlierReports).toBe(0); // nothing released yet
     expect(m.comparison).toEqual({ from: '2025-07-04', to: '2025-12-31' });
     const o = table(m, 'overview');
     const current = Object.fromEntries(Object.entries(o).map(([k, r]) => [k, show(r.current)]));

@@ -320,7 +320,7 @@ export function programmeRelease(
   db: Db,
   input: ProgrammeInput,
   at = localMinuteNow(),
-): { model: ProgrammeReportModel; released: ReleasedCell[]; hiddenByLedger: number } {
+): { model: ProgrammeReportModel; released: ReleasedCell[] } {
   const { period, comparison } = resolvePeriods(input);
   const settings = readSettings(db);
   const language = input.language ?? settings.defaultLanguage;
@@ -363,6 +363,7 @@ export function programmeRelease(
     coverage: { included: cur.cell('cov:included'), excluded: cur.cell('cov:excluded') },
     tables,
     monthly: months.map((month) => ({ month, newCourses: cur.cell(`new:${month}`), meetings: cur.cell(`meet:${month}`) })),
+    hiddenByEarlierReports: cur.forced + cmp.forced,
   };
-  return { model, released: [...cur.released, ...cmp.released], hiddenByLedger: cur.forced + cmp.forced };
+  return { model, released: [...cur.released, ...cmp.released] };
 }
