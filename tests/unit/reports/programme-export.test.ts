@@ -171,8 +171,9 @@ describe('the .docx and .xlsx', () => {
   it('keeps the counts it showed in the ledger, so a later report over an overlapping period hides what the difference gives away, and says so', async () => {
     const january = { from: '2026-01-01', to: '2026-01-31', ...COMPARISON, breakdowns: [], language: 'en' as const };
     const referrals = (m: ReturnType<typeof programmeModel>) => m.tables[0]!.rows.find((r) => r.key === 'referrals')!.current;
-    // The first test released January–June: 11 referrals. January alone has 10, which would
-    // show June's single referral when subtracted.
+    // January–June released: 11 referrals. January alone has 10, which would show June's single
+    // referral when subtracted.
+    await writeProgrammeExport(register, { ...january, ...PERIOD, narrative: NARRATIVE, path: path.join(out, 'Half-year.docx') });
     const rows = register.db.prepare('SELECT DISTINCT audit_sha256 FROM released_cells').pluck().all() as string[];
     expect(rows.length).toBeGreaterThan(0);
     expect(
@@ -184,6 +185,7 @@ describe('the .docx and .xlsx', () => {
     const docx = path.join(out, 'January.docx');
     await writeProgrammeExport(register, { ...january, narrative: NARRATIVE, path: docx });
     expect(plain(docxText(docx).body)).toContain('because an earlier report over an overlapping period was already given out');
+    if (process.env.KEEP_DOCS) copyFileSync(docx, path.join(process.env.KEEP_DOCS, 'results-january-en.docx'));
   });
 
   it('prints the letterhead logo above the organisation name', async () => {
