@@ -3,7 +3,8 @@ import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness } from './support/app';
 
 // The results report's period errors, next to the dates they are about, in the user's language:
-// a comparison period that overlaps the report period, and a period over ten years. Screenshots
+// a comparison period that overlaps the report period, and a period over ten years; and the note
+// on figures hidden because an earlier overlapping report was exported. Screenshots
 // in English and Danish go to test-results/results-periods for a human look.
 
 const SHOTS = 'test-results/results-periods';
@@ -71,4 +72,49 @@ test('the results report says which period is wrong and what to choose, in Engli
   );
   await expectAccessible(page, 'results: period over ten years (da)');
   await shot(page, 'too-long-da');
+});
+
+test('a report after an overlapping one hides what the difference would give away, and says so', async ({ page }) => {
+  test.setTimeout(120_000);
+  await resetHarness(page);
+  await page.goto('/');
+  await confirmRecoveryKey(page, await createRegister(page));
+  // Seven referrals: six in February, one in March. January–March then January–February would
+  // give away March's single referral.
+  for (let i = 0; i < 7; i++) {
+    const mentee = await invoke<{ id: number }>(page, 'mentees:save', { name: `Mentee ${i + 1}`, goals: ['job'] });
+    await invoke(page, 'consents:save', {
+      person: { kind: 'mentee', id: mentee.id },
+      purpose: 'statistics',
+      givenOn: '2026-01-01',
+      method: 'signed',
+    });
+    const date = i < 6 ? '2026-02-02' : '2026-03-03';
+    await invoke(page, 'cases:open', { menteeId: mentee.id, referral: { organisationId: null, date, reason: 'Job' } });
+  }
+  await page.getByTestId('settings-nav').click();
+  await page.getByTestId('home-nav').click();
+  await page.getByTestId('dashboard-results').click();
+  await setDates(page, { from: '2026-01-01', to: '2026-03-31', compareFrom: '2025-01-01', compareTo: '2025-03-31' });
+  await expect(page.getByTestId('programme-table-overview')).toContainText('7');
+  await expect(page.getByTestId('programme-earlier-reports')).toHaveCount(0);
+  await page.getByTestId('results-export').click();
+  await expect(page.getByTestId('results-exported')).toBeVisible({ timeout: 60_000 });
+
+  await setDates(page, { to: '2026-02-28', compareTo: '2025-02-28' });
+  const note = page.getByTestId('programme-earlier-reports');
+  await expect(note).toContainText('because an earlier report over an overlapping period was already given out');
+  await expectAccessible(page, 'results: hidden because of an earlier report');
+  await page.getByTestId('programme-legend').scrollIntoViewIfNeeded();
+  await shot(page, 'earlier-report-en');
+
+  await page.getByTestId('settings-nav').click();
+  await page.getByTestId('language-select').first().selectOption('da');
+  await page.getByTestId('home-nav').click();
+  await page.getByTestId('dashboard-results').click();
+  await setDates(page, { from: '2026-01-01', to: '2026-02-28', compareFrom: '2025-01-01', compareTo: '2025-02-28' });
+  await expect(page.getByTestId('programme-earlier-reports')).toContainText('fordi en tidligere rapport over en overlappende periode');
+  await expectAccessible(page, 'results: hidden because of an earlier report (da)');
+  await page.getByTestId('programme-legend').scrollIntoViewIfNeeded();
+  await shot(page, 'earlier-report-da');
 });
