@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../electron/core/db/driver';
 import { migrate } from '../../../electron/core/db/migrate';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
-import { recordReleased, type ReleasedCell } from '../../../electron/core/reports/programme/ledger';
+import { givesAwayDifference, recordReleased, type ReleasedCell } from '../../../electron/core/reports/programme/ledger';
 import { programmeRelease } from '../../../electron/core/reports/programme/model';
 import { includedPeople, periodStats, type Period } from '../../../electron/core/reports/programme/stats';
 import { addCourse, addMentee, statisticsConsent } from './programme-fixture';
@@ -178,4 +178,28 @@ describe('the differencing adversary', () => {
     const leaks = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => adversary(seed, false));
     expect(leaks.length).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('givesAwayDifference', () => {
+  const ledger = (entries: [string, string, number][]) =>
+    new Map([['ov:referrals', entries.map(([from, to, value]) => ({ cell: 'ov:referrals', period: { from, to }, value }))]]);
+  it('hides a re-issued period whose count moved by 1–4, not one that stayed the same', () => {
+    const released = ledger([['2026-01-01', '2026-06-30', 12]]);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-06-30' }, 11)).toBe(true);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-06-30' }, 12)).toBe(false);
+  });
+  it('leaves a count alone when no released period overlaps and no two combine to a small one', () => {
+    const released = ledger([
+      ['2025-01-01', '2025-06-30', 12],
+      ['2025-07-01', '2025-12-31', 30],
+    ]);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-06-30' }, 20)).toBe(false);
+  });
+  it('finds January as the year minus two later parts (a triple)', () => {
+    const released = ledger([
+      ['2026-02-01', '2026-06-30', 20],
+      ['2026-07-01', '2026-12-31', 25],
+    ]);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-12-31' }, 47)).toBe(true);
+  });
 });

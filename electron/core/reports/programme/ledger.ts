@@ -19,7 +19,6 @@ export interface ReleasedCell {
 }
 
 const overlaps = (a: Period, b: Period) => a.from <= b.to && b.from <= a.to;
-const same = (a: Period, b: Period) => a.from === b.from && a.to === b.to;
 const small = (n: number) => Math.abs(n) >= 1 && Math.abs(n) < THRESHOLD;
 
 /** The released figures, by cell id. */
@@ -43,11 +42,12 @@ export function recordReleased(db: Db, sha256: string, cells: readonly ReleasedC
 
 /**
  * Whether showing `value` for `cell` over `period` would let someone subtract a small count out
- * of it with one or two released figures of the same cell over overlapping periods. A release
- * of the very same period and value adds nothing and is left out.
+ * of it with one or two released figures of the same cell over overlapping periods. The same
+ * period counts too: a re-issued report whose count moved by 1–4 (a consent withdrawn, a course
+ * entered late) would show exactly who changed; the same value again differs by 0 and is shown.
  */
 export function givesAwayDifference(ledger: ReadonlyMap<string, ReleasedCell[]>, cell: string, period: Period, value: number): boolean {
-  const others = (ledger.get(cell) ?? []).filter((r) => !same(r.period, period));
+  const others = ledger.get(cell) ?? [];
   for (const a of others.filter((r) => overlaps(r.period, period))) {
     if (small(value - a.value)) return true;
     // The second may lie anywhere: January–December minus February–June minus July–December.
