@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'LAST_ADMINISTRATOR',
   'PASSPHRASE_IN_USE',
   'PERSON_ERASED',
+  'PERIOD_OVERLAP',
+  'PERIOD_TOO_LONG',
   'CORE_CRASHED',
   'INTERNAL',
 ] as const;
@@ -56,6 +58,8 @@ export interface AppError {
   code: ErrorCode;
   detail?: string;
   issues?: { path: string; message: string }[];
+  /** Values the translated message shows (dates, counts; never register content), e.g. {{from}}. */
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], ctx: CommandContext = { pass
     const code = isErrorCode(appError.code) ? appError.code : 'INTERNAL';
     const detail = code === 'INTERNAL' || code === 'INVALID_INPUT' || code === 'REGISTER_CORRUPT' ? appError.detail : undefined;
     const issues = appError.issues?.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ');
-    process.stderr.write(`${describeError(code, issues || detail)}\n`);
+    process.stderr.write(`${describeError(code, issues || detail, appError.params)}\n`);
     return 1;
   }
 }

@@ -48,12 +48,17 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PASSPHRASE_IN_USE: 'Another user of this register already has that passphrase; choose a different one.',
   PERSON_ERASED: "This person's data has been erased or anonymised.",
   DATE_OUT_OF_ORDER: "The date is before the course's current status began. Use a later date.",
+  PERIOD_OVERLAP:
+    'The comparison period overlaps the report period: {{compareFrom}} to {{compareTo}} shares days with {{from}} to {{to}}. Choose a comparison period (--compare-from, --compare-to) that ends before {{from}}.',
+  PERIOD_TOO_LONG:
+    'A report can cover at most {{years}} years; the chosen period covers {{from}} to {{to}}, which is longer. Choose an end date on or before {{latest}}.',
   CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',
   INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
 };
 
-/** The lines printed for a failed command: the code, then the explanation. */
-export function describeError(code: ErrorCode, detail?: string): string {
+/** The lines printed for a failed command: the code, then the explanation with its values filled in. */
+export function describeError(code: ErrorCode, detail?: string, params: Record<string, string | number> = {}): string {
   const extra = detail ? `\n  (${detail})` : '';
-  return `Error ${code}: ${ERROR_MESSAGES[code]}${extra}`;
+  const text = ERROR_MESSAGES[code].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return `Error ${code}: ${text}${extra}`;
 }

@@ -5,6 +5,7 @@ export class CoreError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
+    readonly params?: Record<string, string | number>,
   ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'CoreError';
@@ -13,7 +14,11 @@ export class CoreError extends Error {
 
 /** Maps anything thrown inside core to an AppError, recognising disk, permission and SQLite failures. */
 export function toAppError(error: unknown): AppError {
-  if (error instanceof CoreError) return error.detail ? { code: error.code, detail: error.detail } : { code: error.code };
+  if (error instanceof CoreError) {
+    const out: AppError = error.detail ? { code: error.code, detail: error.detail } : { code: error.code };
+    if (error.params) out.params = error.params;
+    return out;
+  }
   const e = error as { code?: unknown; message?: unknown } | null;
   const code = typeof e?.code === 'string' ? e.code : '';
   const message = typeof e?.message === 'string' ? e.message : String(error);

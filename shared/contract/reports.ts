@@ -211,6 +211,8 @@ export const ProgrammeReportModel = z.object({
   tables: z.array(ProgrammeTable),
   /** Per month of the period: new courses and meetings held (for the line chart), small counts suppressed. */
   monthly: z.array(z.object({ month: z.string(), newCourses: ProgrammeCell, meetings: ProgrammeCell })),
+  /** Cells hidden ("–") only because an earlier written report over an overlapping period would give their difference away. */
+  hiddenByEarlierReports: z.number().int().min(0),
 });
 export type ProgrammeReportModel = z.infer<typeof ProgrammeReportModel>;
 

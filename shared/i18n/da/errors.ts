@@ -52,6 +52,10 @@ export const errors: Widen<typeof en> = {
   PASSPHRASE_IN_USE: 'En anden bruger af registret har allerede den adgangsfrase. Vælg en anden.',
   PERSON_ERASED: 'Personens oplysninger er slettet eller anonymiseret; der er intet tilbage at vise eller ændre.',
   DATE_OUT_OF_ORDER: 'Datoen ligger før forløbets forrige trin. Vælg en dato på eller efter den dag, forløbet fik sin nuværende status.',
+  PERIOD_OVERLAP:
+    'Sammenligningsperioden overlapper rapportperioden: {{compareFrom}} til {{compareTo}} har dage til fælles med {{from}} til {{to}}. Vælg en sammenligningsperiode, der slutter før {{from}}.',
+  PERIOD_TOO_LONG:
+    'En rapport kan dække højst {{years}} år; den valgte periode dækker {{from}} til {{to}}, og det er længere. Vælg en slutdato senest {{latest}}.',
   CORE_CRASHED: 'Bindeled stoppede uventet. Det, du har gemt, er i sikkerhed.',
   INTERNAL: 'Noget gik galt i Bindeled. Intet blev ændret. Prøv igen. Hvis det sker igen, så kopiér detaljerne til support.',
 };

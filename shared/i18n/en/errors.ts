@@ -48,6 +48,10 @@ export const errors = {
   PERSON_ERASED: "This person's data has been erased or anonymised; there is nothing left to show or change.",
   DATE_OUT_OF_ORDER:
     "The date is before the course's previous step. Choose a date on or after the day the course reached its current status.",
+  PERIOD_OVERLAP:
+    'The comparison period overlaps the report period: {{compareFrom}} to {{compareTo}} shares days with {{from}} to {{to}}. Choose a comparison period that ends before {{from}}.',
+  PERIOD_TOO_LONG:
+    'A report can cover at most {{years}} years; the chosen period covers {{from}} to {{to}}, which is longer. Choose an end date on or before {{latest}}.',
   CORE_CRASHED: 'Bindeled stopped unexpectedly. Your saved work is safe.',
   INTERNAL: 'Something went wrong inside Bindeled. Nothing was changed. Try again; if it happens again, copy the details for support.',
 };

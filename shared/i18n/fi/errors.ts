@@ -55,6 +55,10 @@ export const errors: Widen<typeof en> = {
   PERSON_ERASED: 'Henkilön tiedot on poistettu tai anonymisoitu; näytettävää tai muutettavaa ei ole.',
   DATE_OUT_OF_ORDER:
     'Päivämäärä on ennen jakson edellistä vaihetta. Valitse päivä, joka on sama tai myöhempi kuin päivä, jolloin jakso siirtyi nykyiseen tilaansa.',
+  PERIOD_OVERLAP:
+    'Vertailujakso on päällekkäin raporttijakson kanssa: jaksoilla {{compareFrom}}–{{compareTo}} ja {{from}}–{{to}} on yhteisiä päiviä. Valitse vertailujakso, joka päättyy ennen päivää {{from}}.',
+  PERIOD_TOO_LONG:
+    'Raportti voi kattaa enintään {{years}} vuotta; valittu jakso {{from}}–{{to}} on pidempi. Valitse päättymispäivä, joka on viimeistään {{latest}}.',
   CORE_CRASHED: 'Bindeled pysähtyi odottamatta. Tallentamasi tiedot ovat tallessa.',
   INTERNAL: 'Bindeledissä tapahtui virhe. Mitään ei muutettu. Yritä uudelleen. Jos tämä toistuu, kopioi tiedot tukea varten.',
 };

@@ -21,6 +21,7 @@ import { privacy } from './privacy';
 import { programme } from './programme';
 import { programmeDoc } from './programme-doc';
 import { registerAccess } from './register-access';
+import { reportLedger } from './report-ledger';
 import { rights } from './rights';
 import { shell } from './shell';
 import { users } from './users';
@@ -43,6 +44,7 @@ export const fi: Catalog = {
   feedback,
   programmeDoc,
   programme,
+  reportLedger,
   backup,
   ...basics,
   ...registerAccess,

@@ -55,6 +55,10 @@ export const errors: Widen<typeof en> = {
   PASSPHRASE_IN_USE: 'En annen bruker av registeret har allerede den passordfrasen. Velg en annen.',
   PERSON_ERASED: 'Personens opplysninger er slettet eller anonymisert; det er ingenting igjen å vise eller endre.',
   DATE_OUT_OF_ORDER: 'Datoen er før forløpets forrige steg. Velg en dato på eller etter dagen forløpet fikk sin nåværende status.',
+  PERIOD_OVERLAP:
+    'Sammenligningsperioden overlapper rapportperioden: {{compareFrom}} til {{compareTo}} har dager felles med {{from}} til {{to}}. Velg en sammenligningsperiode som slutter før {{from}}.',
+  PERIOD_TOO_LONG:
+    'En rapport kan dekke høyst {{years}} år; den valgte perioden dekker {{from}} til {{to}}, og det er lengre. Velg en sluttdato senest {{latest}}.',
   CORE_CRASHED: 'Bindeled stoppet uventet. Det du har lagret, er trygt.',
   INTERNAL: 'Noe gikk galt i Bindeled. Ingenting ble endret. Prøv igjen. Hvis det skjer igjen, kopier detaljene til brukerstøtten.',
 };

@@ -55,6 +55,10 @@ export const errors: Widen<typeof en> = {
   PERSON_ERASED: 'Personens uppgifter har raderats eller anonymiserats; det finns inget kvar att visa eller ändra.',
   DATE_OUT_OF_ORDER:
     'Datumet ligger före förloppets föregående steg. Välj ett datum på eller efter den dag då förloppet fick sin nuvarande status.',
+  PERIOD_OVERLAP:
+    'Jämförelseperioden överlappar rapportperioden: {{compareFrom}} till {{compareTo}} har dagar gemensamma med {{from}} till {{to}}. Välj en jämförelseperiod som slutar före {{from}}.',
+  PERIOD_TOO_LONG:
+    'En rapport kan omfatta högst {{years}} år; den valda perioden omfattar {{from}} till {{to}}, och det är längre. Välj ett slutdatum senast {{latest}}.',
   CORE_CRASHED: 'Bindeled avslutades oväntat. Det du har sparat är i säkerhet.',
   INTERNAL: 'Något gick fel i Bindeled. Ingenting ändrades. Försök igen. Om det händer igen, kopiera informationen till supporten.',
 };

@@ -118,7 +118,7 @@ describe('cli report programme', () => {
     expect(run.stderr).toContain('needs --from YYYY-MM-DD and --to YYYY-MM-DD');
   }, 60_000);
 
-  it('refuses an overlapping comparison period with a core error, writing nothing', async () => {
+  it('refuses an overlapping comparison period and one over ten years, saying which dates, writing nothing', async () => {
     const docx = path.join(tempDir(), 'x.docx');
     const run = await runCli(
       [
@@ -140,8 +140,15 @@ describe('cli report programme', () => {
       { env },
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Error INVALID_INPUT');
-    expect(run.stderr).toContain('must not overlap');
+    expect(run.stderr).toContain(
+      'Error PERIOD_OVERLAP: The comparison period overlaps the report period: 2026-06-01 to 2026-07-31 shares days with 2026-01-01 to 2026-06-30. Choose a comparison period (--compare-from, --compare-to) that ends before 2026-01-01.',
+    );
+    expect(existsSync(docx)).toBe(false);
+    const long = await runCli(['report', 'programme', '--dir', dir, '--out', docx, '--from', '2016-01-01', '--to', '2026-01-01'], { env });
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain(
+      'Error PERIOD_TOO_LONG: A report can cover at most 10 years; the chosen period covers 2016-01-01 to 2026-01-01, which is longer. Choose an end date on or before 2025-12-31.',
+    );
     expect(existsSync(docx)).toBe(false);
   }, 60_000);
 });

@@ -11,6 +11,7 @@ import { migrate } from '../../../electron/core/db/migrate';
 import type { OpenRegister } from '../../../electron/core/register/open-register';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
 import { clearLogo, setLogo, updateLetterhead } from '../../../electron/core/reports/letterhead';
+import { programmeModel } from '../../../electron/core/reports/programme/model';
 import { writeProgrammeExport } from '../../../electron/core/reports/programme/export';
 import { COMPARISON, fillProgrammeRegister, MARKER, PERIOD } from './programme-fixture';
 
@@ -165,6 +166,26 @@ describe('the .docx and .xlsx', () => {
     const everything = wb.worksheets.flatMap((w) => w.getSheetValues().flat().map(String)).join('\n');
     expect(everything).not.toContain(MARKER);
     expect(everything).toContain('Tal under 5 vises som');
+  });
+
+  it('keeps the counts it showed in the ledger, so a later report over an overlapping period hides what the difference gives away, and says so', async () => {
+    const january = { from: '2026-01-01', to: '2026-01-31', ...COMPARISON, breakdowns: [], language: 'en' as const };
+    const referrals = (m: ReturnType<typeof programmeModel>) => m.tables[0]!.rows.find((r) => r.key === 'referrals')!.current;
+    // January–June released: 11 referrals. January alone has 10, which would show June's single
+    // referral when subtracted.
+    await writeProgrammeExport(register, { ...january, ...PERIOD, narrative: NARRATIVE, path: path.join(out, 'Half-year.docx') });
+    const rows = register.db.prepare('SELECT DISTINCT audit_sha256 FROM released_cells').pluck().all() as string[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(
+      register.db.prepare("SELECT value FROM released_cells WHERE cell = 'ov:referrals' AND period_to = '2026-06-30'").pluck().get(),
+    ).toBe(11);
+    expect(referrals(programmeModel(register.db, january))).toEqual({ value: null, suppressed: 'complementary', share: null });
+    expect(programmeModel(register.db, january).hiddenByEarlierReports).toBeGreaterThan(0);
+    // The document says why.
+    const docx = path.join(out, 'January.docx');
+    await writeProgrammeExport(register, { ...january, narrative: NARRATIVE, path: docx });
+    expect(plain(docxText(docx).body)).toContain('because an earlier report over an overlapping period was already given out');
+    if (process.env.KEEP_DOCS) copyFileSync(docx, path.join(process.env.KEEP_DOCS, 'results-january-en.docx'));
   });
 
   it('prints the letterhead logo above the organisation name', async () => {

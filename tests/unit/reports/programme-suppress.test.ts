@@ -191,3 +191,20 @@ describe('an adversary solving the published equations', () => {
     );
   });
 });
+
+describe('cells forced hidden (an earlier report would give their difference away)', () => {
+  it('hides a forced cell whatever its count, and a neighbour so that the total does not give it back', () => {
+    const values = new Map([
+      ['t', 30],
+      ['a', 10],
+      ['b', 12],
+      ['c', 8],
+    ]);
+    const status = suppress(values, [{ total: 't', parts: ['a', 'b', 'c'] }], new Set(['a']));
+    expect(status.get('a')).toBe('complementary');
+    // 30 − 12 − 8 would be a again: the smallest other part goes too.
+    expect(status.get('c')).toBe('complementary');
+    expect(status.has('b')).toBe(false);
+    expect(status.has('t')).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { ProgrammeCell, ProgrammeNarrative, ProgrammeReportModel, ProgrammeTable } from '../../../../shared/contract/reports';
+import { catalogs } from '../../../../shared/i18n';
 import { LOCALES, type Language } from '../../../../shared/languages';
 import type { Logo } from '../letterhead';
 import { GRID, letterheadParagraphs, TABLE_WIDTH } from '../letterhead-docx';
@@ -287,6 +288,8 @@ export async function programmeDocx(input: ProgrammeDocInput, options: { streamR
   // What the figures mean.
   body.push(heading(t.aboutFigures));
   body.push(para(t.notes.suppression));
+  if (model.hiddenByEarlierReports > 0)
+    body.push(para(fill(catalogs[model.language].reportLedger.note, { count: String(model.hiddenByEarlierReports) })));
   body.push(para(t.notes.consent));
   body.push(para(fill(t.notes.coverage, { included: f.value(model.coverage.included), excluded: f.value(model.coverage.excluded) })));
   body.push(para(t.notes.definitions, { color: MUTED }));

@@ -8,7 +8,8 @@ import { writeLoggedOutput } from '../../storage/logged-output';
 import { letterheadLogo, readLetterhead } from '../letterhead';
 import { programmeCharts } from './charts';
 import { programmeDocx, type Narrative } from './docx';
-import { programmeModel } from './model';
+import { recordReleased } from './ledger';
+import { programmeRelease } from './model';
 import { programmeXlsx } from './xlsx';
 
 // Writes the results report: the .docx (with charts) and, when asked, the same tables as .xlsx.
@@ -31,7 +32,7 @@ export async function writeProgrammeExport(
   const xlsxTarget = input.xlsxPath === undefined ? null : checkTarget(register, input.xlsxPath, '.xlsx');
   const steps = xlsxTarget ? 4 : 3;
   progress(0, steps);
-  const model = programmeModel(register.db, input, localMinuteNow());
+  const { model, released } = programmeRelease(register.db, input, localMinuteNow());
   progress(1, steps);
   const charts = programmeCharts(model);
   progress(2, steps);
@@ -42,8 +43,11 @@ export async function writeProgrammeExport(
   progress(3, steps);
   const files = [{ target, data: docx }, ...(xlsxTarget && xlsx ? [{ target: xlsxTarget, data: xlsx }] : [])];
   // The files and the audit row, both or neither, also across a crash (storage/logged-output.ts).
-  const { files: written } = writeLoggedOutput(register.db, files, ([sha256]) =>
-    appendAudit(register.db, {
+  // The ledger of released counts goes in the same transaction: a count is there exactly when a
+  // file showing it was written (ledger.ts).
+  const { files: written } = writeLoggedOutput(register.db, files, ([sha256]) => {
+    recordReleased(register.db, sha256 ?? '', released);
+    return appendAudit(register.db, {
       actor: register.actor,
       action: 'report.programme-exported',
       details: {
@@ -57,8 +61,8 @@ export async function writeProgrammeExport(
         xlsx: xlsxTarget !== null,
         sha256: sha256 ?? '',
       },
-    }),
-  );
+    });
+  });
   progress(steps, steps);
   return { path: target, xlsxPath: xlsxTarget, sha256: written[0]?.sha256 ?? '' };
 }

@@ -17,6 +17,7 @@ import { CoreError } from '../../errors';
 import { languageName } from '../../export/language-names';
 import { readSettings } from '../../register/settings-repo';
 import { includedPeople, periodStats, type Period, type PeriodStats } from './stats';
+import { givesAwayDifference, readLedger, type ReleasedCell } from './ledger';
 import { suppress, type Equation, type Suppression } from './suppress';
 
 // The results report as published: every figure of the period and the comparison period as a
@@ -54,11 +55,26 @@ function checkDay(day: string, name: string): void {
   if (Number.isNaN(ms) || toDay(ms) !== day) throw new CoreError('INVALID_INPUT', `${name} is not a date: ${day}`);
 }
 
-/** The same day a year earlier (29 February becomes the 28th). */
-function yearEarlier(day: string): string {
-  const year = Number(day.slice(0, 4)) - 1;
+/** The same day `years` years later (29 February becomes the 28th); negative: earlier. */
+function yearsLater(day: string, years: number): string {
+  const year = Number(day.slice(0, 4)) + years;
   const shifted = `${String(year).padStart(4, '0')}${day.slice(4)}`;
   return toDay(dayMs(shifted)) === shifted ? shifted : `${String(year).padStart(4, '0')}-02-28`;
+}
+const yearEarlier = (day: string) => yearsLater(day, -1);
+
+/** Refuses a period over ten calendar years, naming its dates and the last end day allowed. */
+function checkLength(p: Period, field: 'period' | 'comparison'): void {
+  // A report covers months to a few years; a century would mean a chart of 1,200 months.
+  const latest = toDay(dayMs(yearsLater(p.from, MAX_YEARS)) - DAY);
+  if (p.to > latest)
+    throw new CoreError('PERIOD_TOO_LONG', `the ${field} period may be at most ${MAX_YEARS} years`, {
+      field,
+      from: p.from,
+      to: p.to,
+      latest,
+      years: MAX_YEARS,
+    });
 }
 
 /**
@@ -73,9 +89,7 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
   checkDay(input.from, 'from');
   checkDay(input.to, 'to');
   if (input.from > input.to) throw new CoreError('INVALID_INPUT', 'the period ends before it starts');
-  // A report covers months to a few years; a century would mean a chart of 1,200 months.
-  const tooLong = (p: Period) => dayMs(p.to) - dayMs(p.from) > MAX_YEARS * 366 * DAY;
-  if (tooLong(input)) throw new CoreError('INVALID_INPUT', `the period may be at most ${MAX_YEARS} years`);
+  checkLength(input, 'period');
   if ((input.compareFrom === undefined) !== (input.compareTo === undefined))
     throw new CoreError('INVALID_INPUT', 'give both compareFrom and compareTo, or neither');
   let comparison: Period;
@@ -84,7 +98,7 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
     checkDay(input.compareTo, 'compareTo');
     if (input.compareFrom > input.compareTo) throw new CoreError('INVALID_INPUT', 'the comparison period ends before it starts');
     comparison = { from: input.compareFrom, to: input.compareTo };
-    if (tooLong(comparison)) throw new CoreError('INVALID_INPUT', `the comparison period may be at most ${MAX_YEARS} years`);
+    checkLength(comparison, 'comparison');
   } else {
     comparison = { from: yearEarlier(input.from), to: yearEarlier(input.to) };
     if (comparison.to >= input.from) {
@@ -96,7 +110,12 @@ export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'comp
   // Two overlapping periods would publish differences of the same people's counts, which the
   // suppression cannot account for.
   if (comparison.from <= input.to && comparison.to >= input.from)
-    throw new CoreError('INVALID_INPUT', 'the comparison period must not overlap the report period');
+    throw new CoreError('PERIOD_OVERLAP', 'the comparison period must not overlap the report period', {
+      from: input.from,
+      to: input.to,
+      compareFrom: comparison.from,
+      compareTo: comparison.to,
+    });
   return { period: { from: input.from, to: input.to }, comparison };
 }
 
@@ -247,8 +266,10 @@ const shown = (value: number | null, share: number | null = null): ProgrammeCell
 const hidden = (why: Suppression): ProgrammeCell => ({ value: null, suppressed: why, share: null });
 const isSmall = (n: number) => n >= 1 && n <= 4;
 
+type Ledger = ReadonlyMap<string, ReleasedCell[]>;
+
 /** One column (period): every count under its id, the equations, and what to hide. */
-function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null) {
+function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null, period: Period, ledger: Ledger) {
   const values = new Map<string, number>();
   const equations: Equation[] = [];
   for (const [key, count] of Object.entries(overviewCount)) values.set(`ov:${key}`, count(stats));
@@ -266,7 +287,10 @@ function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null)
   }
   values.set('cov:included', stats.coverage.included);
   values.set('cov:excluded', stats.coverage.excluded);
-  const status = suppress(values, equations);
+  // Hidden because an earlier report over an overlapping period would give the difference away.
+  const forced = new Set([...values].filter(([id, v]) => givesAwayDifference(ledger, id, period, v)).map(([id]) => id));
+  const status = suppress(values, equations, forced);
+  const released: ReleasedCell[] = [...values].filter(([id]) => !status.has(id)).map(([cell, value]) => ({ cell, period, value }));
   const cell = (id: string, share: number | null = null): ProgrammeCell => {
     const why = status.get(id);
     return why ? hidden(why) : shown(values.get(id)!, share);
@@ -283,11 +307,20 @@ function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null)
     const total = values.get(totalId)!;
     return status.has(id) || status.has(totalId) || total === 0 ? null : values.get(id)! / total;
   };
-  return { cell, overview, shareOf };
+  return { cell, overview, shareOf, released, forced: [...forced].filter((id) => status.has(id)).length };
 }
 
 /** The results report's model: figures of both periods, suppressed, labelled. Writes nothing. */
 export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNow()): ProgrammeReportModel {
+  return programmeRelease(db, input, at).model;
+}
+
+/** The model, and the counts it shows with their periods (what the ledger keeps once it is written). */
+export function programmeRelease(
+  db: Db,
+  input: ProgrammeInput,
+  at = localMinuteNow(),
+): { model: ProgrammeReportModel; released: ReleasedCell[] } {
   const { period, comparison } = resolvePeriods(input);
   const settings = readSettings(db);
   const language = input.language ?? settings.defaultLanguage;
@@ -301,8 +334,9 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
   const specs = tableSpecs(db, language, [current, previous], PROGRAMME_BREAKDOWNS);
   const shownTables = new Set(['referrals-by-source', 'outcomes', ...input.breakdowns.map((b) => `by-${b}`)]);
   const months = monthsOf(period);
-  const cur = column(current, specs, months);
-  const cmp = column(previous, specs, null);
+  const ledger = readLedger(db);
+  const cur = column(current, specs, months, period, ledger);
+  const cmp = column(previous, specs, null, comparison, ledger);
 
   const tables: ProgrammeTable[] = [
     {
@@ -321,7 +355,7 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
       ],
     });
   }
-  return {
+  const model: ProgrammeReportModel = {
     language,
     period,
     comparison,
@@ -329,5 +363,7 @@ export function programmeModel(db: Db, input: ProgrammeInput, at = localMinuteNo
     coverage: { included: cur.cell('cov:included'), excluded: cur.cell('cov:excluded') },
     tables,
     monthly: months.map((month) => ({ month, newCourses: cur.cell(`new:${month}`), meetings: cur.cell(`meet:${month}`) })),
+    hiddenByEarlierReports: cur.forced + cmp.forced,
   };
+  return { model, released: [...cur.released, ...cmp.released] };
 }

@@ -106,9 +106,10 @@ export function exposedCells(
   values: ReadonlyMap<string, number>,
   status: ReadonlyMap<string, Suppression>,
   equations: readonly Equation[],
+  protect: ReadonlySet<string> = new Set(),
 ): string[] {
   const ranges = rangesOf(values, status, equations);
-  return [...ranges].filter(([id, r]) => sensitive(values.get(id)!) && r.lo >= r.hi).map(([id]) => id);
+  return [...ranges].filter(([id, r]) => (sensitive(values.get(id)!) || protect.has(id)) && r.lo >= r.hi).map(([id]) => id);
 }
 
 /** The next cell to hide in one equation: the smallest non-zero shown part, a shown 0, or the total. */
@@ -127,12 +128,19 @@ function hide(values: ReadonlyMap<string, number>, status: Map<string, Suppressi
 
 /**
  * Decides which cells to hide. `values` holds every cell (counts ≥ 0), also cells in no equation
- * (those only get the primary rule). Returns the hidden cells and why.
+ * (those only get the primary rule). `forced` cells are hidden whatever their count (an earlier
+ * report would give their difference away) and protected like small ones: no total may give
+ * them back. Returns the hidden cells and why.
  */
-export function suppress(values: ReadonlyMap<string, number>, equations: readonly Equation[]): Map<string, Suppression> {
+export function suppress(
+  values: ReadonlyMap<string, number>,
+  equations: readonly Equation[],
+  forced: ReadonlySet<string> = new Set(),
+): Map<string, Suppression> {
   checkCells(values, equations);
   const status = new Map<string, Suppression>();
   for (const [id, v] of values) if (sensitive(v)) status.set(id, 'small');
+  for (const id of forced) if (values.has(id)) hide(values, status, id);
   const equationOf = new Map<string, Equation>();
   for (const e of equations) for (const p of e.parts) equationOf.set(p, e);
 
@@ -144,7 +152,7 @@ export function suppress(values: ReadonlyMap<string, number>, equations: readonl
       .map((x) => x.e);
 
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const exposed = exposedCells(values, status, equations).sort();
+    const exposed = exposedCells(values, status, equations, forced).sort();
     if (exposed.length === 0) return status;
     // A part: widen its own equation first. A total (or a part whose own equation is all hidden,
     // total included): widen the equations that pin the total, the least hidden first.

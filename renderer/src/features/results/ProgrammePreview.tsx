@@ -137,6 +137,9 @@ export function ProgrammePreview({ model }: { model: ProgrammeReportModel }) {
           <dt className={styles.symbol}>–</dt>
           <dd className={styles.meaning}>{t('programme.results.legendComplementary')}</dd>
         </dl>
+        {model.hiddenByEarlierReports > 0 && (
+          <Caption1 data-testid="programme-earlier-reports">{t('reportLedger.note', { count: model.hiddenByEarlierReports })}</Caption1>
+        )}
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import type { AppError } from '../../../../shared/errors';
 import type { Language } from '../../../../shared/languages';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
+import { errorText } from '../../components/error-text';
 import { localToday, presetPeriods } from '../home/period';
 import { storedPreset } from '../home/period-store';
 import { useDirtyGuard, useNavigation } from '../partners/navigation';
@@ -14,7 +15,7 @@ import { useCanWrite } from '../users/session';
 import { ExportPanel } from './ExportPanel';
 import { EMPTY_NARRATIVE, NarrativeEditor, NARRATIVE_PARTS, type Narrative } from './NarrativeEditor';
 import { ProgrammePreview } from './ProgrammePreview';
-import { ResultsOptions, type ResultsOptionsValue } from './ResultsOptions';
+import { ResultsOptions, type PeriodProblem, type ResultsOptionsValue } from './ResultsOptions';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1200px' },
@@ -82,6 +83,12 @@ export function ResultsReportPage() {
     };
   }, [request]);
 
+  // A period core refused is shown next to its dates; anything else in the bar below.
+  const periodProblem: PeriodProblem | null =
+    error?.code === 'PERIOD_OVERLAP' || error?.code === 'PERIOD_TOO_LONG'
+      ? { field: error.params?.field === 'period' ? 'period' : 'comparison', text: errorText(t, error) }
+      : null;
+
   const fileName = t('programme.results.fileName', { from: options.from, to: options.to });
 
   return (
@@ -98,10 +105,10 @@ export function ResultsReportPage() {
         <Subtitle1 as="h2" id="results-options">
           {t('programme.results.optionsTitle')}
         </Subtitle1>
-        <ResultsOptions value={options} onChange={setOptions} />
+        <ResultsOptions value={options} onChange={setOptions} problem={periodProblem} />
       </section>
 
-      <ErrorBar error={request.problem ? { code: request.problem } : error} testId="results-error" />
+      <ErrorBar error={request.problem ? { code: request.problem } : periodProblem ? null : error} testId="results-error" />
 
       <section className={styles.section} aria-labelledby="results-preview" aria-busy={loading}>
         <Subtitle1 as="h2" id="results-preview">

@@ -1,0 +1,205 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../electron/core/db/driver';
+import { migrate } from '../../../electron/core/db/migrate';
+import { writeSettings } from '../../../electron/core/register/settings-repo';
+import { givesAwayDifference, recordReleased, type ReleasedCell } from '../../../electron/core/reports/programme/ledger';
+import { programmeRelease } from '../../../electron/core/reports/programme/model';
+import { includedPeople, periodStats, type Period } from '../../../electron/core/reports/programme/stats';
+import { addCourse, addMentee, statisticsConsent } from './programme-fixture';
+
+// The differencing adversary. Random registers, a random series of month-aligned reports over
+// 2026, each released (its shown counts recorded in the ledger as the export does). Then every
+// pair and triple of released columns is combined, cell by cell (a − b; a − b − c, a − b + c):
+// where the combination is exactly the count of some months (each month counted 0 or 1 times),
+// it is that group's true count, and it must not be 1–4. Only the additive counts take part
+// (events dated in the period: referrals, new and closed courses, by source, outcome, month),
+// for which "the count of some months" is exact.
+
+const AT = '2026-12-31T12:00';
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const month = (m: number) => `2026-${String(m).padStart(2, '0')}`;
+const lastDay = (m: number) => new Date(Date.UTC(2026, m, 0)).toISOString().slice(0, 10);
+const periodOf = (a: number, b: number): Period => ({ from: `${month(a)}-01`, to: lastDay(b) });
+const ADDITIVE = /^(src:|out:|new:|ov:referrals$|ov:new-courses$|ov:closed-courses$)/;
+
+function randomRegister(random: () => number): Db {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-ledger-'));
+  dirs.push(dir);
+  const db = openDatabase(path.join(dir, 'register.db'), randomBytes(32), { create: true });
+  migrate(db);
+  writeSettings(db, { organisationName: 'Test', defaultLanguage: 'en' });
+  const sectors = ['job-centre', 'municipality', 'civil-society'];
+  const orgs = sectors.map((sector, i) =>
+    Number(
+      db
+        .prepare(`INSERT INTO organisations (name, sector, country, name_key, created_at, updated_at) VALUES (?, ?, 'DK', ?, ?, ?)`)
+        .run(`Org ${i}`, sector, `org ${i}`, AT, AT).lastInsertRowid,
+    ),
+  );
+  const mentor = Number(
+    db
+      .prepare(`INSERT INTO mentors (name, status, name_key, created_at, updated_at) VALUES ('Mentor', 'active', 'mentor', ?, ?)`)
+      .run(AT, AT).lastInsertRowid,
+  );
+  const n = 20 + Math.floor(random() * 40);
+  for (let i = 0; i < n; i++) {
+    const mentee = addMentee(db, i, 'Aarhus', []);
+    statisticsConsent(db, 'mentee', mentee);
+    const m = 1 + Math.floor(random() * 12);
+    const day = (mm: number) => `${month(mm)}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    const referredOn = day(m);
+    const startedOn = random() < 0.7 ? `${month(m)}-28` : undefined;
+    const closeMonth = m + Math.floor(random() * 4);
+    const closedOn = startedOn && closeMonth <= 12 && random() < 0.5 ? `${month(closeMonth)}-28` : undefined;
+    addCourse(db, {
+      mentee,
+      org: random() < 0.8 ? orgs[Math.floor(random() * orgs.length)]! : null,
+      referredOn,
+      ...(startedOn ? { mentor, matchedOn: startedOn } : {}),
+      startedOn,
+      closedOn,
+      outcome: closedOn ? (random() < 0.5 ? 'job-full-time' : 'education') : undefined,
+    });
+  }
+  return db;
+}
+
+/** The raw additive counts of one month, under the model's cell ids. */
+function monthCounts(db: Db, m: number): Map<string, number> {
+  const s = periodStats(db, periodOf(m, m), includedPeople(db, AT));
+  const out = new Map<string, number>([
+    ['ov:referrals', s.referrals],
+    ['ov:new-courses', s.newCourses],
+    ['ov:closed-courses', s.closedCourses],
+  ]);
+  for (const [k, v] of s.referralsBySource) out.set(`src:${k}`, v);
+  for (const [k, v] of s.outcomes) out.set(`out:${k}`, v);
+  for (const [k, v] of s.monthlyNewCourses) out.set(`new:${k}`, v);
+  return out;
+}
+
+interface Column {
+  period: Period;
+  shown: Map<string, number>;
+}
+
+/** Every combination of two or three columns whose months add up to 0 or 1 each, and is not empty. */
+function attacks(columns: Column[]): { parts: [number, number][]; months: number[] }[] {
+  const inP = (c: Column, m: number) => c.period.from <= `${month(m)}-01` && `${month(m)}-01` <= c.period.to;
+  const out: { parts: [number, number][]; months: number[] }[] = [];
+  const consider = (parts: [number, number][]) => {
+    const weights = Array.from({ length: 12 }, (_, i) => parts.reduce((s, [c, sign]) => s + sign * (inP(columns[c]!, i + 1) ? 1 : 0), 0));
+    if (weights.every((w) => w === 0 || w === 1) && weights.some((w) => w === 1))
+      out.push({ parts, months: weights.flatMap((w, i) => (w === 1 ? [i + 1] : [])) });
+  };
+  for (let a = 0; a < columns.length; a++)
+    for (let b = 0; b < columns.length; b++) {
+      if (a === b) continue;
+      consider([
+        [a, 1],
+        [b, -1],
+      ]);
+      for (let c = b + 1; c < columns.length; c++) {
+        if (c === a) continue;
+        for (const sb of [1, -1])
+          for (const sc of [1, -1])
+            if (sb < 0 || sc < 0)
+              consider([
+                [a, 1],
+                [b, sb],
+                [c, sc],
+              ]);
+      }
+    }
+  return out;
+}
+
+function adversary(seed: number, useLedger: boolean): string[] {
+  const random = rng(seed);
+  const db = randomRegister(random);
+  const perMonth = Array.from({ length: 12 }, (_, i) => monthCounts(db, i + 1));
+  const columns: Column[] = [];
+  const reports = 3 + Math.floor(random() * 5);
+  for (let r = 0; r < reports; r++) {
+    const a = 1 + Math.floor(random() * 12);
+    const b = a + Math.floor(random() * (13 - a));
+    const { released } = programmeRelease(
+      db,
+      { ...periodOf(a, b), compareFrom: '2020-01-01', compareTo: '2020-12-31', breakdowns: [], language: 'en' },
+      AT,
+    );
+    if (useLedger) recordReleased(db, `report ${r}`, released);
+    const current = released.filter((c: ReleasedCell) => c.period.from !== '2020-01-01');
+    columns.push({ period: periodOf(a, b), shown: new Map(current.map((c) => [c.cell, c.value])) });
+  }
+  const leaks: string[] = [];
+  const cells = new Set(perMonth.flatMap((m) => [...m.keys()]).filter((c) => ADDITIVE.test(c)));
+  for (const attack of attacks(columns)) {
+    for (const cell of cells) {
+      const values = attack.parts.map(([c]) => columns[c]!.shown.get(cell));
+      if (values.some((v) => v === undefined)) continue; // hidden in one of them: nothing exact to subtract
+      const derived = attack.parts.reduce((s, [, sign], i) => s + sign * values[i]!, 0);
+      const truth = attack.months.reduce((s, m) => s + (perMonth[m - 1]!.get(cell) ?? 0), 0);
+      // The adversary's figure is the group's true count: the attack is real, not a coincidence.
+      expect(derived, `seed ${seed} ${cell}`).toBe(truth);
+      if (truth >= 1 && truth <= 4)
+        leaks.push(`seed ${seed}: ${cell} over months ${attack.months.join(',')} = ${truth} (${JSON.stringify(attack.parts)})`);
+    }
+  }
+  db.close();
+  return leaks;
+}
+
+describe('the differencing adversary', () => {
+  it('finds no small count by subtracting or adding released reports', () => {
+    const leaks = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => adversary(seed, true));
+    expect(leaks).toEqual([]);
+  }, 120_000);
+
+  it('does find them when nothing is recorded in the ledger (as before the ledger existed)', () => {
+    // The same adversary against reports that know nothing of each other: proves the attack is real.
+    const leaks = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => adversary(seed, false));
+    expect(leaks.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('givesAwayDifference', () => {
+  const ledger = (entries: [string, string, number][]) =>
+    new Map([['ov:referrals', entries.map(([from, to, value]) => ({ cell: 'ov:referrals', period: { from, to }, value }))]]);
+  it('hides a re-issued period whose count moved by 1–4, not one that stayed the same', () => {
+    const released = ledger([['2026-01-01', '2026-06-30', 12]]);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-06-30' }, 11)).toBe(true);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-06-30' }, 12)).toBe(false);
+  });
+  it('leaves a count alone when no released period overlaps and no two combine to a small one', () => {
+    const released = ledger([
+      ['2025-01-01', '2025-06-30', 12],
+      ['2025-07-01', '2025-12-31', 30],
+    ]);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-06-30' }, 20)).toBe(false);
+  });
+  it('finds January as the year minus two later parts (a triple)', () => {
+    const released = ledger([
+      ['2026-02-01', '2026-06-30', 20],
+      ['2026-07-01', '2026-12-31', 25],
+    ]);
+    expect(givesAwayDifference(released, 'ov:referrals', { from: '2026-01-01', to: '2026-12-31' }, 47)).toBe(true);
+  });
+});
