@@ -3,7 +3,7 @@ import { m0002Partners } from './0002-partners';
 import { m0003Mentoring } from './0003-mentoring';
 import { m0004Privacy } from './0004-privacy';
 import { m0005OutputIntents } from './0005-output-intents';
-import { m0007ReleaseLedger } from './0007-release-ledger';
+import { m0006ReleaseLedger } from './0006-release-ledger';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -13,6 +13,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0003Mentoring,
   m0004Privacy,
   m0005OutputIntents,
-  m0007ReleaseLedger,
+  m0006ReleaseLedger,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

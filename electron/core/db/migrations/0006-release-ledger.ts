@@ -4,7 +4,7 @@ import type { Migration } from './types';
 // the period it counts. Written in the same transaction as the report's audit row, so a figure
 // is here exactly when a file with it went out. Later reports hide a figure whose difference
 // from these would reveal a small count (electron/core/reports/programme/ledger.ts).
-export const m0007ReleaseLedger: Migration = {
+export const m0006ReleaseLedger: Migration = {
   version: 6,
   name: 'release ledger',
   up(db) {
