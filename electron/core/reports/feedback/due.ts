@@ -47,7 +47,8 @@ interface ConsentRow {
   withdrawn_at: string | null;
 }
 
-export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): FeedbackDue[] {
+/** The first pass: the courses whose next feedback falls on or before `on`, without names or the rule. */
+function dueCourses(db: Db, on: string): { row: Row; dueOn: string; lastSentOn: string | null }[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.status, c.mentee_id, c.referral_organisation_id AS org_id,
@@ -79,6 +80,16 @@ export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): F
     }
     if (dueOn !== null && dueOn <= on) due.push({ row, dueOn, lastSentOn });
   }
+  return due;
+}
+
+/** How many courses are due feedback on `on` (the start page's figure: no names, no consents read). */
+export function feedbackDueCount(db: Db, on = localToday()): number {
+  return dueCourses(db, on).length;
+}
+
+export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): FeedbackDue[] {
+  const due = dueCourses(db, on);
   if (due.length === 0) return [];
 
   // The rule, for the due courses only: their mentees' feedback-sharing consents in one query.
