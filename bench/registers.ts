@@ -13,11 +13,12 @@ import { openPlain } from './plain-db';
 // node_modules/.cache/bindeled-bench/ (delete the folder, or pass --fresh, to rebuild).
 
 export const PASSPHRASE = 'benchmark horse battery staple';
-/** Which demo size the run uses: `-- --size s|m|l` (default l, the size the figures are about). */
+/** Which demo size the run uses: `-- --size s|m|l|xl` (default l, the size the figures are about). */
 export const SIZE: DemoSize = ((): DemoSize => {
   const at = process.argv.indexOf('--size');
   const value = at >= 0 ? process.argv[at + 1] : 'l';
-  if (value !== 's' && value !== 'm' && value !== 'l') throw new Error(`--size takes s, m or l, not ${value ?? 'nothing'}`);
+  if (value !== 's' && value !== 'm' && value !== 'l' && value !== 'xl')
+    throw new Error(`--size takes s, m, l or xl, not ${value ?? 'nothing'}`);
   return value;
 })();
 export const CACHE = path.resolve('node_modules/.cache/bindeled-bench', SIZE === 'l' ? '' : SIZE);
