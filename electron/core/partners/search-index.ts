@@ -59,7 +59,11 @@ export function buildQuery(text: string): string | null {
   return words
     .map((word) => {
       const exact = `{title body} : ${quote(word)}*`;
-      return word.length >= 4 ? `(${exact} OR sounds : ${quote(soundKey(word))}*)` : `(${exact})`;
+      if (word.length < 4) return `(${exact})`;
+      // A sound key of one or two letters ("kaya" → k) as a prefix would expand to thousands of
+      // keys and cost a whole-index merge: short keys match whole keys only.
+      const key = soundKey(word);
+      return `(${exact} OR sounds : ${quote(key)}${key.length >= 3 ? '*' : ''})`;
     })
     .join(' AND ');
 }
