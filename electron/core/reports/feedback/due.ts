@@ -58,8 +58,9 @@ function dueCourses(db: Db, on: string): { row: Row; dueOn: string; lastSentOn: 
        LEFT JOIN (SELECT case_id, recipient_organisation_id, max(at) AS last FROM disclosures
                   WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL GROUP BY case_id, recipient_organisation_id) d
          ON d.case_id = c.id AND d.recipient_organisation_id = c.referral_organisation_id
-       -- Open courses and recently closed ones, each found through the status index.
-       WHERE (c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (c.status = 'closed' AND c.closed_on >= @since))
+       -- Open courses through the status index, recently closed ones through the closing-day
+       -- index (the unary + keeps the planner from reading all closed courses by status instead).
+       WHERE (c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (+c.status = 'closed' AND c.closed_on >= @since))
          AND c.agreement IS NOT NULL AND c.referral_organisation_id IS NOT NULL
          AND coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') <> 'none'
          AND (c.status <> 'closed' OR json_extract(c.agreement, '$.feedbackFrequency') = 'at-end')`,
