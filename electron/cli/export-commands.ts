@@ -163,7 +163,7 @@ export const demo = defineCommand<DemoCommand>({
     ],
     options: [
       ['--dir DIR', "The register's folder; a new or empty folder gets a new register."],
-      ['--size s|m|l', 'How much demo data.'],
+      ['--size s|m|l|xl', 'How much demo data (xl: ten times l, minutes).'],
       ['--org NAME', 'The name of a new register (default "Bindeled demo").'],
       ['--lang LANG', 'The language of a new register: da, nb, sv, fi or en (default da).'],
     ],

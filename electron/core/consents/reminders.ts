@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DEFAULT_REMINDER_DAYS, type ConsentReminders, type ConsentSettings } from '../../../shared/contract/consents';
 import type { ConsentPurpose, ConsentTerms, DataCategory, PersonKind } from '../../../shared/contract/consents-schemas';
-import type { CaseStatus, FEEDBACK_CONTENTS } from '../../../shared/contract/mentoring-schemas';
+import { CASE_STATUSES, type CaseStatus, type FEEDBACK_CONTENTS } from '../../../shared/contract/mentoring-schemas';
 import type { Db } from '../db/driver';
 import { addDays, daysBetween, parseJson } from '../mentoring/rows';
 import { categoriesForFeedback } from './agreement-categories';
@@ -15,6 +15,10 @@ type Reminders = z.output<typeof ConsentReminders>;
 type Settings = z.output<typeof ConsentSettings>;
 
 const KEY = 'consents';
+/** The open statuses, listed so the status index finds the courses (`<> 'closed'` reads them all). */
+const OPEN = CASE_STATUSES.filter((st) => st !== 'closed')
+  .map((st) => `'${st}'`)
+  .join(', ');
 
 export function readConsentSettings(db: Db): Settings {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
@@ -98,16 +102,18 @@ export function consentReminders(db: Db, days: number, at = localMinuteNow()): R
     .prepare(
       `SELECT c.id, c.mentee_id, e.code, c.status, c.referral_organisation_id AS organisation_id, o.name AS organisation_name, c.agreement
        FROM cases c JOIN mentees e ON e.id = c.mentee_id JOIN organisations o ON o.id = c.referral_organisation_id
-       WHERE c.status <> 'closed' AND c.agreement IS NOT NULL AND e.anonymised_at IS NULL
+       WHERE c.status IN (${OPEN}) AND c.agreement IS NOT NULL AND e.anonymised_at IS NULL
        ORDER BY c.id`,
     )
     .all() as CourseRow[];
-  // One read of every mentee's feedback consents instead of one query per course.
+  // One read of the feedback consents of the mentees with an open course (through the person
+  // index) instead of one query per course, or every mentee's.
   const byMentee = new Map<number, ConsentTerms[]>();
   const termsRows = db
     .prepare(
       `SELECT id, person_id, purpose, recipient_organisation_id, categories, given_on, expires_on, withdrawn_at
-       FROM consents WHERE person_kind = 'mentee' AND purpose = 'feedback-sharing'`,
+       FROM consents WHERE person_kind = 'mentee' AND purpose = 'feedback-sharing'
+         AND person_id IN (SELECT mentee_id FROM cases WHERE status IN (${OPEN}) AND agreement IS NOT NULL)`,
     )
     .all() as TermsRow[];
   for (const r of termsRows) {

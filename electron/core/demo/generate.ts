@@ -23,6 +23,8 @@ export const DEMO_SIZES = {
   s: { organisations: 50, contacts: 300, networks: 6, interactions: 300, mentors: 40, mentees: 120 },
   m: { organisations: 500, contacts: 5_000, networks: 40, interactions: 4_000, mentors: 400, mentees: 2_700 },
   l: { organisations: 5_000, contacts: 50_000, networks: 200, interactions: 30_000, mentors: 3_000, mentees: 20_000 },
+  // Ten times l: how the figures grow (bench `--size xl`); minutes to generate.
+  xl: { organisations: 50_000, contacts: 500_000, networks: 2_000, interactions: 300_000, mentors: 30_000, mentees: 200_000 },
 } as const;
 export type DemoSize = keyof typeof DEMO_SIZES;
 export const DEMO_SEED = 20261127;

@@ -3,6 +3,8 @@ import type { SearchHit } from '../../../shared/contract';
 import { foldedWords, foldText, soundKey } from '../../../shared/text';
 import type { Db } from '../db/driver';
 
+type Statement = { run(...params: unknown[]): unknown };
+
 // One FTS5 table indexes organisations, contacts and networks. Its rowid is derived from the
 // entity, so an entry is replaced or removed by rowid (FTS5 cannot index the kind/ref columns;
 // a lookup by them would scan the whole table on every save of a 50,000-contact import).
@@ -25,27 +27,37 @@ export interface IndexEntry {
   body: string;
 }
 
+// The two statements, prepared once per connection: the demo generator and the import write
+// hundreds of thousands of entries (at size xl, compiling them again each time cost more than
+// the writes).
+const statements = new WeakMap<Db, { remove: Statement; insert: Statement }>();
+function prepared(db: Db): { remove: Statement; insert: Statement } {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      remove: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
+      insert: db.prepare(
+        'INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
 /** Adds or replaces one entity's entry. Call inside the transaction that changed the entity. */
 export function indexEntity(db: Db, kind: SearchKind, id: number, entry: IndexEntry): void {
   const sounds = foldedWords(entry.title)
     .filter((w) => w.length >= 3)
     .map(soundKey)
     .join(' ');
-  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
-  db.prepare('INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    rowid(kind, id),
-    kind,
-    id,
-    entry.label,
-    entry.subtitle,
-    foldText(entry.title),
-    foldText(entry.body),
-    sounds,
-  );
+  const { remove, insert } = prepared(db);
+  remove.run(rowid(kind, id));
+  insert.run(rowid(kind, id), kind, id, entry.label, entry.subtitle, foldText(entry.title), foldText(entry.body), sounds);
 }
 
 export function unindexEntity(db: Db, kind: SearchKind, id: number): void {
-  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
+  prepared(db).remove.run(rowid(kind, id));
 }
 
 function quote(term: string): string {
@@ -59,7 +71,11 @@ export function buildQuery(text: string): string | null {
   return words
     .map((word) => {
       const exact = `{title body} : ${quote(word)}*`;
-      return word.length >= 4 ? `(${exact} OR sounds : ${quote(soundKey(word))}*)` : `(${exact})`;
+      if (word.length < 4) return `(${exact})`;
+      // A sound key of one or two letters ("kaya" → k) as a prefix would expand to thousands of
+      // keys and cost a whole-index merge: short keys match whole keys only.
+      const key = soundKey(word);
+      return `(${exact} OR sounds : ${quote(key)}${key.length >= 3 ? '*' : ''})`;
     })
     .join(' AND ');
 }

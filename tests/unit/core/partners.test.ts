@@ -123,6 +123,19 @@ describe('search', () => {
     expect(await titles('mentorhenv')).toContain('Jobcenter Aarhus');
   });
 
+  it('finds a short sound-alike by its whole key, a longer one as it is typed', async () => {
+    await call(t.core, 'contacts:save', { name: 'Ayşe Kaya' });
+    await call(t.core, 'contacts:save', { name: 'Kai Koivisto' });
+    await call(t.core, 'contacts:save', { name: 'Kirsten Kjærgaard' });
+    const titles = async (q: string) => (await call(t.core, 'search:query', { text: q, limit: 10 })).map((h) => h.title);
+    // "kaia" sounds like Kaya and Kai (key k), not like every name starting with k (kjrgrd…).
+    expect(await titles('kaia')).toEqual(expect.arrayContaining(['Ayşe Kaya', 'Kai Koivisto']));
+    expect(await titles('kaia')).not.toContain('Kirsten Kjærgaard');
+    // Half a name by sound (muham → mhm…) still finds Muhammad.
+    expect(await titles('muhamm')).toContain('Muhammad Al-Sayed');
+    expect(await titles('mohamm')).toContain('Muhammad Al-Sayed');
+  });
+
   it('follows renames and deletions, and survives query syntax in the search box', async () => {
     const o = await org('Foreningen Gammelt Navn');
     await call(t.core, 'organisations:save', { id: o.id, name: 'Foreningen Nyt Navn' });

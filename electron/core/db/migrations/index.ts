@@ -4,6 +4,7 @@ import { m0003Mentoring } from './0003-mentoring';
 import { m0004Privacy } from './0004-privacy';
 import { m0005OutputIntents } from './0005-output-intents';
 import { m0006ReleaseLedger } from './0006-release-ledger';
+import { m0007Summaries } from './0007-summaries';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -14,5 +15,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0004Privacy,
   m0005OutputIntents,
   m0006ReleaseLedger,
+  m0007Summaries,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -47,7 +47,8 @@ interface ConsentRow {
   withdrawn_at: string | null;
 }
 
-export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): FeedbackDue[] {
+/** The first pass: the courses whose next feedback falls on or before `on`, without names or the rule. */
+function dueCourses(db: Db, on: string): { row: Row; dueOn: string; lastSentOn: string | null }[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.status, c.mentee_id, c.referral_organisation_id AS org_id,
@@ -57,8 +58,9 @@ export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): F
        LEFT JOIN (SELECT case_id, recipient_organisation_id, max(at) AS last FROM disclosures
                   WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL GROUP BY case_id, recipient_organisation_id) d
          ON d.case_id = c.id AND d.recipient_organisation_id = c.referral_organisation_id
-       -- Open courses and recently closed ones, each found through the status index.
-       WHERE (c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (c.status = 'closed' AND c.closed_on >= @since))
+       -- Open courses through the status index, recently closed ones through the closing-day
+       -- index (the unary + keeps the planner from reading all closed courses by status instead).
+       WHERE (c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (+c.status = 'closed' AND c.closed_on >= @since))
          AND c.agreement IS NOT NULL AND c.referral_organisation_id IS NOT NULL
          AND coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') <> 'none'
          AND (c.status <> 'closed' OR json_extract(c.agreement, '$.feedbackFrequency') = 'at-end')`,
@@ -79,6 +81,16 @@ export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): F
     }
     if (dueOn !== null && dueOn <= on) due.push({ row, dueOn, lastSentOn });
   }
+  return due;
+}
+
+/** How many courses are due feedback on `on` (the start page's figure: no names, no consents read). */
+export function feedbackDueCount(db: Db, on = localToday()): number {
+  return dueCourses(db, on).length;
+}
+
+export function feedbackDue(db: Db, on = localToday(), at = localMinuteNow()): FeedbackDue[] {
+  const due = dueCourses(db, on);
   if (due.length === 0) return [];
 
   // The rule, for the due courses only: their mentees' feedback-sharing consents in one query.
