@@ -21,6 +21,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   REGISTER_CORRUPT: 'The register database is damaged or was not encrypted with this key. Restore it from a backup; do not write to it.',
   KEYSLOTS_CORRUPT: 'The key-slot file (keyslots.json) is damaged. Restore it from a backup of the register folder.',
   DISK_FULL: 'The disk is full. Free some space and try again; the register was not changed.',
+  READ_ONLY: 'The drive or folder is read-only. Choose another folder or make the drive writable; nothing was changed.',
   PERMISSION_DENIED: "Permission was denied for a file in the register folder. Check the folder's owner and permissions.",
   IO_ERROR: 'A file could not be read or written. Check the disk or the USB stick and try again.',
   NOT_AVAILABLE: 'That is not available on this computer.',

@@ -24,7 +24,9 @@ export const errors: Widen<typeof en> = {
   REGISTER_CORRUPT: 'Registerfilene er skadet. Ingenting er endret. Gjenopprett mappen fra en sikkerhetskopi.',
   KEYSLOTS_CORRUPT:
     'Nøkkelfilen (keyslots.json) til dette registeret er skadet. Ingenting er endret. Gjenopprett den fra en sikkerhetskopi.',
-  DISK_FULL: 'Disken er full. Ingenting ble lagret. Frigjør litt plass og prøv igjen.',
+  DISK_FULL: 'Disken er full. Frigjør litt plass eller velg en annen mappe; ingenting ble endret.',
+  READ_ONLY:
+    'Stasjonen eller mappen er skrivebeskyttet (en låst minnepinne, en skrivebeskyttet nettverksmappe). Velg en annen mappe eller lås opp stasjonen; ingenting ble endret.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til å skrive til den mappen. Velg en annen mappe, eller spør IT-støtten.',
   IO_ERROR: 'Mappen kunne ikke leses eller skrives til. Er disken fortsatt koblet til?',
   NOT_AVAILABLE: 'Det er ikke tilgjengelig på denne datamaskinen.',
