@@ -10,8 +10,8 @@ import { readBackupHeader } from './folder';
 // Backup settings per register, kept on this device: the backup folder is a path on this
 // computer (a USB stick here is another drive letter there), so it belongs beside the device
 // profile, not inside the register. Keyed by the register's id (in its keyslots.json), so a
-// register folder the user moves keeps its backup folder; by the folder only when the key-slot
-// file cannot be read (the damaged-register screen). Entries from before were keyed by folder:
+// register folder the user moves keeps its backup folder; by the folder when the key-slot file
+// cannot be read (the damaged-register screen) or for a copy while its original is still there. Entries from before were keyed by folder:
 // they are taken over, under the id, the first time the register is seen (see legacyKey).
 // Holds paths, dates and error codes only, never register content.
 
@@ -95,6 +95,10 @@ export class BackupPrefsStore {
     const id = registerIdOf(dir);
     if (id === null) return { key: dir, entry: { ...DEFAULTS, ...all[dir] } };
     const key = `${ID_PREFIX}${id}`;
+    // A copy (a restored backup, a copied folder) has the same id while the register it came
+    // from is still in its folder: it is another register, with settings of its own by folder.
+    const owner = all[key]?.dir;
+    if (owner && owner !== dir && registerIdOf(owner) === id) return { key: dir, entry: { ...DEFAULTS, ...all[dir] } };
     const from = all[key] ? undefined : legacyKey(all, dir, id);
     const stored = { ...DEFAULTS, ...all[from ?? key] };
     // Moved (or a restored copy with the same id): the same folder and settings, but "nothing

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../../electron/core/audit/audit-log';
@@ -125,5 +125,21 @@ describe('a moved register folder', () => {
     prefs.update(dir, { folder: usb });
     expect(prefs.folderOf(dir)).toBe(usb);
     expect(keysOf(profile)).toContain(path.resolve(dir));
+  });
+});
+
+describe('a copy of a register (a restored backup) while the original stays', () => {
+  it('has backup settings of its own, and the original keeps its own', async () => {
+    const { dir } = await newRegister('Kopiforeningen');
+    const profile = tempDir('bindeled-profile-');
+    const prefs = new BackupPrefsStore(profile);
+    const usb = path.join(tempDir('bindeled-usb-'), 'Backups');
+    prefs.update(dir, { folder: usb, lastBackupAt: '2026-11-01T08:00:00.000Z' });
+    const copy = path.join(tempDir('bindeled-copy-'), 'Restored');
+    cpSync(dir, copy, { recursive: true });
+    expect(prefs.get(copy)).toMatchObject({ folder: null, lastBackupAt: null });
+    prefs.update(copy, { automatic: false });
+    expect(prefs.get(dir)).toMatchObject({ folder: usb, automatic: true });
+    expect(prefs.get(copy)).toMatchObject({ folder: null, automatic: false });
   });
 });
