@@ -1,8 +1,9 @@
 import { createBackup, type BackupCounts } from '../core/backup/backup';
 import { inspectBackup, restoreBackup } from '../core/backup/restore';
 import { CoreError } from '../core/errors';
-import { closeRegister, unlockRegister } from '../core/register/open-register';
-import { defineCommand, parseOptions, refuseStray, requiredPath } from './options';
+import { closeRegister, unlockRegister, type UnlockMethod } from '../core/register/open-register';
+import { defineCommand, parseOptions, refuseStray, requiredPath, type CommandContext } from './options';
+import { askSecret } from './prompt';
 
 // `backup --dir DIR --out FILE` and `restore --from FILE --dir NEWDIR`: one encrypted file
 // holding the database and the key slots (electron/core/backup). Both verify what they wrote:
@@ -10,7 +11,7 @@ import { defineCommand, parseOptions, refuseStray, requiredPath } from './option
 // reported. Run in-process like `demo` and `export-key`: there is no contract channel yet.
 
 export type BackupCommand = { name: 'backup'; dir: string; out: string; json: boolean };
-export type RestoreCommand = { name: 'restore'; from: string; dir: string; json: boolean };
+export type RestoreCommand = { name: 'restore'; from: string; dir: string; json: boolean; recoveryKey: boolean };
 
 /** One option set for both, so `restore --out` "does not apply" rather than being unknown. */
 function parseShared(name: 'backup' | 'restore', args: readonly string[], allowed: readonly string[]) {
@@ -19,10 +20,18 @@ function parseShared(name: 'backup' | 'restore', args: readonly string[], allowe
     out: { type: 'string' },
     from: { type: 'string' },
     json: { type: 'boolean' },
+    'recovery-key': { type: 'boolean' },
   });
   refuseStray(values, allowed, name);
   const required = (option: 'dir' | 'out' | 'from', what: string) => requiredPath(values[option]?.trim(), name, option, what);
-  return { required, json: values.json ?? false };
+  return { required, json: values.json ?? false, recoveryKey: values['recovery-key'] ?? false };
+}
+
+/** The restore's secret: the passphrase, or with --recovery-key the recovery key (BINDELED_RECOVERY_KEY, else asked for). */
+async function restoreSecret(cmd: RestoreCommand, ctx: CommandContext): Promise<UnlockMethod> {
+  if (!cmd.recoveryKey) return { kind: 'passphrase', passphrase: await ctx.passphrase() };
+  const recoveryKey = process.env.BINDELED_RECOVERY_KEY || (await askSecret('Recovery key: '));
+  return { kind: 'recovery', recoveryKey };
 }
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -87,7 +96,7 @@ export const backup = defineCommand<BackupCommand>({
 export const restore = defineCommand<RestoreCommand>({
   name: 'restore',
   help: {
-    usage: ['--from FILE --dir NEWDIR [--json]'],
+    usage: ['--from FILE --dir NEWDIR [--recovery-key] [--json]'],
     about: [
       'Restore a backup into a new or empty folder (never over a register), verify it and print',
       'its counts. A damaged or truncated backup is refused and nothing is written.',
@@ -95,15 +104,16 @@ export const restore = defineCommand<RestoreCommand>({
     options: [
       ['--from FILE', 'The backup file.'],
       ['--dir NEWDIR', 'A new or empty folder for the restored register.'],
+      ['--recovery-key', 'Open the backup with the recovery key instead of a passphrase (BINDELED_RECOVERY_KEY, else asked for).'],
       ['--json', 'Print the restored register, its counts and checks as JSON.'],
     ],
   },
   parse(args) {
-    const { required, json } = parseShared('restore', args, ['from', 'dir', 'json']);
-    return { name: 'restore', from: required('from', 'FILE'), dir: required('dir', 'NEWDIR'), json };
+    const { required, json, recoveryKey } = parseShared('restore', args, ['from', 'dir', 'json', 'recovery-key']);
+    return { name: 'restore', from: required('from', 'FILE'), dir: required('dir', 'NEWDIR'), json, recoveryKey };
   },
   async run(cmd, ctx) {
-    const secret = await ctx.passphrase();
+    const secret = await restoreSecret(cmd, ctx);
     const restored = await restoreBackup(cmd.from, cmd.dir, secret);
     if (cmd.json) {
       out(JSON.stringify(restored, null, 2));

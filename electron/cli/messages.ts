@@ -22,6 +22,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   KEYSLOTS_CORRUPT: 'The key-slot file (keyslots.json) is damaged. Restore it from a backup of the register folder.',
   REGISTER_FOLDER_READ_ONLY: 'The register folder cannot be written (read-only or no permission). Nothing was changed.',
   DISK_FULL: 'The disk is full. Free some space and try again; the register was not changed.',
+  READ_ONLY: 'The drive or folder is read-only. Choose another folder or make the drive writable; nothing was changed.',
   PERMISSION_DENIED: "Permission was denied for a file in the register folder. Check the folder's owner and permissions.",
   IO_ERROR: 'A file could not be read or written. Check the disk or the USB stick and try again.',
   NOT_AVAILABLE: 'That is not available on this computer.',

@@ -22,9 +22,10 @@ async function openSettingsBackups(page: Page) {
   await page.getByTestId('backup-settings').scrollIntoViewIfNeeded();
 }
 
-async function restoreInDialog(page: Page, target: string) {
+async function restoreInDialog(page: Page, target: string, recoveryKey?: string) {
   const dialog = page.getByTestId('restore-dialog');
-  await dialog.getByTestId('restore-passphrase').fill(PASSPHRASE);
+  if (recoveryKey) await dialog.getByTestId('restore-recovery').fill(recoveryKey);
+  else await dialog.getByTestId('restore-passphrase').fill(PASSPHRASE);
   await dialog.getByTestId('restore-open').click();
   await expect(dialog.getByTestId('restore-summary')).toBeVisible({ timeout: 20_000 });
   await expect(dialog.getByTestId('backup-count-mentees')).toHaveText('2');
@@ -41,7 +42,8 @@ test('Back up now, restore into a new folder and open it; the damaged-register s
   await page.setViewportSize({ width: 1200, height: 860 });
   const workDir = await resetHarness(page);
   await page.goto('/');
-  await confirmRecoveryKey(page, await createRegister(page));
+  const recoveryKey = await createRegister(page);
+  await confirmRecoveryKey(page, recoveryKey);
   await invoke(page, 'organisations:save', { name: 'Jobcenter Aarhus', sector: 'job-centre' });
   await invoke(page, 'mentees:save', { name: 'Amina Hassan', goals: ['job'] });
   await invoke(page, 'mentees:save', { name: 'Jonas Berg', goals: ['education'] });
@@ -138,13 +140,38 @@ test('Back up now, restore into a new folder and open it; the damaged-register s
   );
   const elsewhere = await resetHarness(page);
   await page.goto('/');
-  await page.getByTestId('language-select').first().selectOption('en');
+  // The passphrase is forgotten there: "I have my recovery key instead". In Danish first, with a mistyped key.
+  await page.getByTestId('language-select').first().selectOption('da');
   await page.getByTestId('restore-register').click();
   await page.request.post('/__harness/next-file', { data: { path: backupFile } });
   await page.getByTestId('restore-choose-file').click();
+  await page.getByTestId('restore-toggle-recovery').click();
+  await expect(page.getByTestId('restore-passphrase')).toHaveCount(0);
+  await page.getByTestId('restore-recovery').fill(`${recoveryKey.slice(0, -1)}${recoveryKey.endsWith('A') ? 'B' : 'A'}`);
+  await page.getByTestId('restore-open').click();
+  await expect(page.getByTestId('restore-error')).toContainText('gendannelsesnøgle');
+  await expect(page.getByTestId('restore-toggle-recovery')).toHaveText('Jeg kender adgangsfrasen');
+  await expectAccessible(page, 'restore with the recovery key (da)');
+  await shot(page, 'restore-recovery-da');
+  await page.getByTestId('restore-close').click();
+  await expect(page.getByTestId('restore-dialog')).toBeHidden();
+  await page.getByTestId('language-select').first().selectOption('en');
+  // The closed dialog is unmounted only after its closing animation; a click before that is lost.
+  await expect(async () => {
+    await page.getByTestId('restore-register').click();
+    await expect(page.getByTestId('restore-choose-file')).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.request.post('/__harness/next-file', { data: { path: backupFile } });
+  await page.getByTestId('restore-choose-file').click();
+  await expect(page.getByTestId('restore-toggle-recovery')).toHaveText('I have my recovery key instead');
+  await page.getByTestId('restore-toggle-recovery').click();
   const third = path.join(elsewhere, 'registers', 'Restored here');
-  await restoreInDialog(page, third);
+  await restoreInDialog(page, third, recoveryKey);
+  await expectAccessible(page, 'restore with the recovery key');
+  await shot(page, 'restore-recovery-en');
   await page.getByTestId('restore-submit').click();
+  await expect(page.getByTestId('restore-open-with-key')).toContainText('Open the restored register with the recovery key too');
+  await shot(page, 'restore-recovery-done-en');
   await page.getByTestId('restore-open-restored').click();
   // The only register on this computer: the unlock screen names it.
   await expect(page.getByTestId('register-label')).toHaveText('Foreningen Brobyggerne');

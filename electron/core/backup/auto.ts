@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import { toAppError } from '../errors';
@@ -7,6 +6,7 @@ import type { OpenRegister } from '../register/open-register';
 import { dbPath, openDatabase, type Db } from '../db/driver';
 import { createBackup, createBackupAsync, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
 import { backupFileName, listBackups, rotateFolder } from './folder';
+import { makeFolder } from '../storage/atomic-write';
 import { defaultBackupFolder, type BackupPrefsStore } from './prefs';
 import { dayKey } from './rotation';
 
@@ -85,7 +85,7 @@ function planAuto(register: OpenRegister, trigger: AutoTrigger, deps: AutoDeps):
   if (lastStillThere && prefs.lastSeq !== null && changeSeq <= prefs.lastSeq) return { made: false, reason: 'unchanged' };
   if (trigger === 'daily' && existing.some((b) => dayKey(new Date(b.createdAt)) === dayKey(now)))
     return { made: false, reason: 'done-today' };
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  makeFolder(folder);
   return { folder, file: backupFileName(folder, register.slots.registerId, 'auto', now), now, changeSeq };
 }
 
@@ -162,7 +162,7 @@ export async function pendingAutoBackups(): Promise<void> {
 export function preMigrationBackup(source: BackupSource, deps: AutoDeps): BackupSummary | null {
   try {
     const folder = deps.prefs.folderOf(source.dir);
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    makeFolder(folder);
     const now = deps.now();
     const made = snapshotBackup(source, backupFileName(folder, source.slots.registerId, 'pre-migration', now), {
       appVersion: deps.appVersion,

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { appendAudit, verifyAuditChain } from '../audit/audit-log';
 import { keySlotPath, readKeySlots, unwrapWithDeviceSecret, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../crypto/keyslots';
@@ -7,6 +7,7 @@ import { verifyPageAuthentication } from '../db/page-auth';
 import { CoreError } from '../errors';
 import { closeRegister, unlockRegister, type OpenRegister, type UnlockMethod } from '../register/open-register';
 import { verifyRegister } from '../register/inspect';
+import { makeFolder } from '../storage/atomic-write';
 import { privateTempDir, type BackupSummary } from './backup';
 import { markClosed } from './clean-close';
 import { unpackBackup, type BackupHeader, type BackupPartName } from './container';
@@ -152,7 +153,7 @@ export async function restoreBackup(file: string, newDirInput: string, secret: B
   }
   assertNewFolder(dir);
   const existed = existsSync(dir);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeFolder(dir);
   let register: OpenRegister | undefined;
   try {
     unpackInto(dir, parts);

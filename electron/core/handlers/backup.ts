@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Output } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
@@ -10,6 +10,7 @@ import { defaultBackupFolder } from '../backup/prefs';
 import { readKeySlots } from '../crypto/keyslots';
 import { CoreError } from '../errors';
 import { log } from '../logger';
+import { makeFolder } from '../storage/atomic-write';
 import { backupDeps } from './backup-deps';
 import type { CoreContext, CoreHandlers } from './types';
 
@@ -78,7 +79,7 @@ function checkedFolder(folder: string, registerDir: string): string {
   const resolved = path.resolve(folder);
   if (inside(resolved, registerDir) || inside(registerDir, resolved))
     throw new CoreError('INVALID_INPUT', 'the backup folder cannot be the register folder, inside it or around it');
-  mkdirSync(resolved, { recursive: true, mode: 0o700 });
+  makeFolder(resolved);
   if (!statSync(resolved).isDirectory()) throw new CoreError('INVALID_INPUT', 'not a folder');
   accessSync(resolved, constants.W_OK);
   return resolved;
@@ -123,7 +124,7 @@ export const backupHandlers = {
       return { file: made.file, bytes: made.bytes, createdAt: made.createdAt, counts: made.counts, removed: 0 };
     }
     const folder = deps.prefs.folderOf(register.dir);
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    makeFolder(folder);
     const now = deps.now();
     const made = await createBackupAsync(register, backupFileName(folder, register.slots.registerId, 'manual', now), {
       appVersion: ctx.appVersion,

@@ -17,7 +17,8 @@ import {
 import { dbPath, openDatabase, type Db } from '../db/driver';
 import { migrate } from '../db/migrate';
 import { checkAfterUncleanClose, markClosed, markOpen } from '../backup/clean-close';
-import { CoreError } from '../errors';
+import { CoreError, toAppError } from '../errors';
+import { log } from '../logger';
 import { recoverKeySlotChange } from '../crypto/keyslot-change';
 import { fsyncDir } from '../storage/atomic-write';
 import { crashPoint } from '../storage/crash-point';
@@ -185,6 +186,12 @@ export async function unlockRegister(
 export function closeRegister(register: OpenRegister, reason: string): void {
   try {
     appendAudit(register.db, { actor: register.actor, action: 'register.locked', details: { reason } });
+  } catch (error) {
+    // A full or read-only disk must not keep the register from locking: it closes all the same,
+    // and the missing 'register.locked' row is said in the log rather than failing the lock.
+    const code = toAppError(error).code;
+    if (code !== 'DISK_FULL' && code !== 'READ_ONLY' && code !== 'IO_ERROR') throw error;
+    log.warn('register.lock-not-audited', { code });
   } finally {
     register.db.close();
     register.dataKey.fill(0);

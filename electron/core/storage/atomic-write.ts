@@ -1,5 +1,24 @@
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { CoreError } from '../errors';
+
+/**
+ * The folder went away under the write (a USB stick pulled out, the folder removed): said as
+ * such, not as an unknown ENOENT. Any other error is passed on as it is.
+ */
+function vanished(error: unknown, dir: string): unknown {
+  if ((error as { code?: unknown }).code === 'ENOENT' && !existsSync(dir)) return new CoreError('IO_ERROR', 'the folder is gone');
+  return error;
+}
+
+/** Removes a temp file, best effort: when the folder is gone there is nothing left to remove, and the first error is what counts. */
+function dropTemp(tmp: string): void {
+  try {
+    rmSync(tmp, { force: true });
+  } catch {
+    // Read-only or vanished media: the temp file was never made or went with the folder.
+  }
+}
 
 /**
  * Writes a file so that a crash leaves either the old or the new content, never a torn file:
@@ -11,8 +30,8 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   try {
     renameSync(tmp, file);
   } catch (error) {
-    unlinkSync(tmp);
-    throw error;
+    dropTemp(tmp);
+    throw vanished(error, path.dirname(file));
   }
   fsyncDir(path.dirname(file));
 }
@@ -20,15 +39,20 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 /** Writes data to a new owner-only (0600) temp file beside `target` and fsyncs it; returns its path. */
 export function writeTempBeside(target: string, data: Uint8Array): string {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o600);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx', 0o600);
+  } catch (error) {
+    throw vanished(error, path.dirname(target));
+  }
   try {
     let offset = 0;
     while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
-    unlinkSync(tmp);
-    throw error;
+    dropTemp(tmp);
+    throw vanished(error, path.dirname(target));
   }
   closeSync(fd);
   return tmp;
@@ -42,5 +66,18 @@ export function fsyncDir(dir: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * mkdir -p, owner-only. Node's recursive mkdir says ENOENT on a read-only disk: the folder above
+ * exists, so make the last one alone to get the real reason (EROFS, EACCES, ENOSPC).
+ */
+export function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT' || !existsSync(path.dirname(dir))) throw vanished(error, path.dirname(dir));
+    mkdirSync(dir, { mode: 0o700 });
   }
 }

@@ -23,7 +23,9 @@ export const errors: Widen<typeof en> = {
   KEYSLOTS_CORRUPT: 'Nøglefilen (keyslots.json) i dette register er beskadiget. Intet er blevet ændret. Gendan den fra en sikkerhedskopi.',
   REGISTER_FOLDER_READ_ONLY:
     'Bindeled kan ikke skrive i registrets mappe, så intet er blevet ændret: adgangsfraser, brugere og nøgler er som før. Tjek at mappen eller drevet ikke er skrivebeskyttet (eller spørg jeres IT-support), og prøv igen.',
-  DISK_FULL: 'Disken er fuld. Intet blev gemt. Frigør noget plads, og prøv igen.',
+  DISK_FULL: 'Disken er fuld. Frigør noget plads, eller vælg en anden mappe; intet blev ændret.',
+  READ_ONLY:
+    'Drevet eller mappen er skrivebeskyttet (en låst USB-nøgle, et skrivebeskyttet netværksdrev). Vælg en anden mappe, eller lås drevet op; intet blev ændret.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til at skrive i den mappe. Vælg en anden mappe, eller spørg din IT-support.',
   IO_ERROR: 'Mappen kunne ikke læses eller skrives til. Er drevet stadig tilsluttet?',
   NOT_AVAILABLE: 'Det er ikke tilgængeligt på denne computer.',

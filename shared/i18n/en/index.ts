@@ -1,6 +1,7 @@
 import type { Widen } from '../widen';
 import { audit } from './audit';
 import { backup } from './backup';
+import { backupRecovery } from './backup-recovery';
 import { basics } from './basics';
 import { casesList } from './cases-list';
 import { casesPage } from './cases-page';
@@ -49,6 +50,7 @@ export const en = {
   programme,
   reportLedger,
   backup,
+  backupRecovery,
   ...basics,
   ...registerAccess,
   ...frame,

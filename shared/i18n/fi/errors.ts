@@ -23,7 +23,9 @@ export const errors: Widen<typeof en> = {
   KEYSLOTS_CORRUPT: 'Tämän rekisterin avaintiedosto (keyslots.json) on vioittunut. Mitään ei ole muutettu. Palauta se varmuuskopiosta.',
   REGISTER_FOLDER_READ_ONLY:
     'Bindeled ei voi kirjoittaa rekisterin kansioon, joten mitään ei muutettu: salalauseet, käyttäjät ja avaimet ovat ennallaan. Tarkista, ettei kansio tai asema ole kirjoitussuojattu (tai kysy IT-tuelta), ja yritä uudelleen.',
-  DISK_FULL: 'Levy on täynnä. Mitään ei tallennettu. Vapauta tilaa ja yritä uudelleen.',
+  DISK_FULL: 'Levy on täynnä. Vapauta tilaa tai valitse toinen kansio; mitään ei muutettu.',
+  READ_ONLY:
+    'Asema tai kansio on kirjoitussuojattu (lukittu USB-tikku, kirjoitussuojattu verkkokansio). Valitse toinen kansio tai poista aseman suojaus; mitään ei muutettu.',
   PERMISSION_DENIED: 'Bindeledillä ei ole oikeutta kirjoittaa tähän kansioon. Valitse toinen kansio tai kysy IT-tuelta.',
   IO_ERROR: 'Kansiota ei voitu lukea tai siihen ei voitu kirjoittaa. Onko asema yhä kytkettynä?',
   NOT_AVAILABLE: 'Tämä ei ole käytettävissä tällä tietokoneella.',

@@ -26,7 +26,9 @@ export const errors: Widen<typeof en> = {
     'Nøkkelfilen (keyslots.json) til dette registeret er skadet. Ingenting er endret. Gjenopprett den fra en sikkerhetskopi.',
   REGISTER_FOLDER_READ_ONLY:
     'Bindeled kan ikke skrive til registerets mappe, så ingenting er endret: passordfraser, brukere og nøkler er som før. Sjekk at mappen eller stasjonen ikke er skrivebeskyttet (eller spør IT-støtten), og prøv igjen.',
-  DISK_FULL: 'Disken er full. Ingenting ble lagret. Frigjør litt plass og prøv igjen.',
+  DISK_FULL: 'Disken er full. Frigjør litt plass eller velg en annen mappe; ingenting ble endret.',
+  READ_ONLY:
+    'Stasjonen eller mappen er skrivebeskyttet (en låst minnepinne, en skrivebeskyttet nettverksmappe). Velg en annen mappe eller lås opp stasjonen; ingenting ble endret.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til å skrive til den mappen. Velg en annen mappe, eller spør IT-støtten.',
   IO_ERROR: 'Mappen kunne ikke leses eller skrives til. Er disken fortsatt koblet til?',
   NOT_AVAILABLE: 'Det er ikke tilgjengelig på denne datamaskinen.',

@@ -25,7 +25,9 @@ export const errors: Widen<typeof en> = {
     'Nyckelfilen (keyslots.json) i det här registret är skadad. Ingenting har ändrats. Återställ den från en säkerhetskopia.',
   REGISTER_FOLDER_READ_ONLY:
     'Bindeled kan inte skriva i registrets mapp, så ingenting har ändrats: lösenfraser, användare och nycklar är som förut. Kontrollera att mappen eller enheten inte är skrivskyddad (eller fråga er IT-support) och försök igen.',
-  DISK_FULL: 'Disken är full. Ingenting sparades. Frigör lite utrymme och försök igen.',
+  DISK_FULL: 'Disken är full. Frigör lite utrymme eller välj en annan mapp; ingenting ändrades.',
+  READ_ONLY:
+    'Enheten eller mappen är skrivskyddad (ett låst USB-minne, en skrivskyddad nätverksmapp). Välj en annan mapp eller lås upp enheten; ingenting ändrades.',
   PERMISSION_DENIED: 'Bindeled får inte skriva i den mappen. Välj en annan mapp eller fråga din IT-support.',
   IO_ERROR: 'Det gick inte att läsa från eller skriva till mappen. Är enheten fortfarande ansluten?',
   NOT_AVAILABLE: 'Det är inte tillgängligt på den här datorn.',

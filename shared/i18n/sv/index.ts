@@ -1,6 +1,7 @@
 import type { Catalog } from '../en';
 import { audit } from './audit';
 import { backup } from './backup';
+import { backupRecovery } from './backup-recovery';
 import { basics } from './basics';
 import { casesList } from './cases-list';
 import { casesPage } from './cases-page';
@@ -46,6 +47,7 @@ export const sv: Catalog = {
   programme,
   reportLedger,
   backup,
+  backupRecovery,
   ...basics,
   ...registerAccess,
   ...frame,

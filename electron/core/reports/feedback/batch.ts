@@ -17,7 +17,7 @@ import { buildFeedback } from './model';
 type BatchResult = z.output<typeof FeedbackBatchResult>;
 
 /** Errors that would fail every following report too. */
-const STOPPING = new Set(['DISK_FULL', 'IO_ERROR', 'PERMISSION_DENIED']);
+const STOPPING = new Set(['DISK_FULL', 'IO_ERROR', 'PERMISSION_DENIED', 'READ_ONLY']);
 /** The reason given for the courses not attempted after a stop (an error code, so the screens can say it). */
 export const NOT_ATTEMPTED = 'CANCELLED';
 

@@ -9,6 +9,8 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
+  Input,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -77,6 +79,7 @@ export function RestoreDialog(props: {
   const styles = useStyles();
   const [files, setFiles] = useState(props.candidates);
   const [passphrase, setPassphrase] = useState('');
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [seen, setSeen] = useState<{ inspection: Inspection; skipped: number } | null>(null);
   const [target, setTarget] = useState<string | null>(null);
   const [done, setDone] = useState<Outcome | null>(null);
@@ -94,7 +97,15 @@ export function RestoreDialog(props: {
   useEffect(() => {
     if (done) openRestored.current?.focus();
   }, [done]);
-  const secret = { kind: 'passphrase' as const, passphrase };
+  const secret =
+    mode === 'passphrase' ? { kind: 'passphrase' as const, passphrase } : { kind: 'recovery' as const, recoveryKey: passphrase };
+
+  function switchMode() {
+    setMode(mode === 'passphrase' ? 'recovery' : 'passphrase');
+    setPassphrase('');
+    setSeen(null);
+    setError(null);
+  }
 
   // Closed first, unmounted by the parent once its closing animation is over.
   function closeThen(next: () => void) {
@@ -171,14 +182,31 @@ export function RestoreDialog(props: {
             </Field>
             {files.length > 0 && !done && (
               <form className={styles.body} onSubmit={(e) => void inspect(e)}>
-                <Field label={t('backup.wizard.passphrase')} hint={t('backup.wizard.passphraseHint')} required>
-                  <PassphraseInput
-                    value={passphrase}
-                    onChange={(_e, d) => setPassphrase(d.value)}
-                    data-testid="restore-passphrase"
-                    autoFocus
-                  />
-                </Field>
+                {mode === 'passphrase' ? (
+                  <Field label={t('backup.wizard.passphrase')} hint={t('backup.wizard.passphraseHint')} required>
+                    <PassphraseInput
+                      value={passphrase}
+                      onChange={(_e, d) => setPassphrase(d.value)}
+                      data-testid="restore-passphrase"
+                      autoFocus
+                    />
+                  </Field>
+                ) : (
+                  <Field label={t('backupRecovery.label')} hint={t('backupRecovery.hint')} required>
+                    <Input
+                      value={passphrase}
+                      onChange={(_e, d) => setPassphrase(d.value)}
+                      data-testid="restore-recovery"
+                      autoComplete="off"
+                      spellCheck={false}
+                      autoFocus
+                      style={{ fontFamily: tokens.fontFamilyMonospace }}
+                    />
+                  </Field>
+                )}
+                <Link as="button" type="button" onClick={switchMode} data-testid="restore-toggle-recovery">
+                  {mode === 'passphrase' ? t('backupRecovery.useKey') : t('backupRecovery.usePassphrase')}
+                </Link>
                 <div className={styles.row}>
                   <Button
                     type="submit"
@@ -222,6 +250,7 @@ export function RestoreDialog(props: {
                 <MessageBarBody>{t('backup.wizard.done', { folder: done.dir })}</MessageBarBody>
               </MessageBar>
             )}
+            {done && mode === 'recovery' && <Caption1 data-testid="restore-open-with-key">{t('backupRecovery.openWithKey')}</Caption1>}
             {done && props.inSession && <Caption1>{t('backup.wizard.openRestoredHint')}</Caption1>}
             <ErrorBar error={error} testId="restore-error" />
           </DialogContent>
