@@ -21,6 +21,10 @@ export const errors: Widen<typeof en> = {
   REGISTER_FROM_NEWER_VERSION: 'Registeret er gemt med en nyere version af Bindeled. Installer den nyeste version for at åbne det.',
   REGISTER_CORRUPT: 'Registerfilerne er beskadigede. Intet er blevet ændret. Gendan mappen fra en sikkerhedskopi.',
   KEYSLOTS_CORRUPT: 'Nøglefilen (keyslots.json) i dette register er beskadiget. Intet er blevet ændret. Gendan den fra en sikkerhedskopi.',
+  KEYSLOTS_FOREIGN:
+    'Nøglefilen (keyslots.json) i denne mappe hører til et andet register, så den kan ikke åbne denne register.db. Intet er blevet ændret. Læg registrets egen keyslots.json tilbage, eller gendan mappen fra en sikkerhedskopi.',
+  REGISTER_BUSY:
+    'Registret blev ændret, mens det blev kontrolleret, fordi Bindeled har det åbent. Intet er blevet ændret. Luk Bindeled, og kontrollér igen.',
   DISK_FULL: 'Disken er fuld. Intet blev gemt. Frigør noget plads, og prøv igen.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til at skrive i den mappe. Vælg en anden mappe, eller spørg din IT-support.',
   IO_ERROR: 'Mappen kunne ikke læses eller skrives til. Er drevet stadig tilsluttet?',

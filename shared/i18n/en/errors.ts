@@ -16,6 +16,10 @@ export const errors = {
   REGISTER_FROM_NEWER_VERSION: 'This register was saved by a newer Bindeled. Install the newest version to open it.',
   REGISTER_CORRUPT: 'The register files are damaged. Nothing has been changed. Restore the folder from a backup.',
   KEYSLOTS_CORRUPT: 'The key file (keyslots.json) of this register is damaged. Nothing has been changed. Restore it from a backup.',
+  KEYSLOTS_FOREIGN:
+    "The key file (keyslots.json) in this folder belongs to another register, so it cannot open this register.db. Nothing has been changed. Put back this register's own keyslots.json, or restore the folder from a backup.",
+  REGISTER_BUSY:
+    'The register changed while it was being checked, because Bindeled has it open. Nothing has been changed. Close Bindeled and check again.',
   DISK_FULL: 'The disk is full. Nothing was saved. Free some space and try again.',
   PERMISSION_DENIED: 'Bindeled may not write to that folder. Choose another folder or ask your IT support.',
   IO_ERROR: 'The folder could not be read or written. Is the drive still connected?',

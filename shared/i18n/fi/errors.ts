@@ -21,6 +21,10 @@ export const errors: Widen<typeof en> = {
   REGISTER_FROM_NEWER_VERSION: 'Tämä rekisteri on tallennettu uudemmalla Bindeled-versiolla. Asenna uusin versio, niin voit avata sen.',
   REGISTER_CORRUPT: 'Rekisteritiedostot ovat vioittuneet. Mitään ei ole muutettu. Palauta kansio varmuuskopiosta.',
   KEYSLOTS_CORRUPT: 'Tämän rekisterin avaintiedosto (keyslots.json) on vioittunut. Mitään ei ole muutettu. Palauta se varmuuskopiosta.',
+  KEYSLOTS_FOREIGN:
+    'Tämän kansion avaintiedosto (keyslots.json) kuuluu toiseen rekisteriin, joten se ei avaa tätä register.db-tiedostoa. Mitään ei ole muutettu. Palauta tämän rekisterin oma keyslots.json tai palauta kansio varmuuskopiosta.',
+  REGISTER_BUSY:
+    'Rekisteri muuttui tarkistuksen aikana, koska Bindeled pitää sitä auki. Mitään ei ole muutettu. Sulje Bindeled ja tarkista uudelleen.',
   DISK_FULL: 'Levy on täynnä. Mitään ei tallennettu. Vapauta tilaa ja yritä uudelleen.',
   PERMISSION_DENIED: 'Bindeledillä ei ole oikeutta kirjoittaa tähän kansioon. Valitse toinen kansio tai kysy IT-tuelta.',
   IO_ERROR: 'Kansiota ei voitu lukea tai siihen ei voitu kirjoittaa. Onko asema yhä kytkettynä?',

@@ -24,6 +24,10 @@ export const errors: Widen<typeof en> = {
   REGISTER_CORRUPT: 'Registerfilene er skadet. Ingenting er endret. Gjenopprett mappen fra en sikkerhetskopi.',
   KEYSLOTS_CORRUPT:
     'Nøkkelfilen (keyslots.json) til dette registeret er skadet. Ingenting er endret. Gjenopprett den fra en sikkerhetskopi.',
+  KEYSLOTS_FOREIGN:
+    'Nøkkelfilen (keyslots.json) i denne mappen hører til et annet register, så den kan ikke åpne denne register.db. Ingenting er endret. Legg tilbake registerets egen keyslots.json, eller gjenopprett mappen fra en sikkerhetskopi.',
+  REGISTER_BUSY:
+    'Registeret ble endret mens det ble kontrollert, fordi Bindeled har det åpent. Ingenting er endret. Lukk Bindeled og kontroller på nytt.',
   DISK_FULL: 'Disken er full. Ingenting ble lagret. Frigjør litt plass og prøv igjen.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til å skrive til den mappen. Velg en annen mappe, eller spør IT-støtten.',
   IO_ERROR: 'Mappen kunne ikke leses eller skrives til. Er disken fortsatt koblet til?',

@@ -23,6 +23,10 @@ export const errors: Widen<typeof en> = {
   REGISTER_CORRUPT: 'Registerfilerna är skadade. Ingenting har ändrats. Återställ mappen från en säkerhetskopia.',
   KEYSLOTS_CORRUPT:
     'Nyckelfilen (keyslots.json) i det här registret är skadad. Ingenting har ändrats. Återställ den från en säkerhetskopia.',
+  KEYSLOTS_FOREIGN:
+    'Nyckelfilen (keyslots.json) i den här mappen hör till ett annat register, så den kan inte öppna den här register.db. Ingenting har ändrats. Lägg tillbaka registrets egen keyslots.json, eller återställ mappen från en säkerhetskopia.',
+  REGISTER_BUSY:
+    'Registret ändrades medan det kontrollerades, eftersom Bindeled har det öppet. Ingenting har ändrats. Stäng Bindeled och kontrollera igen.',
   DISK_FULL: 'Disken är full. Ingenting sparades. Frigör lite utrymme och försök igen.',
   PERMISSION_DENIED: 'Bindeled får inte skriva i den mappen. Välj en annan mapp eller fråga din IT-support.',
   IO_ERROR: 'Det gick inte att läsa från eller skriva till mappen. Är enheten fortfarande ansluten?',
