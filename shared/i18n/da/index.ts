@@ -1,5 +1,6 @@
 import type { Catalog } from '../en';
 import { audit } from './audit';
+import { auditAnchor } from './audit-anchor';
 import { backup } from './backup';
 import { basics } from './basics';
 import { casesList } from './cases-list';
@@ -38,6 +39,7 @@ export const da: Catalog = {
   erasure,
   users,
   audit,
+  auditAnchor,
   feedbackDoc,
   feedback,
   programmeDoc,

@@ -1,5 +1,6 @@
 import type { Widen } from '../widen';
 import { audit } from './audit';
+import { auditAnchor } from './audit-anchor';
 import { backup } from './backup';
 import { basics } from './basics';
 import { casesList } from './cases-list';
@@ -41,6 +42,7 @@ export const en = {
   erasure,
   users,
   audit,
+  auditAnchor,
   feedbackDoc,
   feedback,
   programmeDoc,
