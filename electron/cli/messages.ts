@@ -21,6 +21,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   REGISTER_CORRUPT: 'The register database is damaged or was not encrypted with this key. Restore it from a backup; do not write to it.',
   KEYSLOTS_CORRUPT: 'The key-slot file (keyslots.json) is damaged. Restore it from a backup of the register folder.',
   REGISTER_FOLDER_READ_ONLY: 'The register folder cannot be written (read-only or no permission). Nothing was changed.',
+  KEYSLOTS_FOREIGN:
+    "The key-slot file (keyslots.json) belongs to another register and cannot open this register.db. Nothing was changed. Put back this register's own keyslots.json, or restore the folder from a backup.",
+  REGISTER_BUSY:
+    'The register changed while it was being checked (the app has it open). Nothing was changed. Close the app and run the command again.',
   DISK_FULL: 'The disk is full. Free some space and try again; the register was not changed.',
   READ_ONLY: 'The drive or folder is read-only. Choose another folder or make the drive writable; nothing was changed.',
   PERMISSION_DENIED: "Permission was denied for a file in the register folder. Check the folder's owner and permissions.",

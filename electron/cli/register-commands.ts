@@ -11,6 +11,7 @@ import {
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { formatRecoveryKey } from '../../shared/recovery-key';
 import { exportDataKey } from '../core/register/export-key';
+import { verifyRegisterReadOnly } from '../core/register/verify-read-only';
 import { unlock, withCore, type Call } from './core-session';
 import { BASIC_OPTIONS, defineCommand, oneOf, parseStrict, refuseStray, requiredPath, UsageError } from './options';
 
@@ -154,8 +155,22 @@ export const info = defineCommand<InspectCommand>({
   },
 });
 
+/** What each audit-anchor problem means, and what to do (the app's catalogs say the same in five languages). */
+const ANCHOR_ADVICE: Record<string, string> = {
+  truncated: 'The newest audit entries were deleted from the database. Keep this copy for analysis and restore the latest backup.',
+  'rolled-back':
+    'register.db was replaced by an older copy of itself: recent work may be missing. Look for a newer copy or restore the latest backup.',
+  foreign: "keyslots.json belongs to another register. Put back this register's own keyslots.json.",
+  missing: 'The audit anchor is missing from keyslots.json, though this register had one: the file was replaced or edited.',
+  forged: "The audit anchor in keyslots.json was edited: it does not carry the register's seal.",
+};
+
 function printVerify(report: z.output<typeof VerifyReport>): void {
   for (const check of report.checks) out(`${check.ok ? 'ok  ' : 'FAIL'}  ${check.name.padEnd(24)} ${check.detail ?? ''}`.trimEnd());
+  for (const check of report.checks.filter((c) => !c.ok && (c.name === 'audit_anchor' || c.name === 'key_slots'))) {
+    const advice = ANCHOR_ADVICE[(check.detail ?? '').split(':')[0] ?? ''];
+    if (advice) err(advice);
+  }
 }
 
 export const verify = defineCommand<InspectCommand>({
@@ -164,8 +179,10 @@ export const verify = defineCommand<InspectCommand>({
   help: {
     usage: ['--dir DIR [--json]'],
     about: [
-      'Check the database, its encryption pages, foreign keys, the audit chain and key slots.',
-      'Exit code 0 only when every check passes.',
+      'Check the database, its encryption pages, foreign keys, the audit chain and its anchor',
+      '(a cut tail, an older copy put back, a key file of another register) and the key slots.',
+      'Changes no file in the folder: it does not unlock, audit or checkpoint. Exit code 0 only',
+      'when every check passes.',
     ],
     options: [DIR, ['--json', 'Print the checks as JSON.']],
   },
@@ -174,10 +191,8 @@ export const verify = defineCommand<InspectCommand>({
     return { name: 'verify', dir, json: values.json ?? false };
   },
   async run(cmd, ctx) {
-    const report = await withCore(async (call) => {
-      await unlock(call, cmd.dir, ctx);
-      return call('register:verify', {});
-    });
+    // Not through an unlocked core: unlocking writes (an audit row, the open-marker, migrations).
+    const report = await verifyRegisterReadOnly(cmd.dir, { kind: 'passphrase', passphrase: await ctx.passphrase() });
     if (cmd.json) out(JSON.stringify(report, null, 2));
     else printVerify(report);
     const failed = report.checks.filter((c) => !c.ok).map((c) => c.name);

@@ -66,7 +66,18 @@ export const AuditFacets = z.object({
   entities: z.array(z.string()),
 });
 
-export const ChainReport = z.object({ ok: z.boolean(), rows: z.number().int(), brokenAt: z.number().int().optional() });
+/** What the anchor in keyslots.json says about the log's tail (electron/core/audit/anchor.ts); absent when all is well. */
+export const AnchorFinding = z.object({
+  problem: z.enum(['truncated', 'rolled-back', 'foreign', 'forged', 'missing']),
+  headSeq: z.number().int(),
+  anchorSeq: z.number().int().optional(),
+});
+export const ChainReport = z.object({
+  ok: z.boolean(),
+  rows: z.number().int(),
+  brokenAt: z.number().int().optional(),
+  anchor: AnchorFinding.optional(),
+});
 
 export const auditChannels = {
   'audit:list': coreAdmin(

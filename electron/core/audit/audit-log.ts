@@ -6,6 +6,22 @@ import type { Db } from '../db/driver';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * The newest seq is repeated in the database header's application_id (no table, so no row count
+ * or content hash sees it): rows deleted from this file leave it behind, an older copy of the
+ * whole file carries its own older one. anchor.ts tells a cut tail from a rollback by it.
+ */
+export function headMarker(db: Db): number {
+  return db.pragma('application_id', { simple: true }) as number;
+}
+
+const afterAppend = new WeakMap<Db, () => void>();
+
+/** Runs `hook` after each append on `db` (synchronously; the hook defers its own work past COMMIT). */
+export function onAuditAppend(db: Db, hook: () => void): void {
+  afterAppend.set(db, hook);
+}
+
 export interface AuditInput {
   actor: string;
   action: string;
@@ -60,6 +76,8 @@ export function appendAudit(db: Db, input: AuditInput): void {
   db.prepare(
     'INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @details, @prev_hash, @hash)',
   ).run({ ...row, prev_hash: prevHash, hash: rowHash(prevHash, row) });
+  db.pragma(`application_id = ${row.seq % 2 ** 31}`);
+  afterAppend.get(db)?.();
 }
 
 /** Walks the whole chain; reports the first row that does not follow from its predecessor. */

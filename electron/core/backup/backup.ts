@@ -2,7 +2,8 @@ import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
-import { keySlotPath } from '../crypto/keyslots';
+import { auditHead, makeAnchor } from '../audit/anchor';
+import { readKeySlots, type AuditAnchor } from '../crypto/keyslots';
 import { openDatabase, type Db } from '../db/driver';
 import { schemaVersion } from '../db/migrate';
 import { verifyPageAuthentication } from '../db/page-auth';
@@ -97,9 +98,13 @@ function* backupSteps(source: BackupSource, outFile: string, options: BackupOpti
     const check = openDatabase(copy, source.dataKey, { create: false, readonly: true });
     let counts: BackupCounts;
     let version: number;
+    let anchor: AuditAnchor;
     try {
       counts = backupCounts(check);
       version = schemaVersion(check);
+      // The backup's key slots carry the anchor of the copy, not of the live register, which may
+      // have moved on since the snapshot: a restored copy then opens without a false alarm.
+      anchor = makeAnchor(source.dataKey, source.slots.registerId, auditHead(check));
     } finally {
       check.close();
     }
@@ -113,7 +118,10 @@ function* backupSteps(source: BackupSource, outFile: string, options: BackupOpti
         schemaVersion: version,
         appVersion: options.appVersion ?? process.env.npm_package_version ?? 'unknown',
       },
-      { 'register.db': readFileSync(copy), 'keyslots.json': readFileSync(keySlotPath(source.dir)) },
+      {
+        'register.db': readFileSync(copy),
+        'keyslots.json': Buffer.from(`${JSON.stringify({ ...readKeySlots(source.dir), auditAnchor: anchor }, null, 2)}\n`, 'utf8'),
+      },
     );
     writeFileAtomic(out, bytes);
     return {

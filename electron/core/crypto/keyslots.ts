@@ -31,6 +31,8 @@ const Slot = z.object({
   /** 'user': the AAD also names the slot's user, so a slot cannot be handed to another user. Slots from before users lack it. */
   binds: z.literal('user').optional(),
 });
+/** The audit chain's head, MACed under a key derived from the data key (audit/anchor.ts). */
+const AuditAnchor = z.object({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/), mac: z.string() });
 const SlotFile = z.object({
   format: z.literal('bindeled-keyslots'),
   version: z.literal(1),
@@ -39,9 +41,12 @@ const SlotFile = z.object({
   label: z.string(),
   createdAt: z.string(),
   slots: z.array(Slot).min(1),
+  /** Absent in registers made before the anchor; written after every commit that appends audit rows. */
+  auditAnchor: AuditAnchor.optional(),
 });
 export type KeySlot = z.infer<typeof Slot>;
 export type KeySlotFile = z.infer<typeof SlotFile>;
+export type AuditAnchor = z.infer<typeof AuditAnchor>;
 export type SlotKind = z.infer<typeof SlotKind>;
 
 export function keySlotPath(dir: string): string {

@@ -19,6 +19,8 @@ export interface PageAuthReport {
   pages: number;
   /** Page numbers (1-based) whose HMAC does not match, at most the first ten. */
   badPages: number[];
+  /** How many pages authenticated: 0 means the key is not this file's (or the file is not ours). */
+  goodPages?: number;
   detail?: string;
 }
 
@@ -36,6 +38,7 @@ export function verifyPageAuthentication(file: string, dataKey: Buffer): PageAut
     const hmacSalt = Buffer.from(salt.map((b) => b ^ 0x3a));
     const hmacKey = pbkdf2Sync(dataKey, hmacSalt, 2, 32, 'sha512');
     const badPages: number[] = [];
+    let goodPages = 0;
     const pgnoBytes = Buffer.alloc(4);
     for (let pgno = 1; pgno <= pages; pgno++) {
       if (pgno > 1) readSync(fd, page, 0, PAGE_SIZE, (pgno - 1) * PAGE_SIZE);
@@ -43,12 +46,14 @@ export function verifyPageAuthentication(file: string, dataKey: Buffer): PageAut
       const macStart = PAGE_SIZE - HMAC_SIZE;
       pgnoBytes.writeUInt32LE(pgno, 0);
       const mac = createHmac('sha512', hmacKey).update(page.subarray(start, macStart)).update(pgnoBytes).digest();
-      if (!timingSafeEqual(mac, page.subarray(macStart, PAGE_SIZE)) && badPages.length < 10) badPages.push(pgno);
+      if (timingSafeEqual(mac, page.subarray(macStart, PAGE_SIZE))) goodPages++;
+      else if (badPages.length < 10) badPages.push(pgno);
     }
     return {
       ok: badPages.length === 0,
       pages,
       badPages,
+      goodPages,
       detail: badPages.length ? `bad pages: ${badPages.join(', ')}` : `${pages} pages authenticated`,
     };
   } finally {

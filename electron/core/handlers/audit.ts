@@ -1,4 +1,5 @@
 import { exportAudit } from '../audit/audit-export';
+import { checkAnchor, isAnchorProblem } from '../audit/anchor';
 import { verifyAuditChain } from '../audit/audit-log';
 import { auditFacets, listAudit } from '../audit/audit-query';
 import type { CoreHandlers } from './types';
@@ -11,6 +12,14 @@ type AuditChannel = Exclude<Extract<keyof CoreHandlers, `audit:${string}`>, 'aud
 export const auditHandlers = {
   'audit:list': ({ filter, offset, limit }, ctx) => listAudit(ctx.session.require().db, filter, offset, limit),
   'audit:facets': (_input, ctx) => auditFacets(ctx.session.require().db),
-  'audit:verify': (_input, ctx) => verifyAuditChain(ctx.session.require().db),
+  'audit:verify': (_input, ctx) => {
+    const register = ctx.session.require();
+    const chain = verifyAuditChain(register.db);
+    // A problem found at unlock is held (the anchor stays where it was) and reported here until accepted.
+    const status = register.anchorProblem ?? checkAnchor(register.db, register.slots, register.dataKey);
+    if (!isAnchorProblem(status)) return chain;
+    const anchorSeq = 'anchorSeq' in status ? { anchorSeq: status.anchorSeq } : {};
+    return { ...chain, anchor: { problem: status.kind, headSeq: status.headSeq, ...anchorSeq } };
+  },
   'audit:export': ({ filter, path }, ctx) => exportAudit(ctx.session.require(), filter, path),
 } satisfies Pick<CoreHandlers, AuditChannel>;

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import type { RegisterInfo, VerifyReport } from '../../../shared/contract';
+import { checkAnchor, databaseRegisterId, isAnchorProblem } from '../audit/anchor';
 import { verifyAuditChain } from '../audit/audit-log';
-import { readKeySlots } from '../crypto/keyslots';
+import { readKeySlots, type KeySlotFile } from '../crypto/keyslots';
 import { dbPath, type Db } from '../db/driver';
 import { schemaVersion } from '../db/migrate';
 import { verifyPageAuthentication } from '../db/page-auth';
@@ -50,9 +51,14 @@ export function registerInfo(register: OpenRegister): z.output<typeof RegisterIn
   };
 }
 
-/** Checkpoints the WAL into the main file, then authenticates every page of it (free pages too). */
-function cipherPageCheck(register: OpenRegister): { ok: boolean; detail?: string } {
-  register.db.pragma('wal_checkpoint(TRUNCATE)');
+/** What verify reads: an open register, or a database opened read-only (verify-read-only.ts). */
+export type VerifyTarget = { dir: string; db: Db; dataKey: Buffer; slots: KeySlotFile };
+
+/**
+ * Authenticates every page of the main file (free pages too). No checkpoint: verify changes
+ * nothing. Pages still in the WAL are authenticated by the cipher when integrity_check reads them.
+ */
+function cipherPageCheck(register: VerifyTarget): { ok: boolean; detail?: string } {
   const report = verifyPageAuthentication(dbPath(register.dir), register.dataKey);
   return report.detail === undefined ? { ok: report.ok } : { ok: report.ok, detail: report.detail };
 }
@@ -74,8 +80,15 @@ function runCheck(name: string, check: () => Omit<Check, 'name'>): Check {
   }
 }
 
-/** integrity_check, the page-authentication check, foreign keys, the audit chain and the key-slot file. */
-export function verifyRegister(register: OpenRegister): z.output<typeof VerifyReport> {
+/** The anchor check's detail: the problem's name first (the renderer translates it), then the seqs. */
+function anchorCheck(register: VerifyTarget): Omit<Check, 'name'> {
+  const status = checkAnchor(register.db, register.slots, register.dataKey);
+  const seqs = 'anchorSeq' in status ? `anchor at ${status.anchorSeq}, table ends at ${status.headSeq}` : `table ends at ${status.headSeq}`;
+  return { ok: !isAnchorProblem(status), detail: `${status.kind}: ${seqs}` };
+}
+
+/** integrity_check, page authentication, foreign keys, the audit chain and anchor, and the key-slot file. Writes nothing. */
+export function verifyRegister(register: VerifyTarget): z.output<typeof VerifyReport> {
   const checks: Check[] = [
     runCheck('integrity_check', () => {
       const integrity = (register.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
@@ -90,8 +103,12 @@ export function verifyRegister(register: OpenRegister): z.output<typeof VerifyRe
       const audit = verifyAuditChain(register.db);
       return { ok: audit.ok, detail: audit.ok ? `${audit.rows} rows` : `broken at row ${audit.brokenAt}` };
     }),
+    runCheck('audit_anchor', () => anchorCheck(register)),
     runCheck('key_slots', () => {
       const slots = readKeySlots(register.dir);
+      const ownId = databaseRegisterId(register.db);
+      if (ownId !== undefined && ownId !== slots.registerId)
+        return { ok: false, detail: 'foreign: keyslots.json belongs to another register' };
       return { ok: slots.registerId === register.slots.registerId, detail: `${slots.slots.length} slots` };
     }),
   ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isAcceptablePassphrase } from '../../../shared/passphrase';
 import type { Role } from '../../../shared/contract/consents-schemas';
 import type { Language } from '../../../shared/languages';
+import { auditHead, checkAnchor, flushAnchor, isAnchorProblem, makeAnchor, trackAnchor, type AnchorProblem } from '../audit/anchor';
 import { appendAudit } from '../audit/audit-log';
 import {
   keySlotPath,
@@ -23,6 +24,7 @@ import { recoverKeySlotChange } from '../crypto/keyslot-change';
 import { fsyncDir } from '../storage/atomic-write';
 import { crashPoint } from '../storage/crash-point';
 import { recoverOutputIntents } from '../storage/logged-output';
+import { openOrExplain } from './foreign-keyslots';
 import { enforceRole } from '../users/read-only-guard';
 import { actorAfterRecovery } from '../users/users-repo';
 import { writeSettings } from './settings-repo';
@@ -44,6 +46,8 @@ export interface OpenRegister {
   role: Role;
   /** Unlocked with the recovery key: nothing else is allowed until a new passphrase is set. */
   mustSetPassphrase: boolean;
+  /** What unlock found wrong with the audit anchor (audit/anchor.ts); the anchor is held until accepted. */
+  anchorProblem?: AnchorProblem | undefined;
 }
 
 export type UnlockMethod =
@@ -102,17 +106,21 @@ export async function createRegister(input: {
     opened.transaction(() => {
       writeSettings(opened, { organisationName: input.organisationName, defaultLanguage: input.language });
       if (input.ownerName) opened.prepare('UPDATE users SET display_name = ? WHERE id = ?').run(input.ownerName, OWNER);
-      appendAudit(opened, { actor: OWNER, action: 'register.created', details: { registerId: file.registerId } });
+      // `anchored`: from its first row on, this register has an anchor, so a missing one is a problem.
+      appendAudit(opened, { actor: OWNER, action: 'register.created', details: { registerId: file.registerId, anchored: true } });
     })();
     crashPoint('create-db-written');
     // The commit point: with keyslots.json in place the register is whole.
-    writeKeySlots(dir, file);
+    const slots = { ...file, auditAnchor: makeAnchor(dataKey, file.registerId, auditHead(opened)) };
+    writeKeySlots(dir, slots);
     crashPoint('create-keyslots-written');
     rmSync(path.join(dir, CREATING_MARKER), { force: true });
     fsyncDir(dir);
     crashPoint('create-unmarked');
+    const register: OpenRegister = { dir, db, dataKey, slots, actor: OWNER, role: 'administrator', mustSetPassphrase: false };
+    trackAnchor(register);
     markOpen(dir);
-    return { register: { dir, db, dataKey, slots: file, actor: OWNER, role: 'administrator', mustSetPassphrase: false }, recoveryKey };
+    return { register, recoveryKey };
   } catch (error) {
     // The folder was empty before we started: put it back as it was.
     db?.close();
@@ -151,7 +159,7 @@ export async function unlockRegister(
       : method.kind === 'recovery'
         ? await unwrapWithRecoveryKey(slots, method.recoveryKey)
         : await unwrapWithDeviceSecret(slots, method.secret);
-  const db = openDatabase(dbPath(dir), unwrapped.dataKey, { create: false });
+  const db = openOrExplain(dbPath(dir), unwrapped.dataKey, { readonly: false });
   try {
     // After a crash or power cut, check the file before anything writes to it.
     checkAfterUncleanClose(dir, db);
@@ -170,22 +178,68 @@ export async function unlockRegister(
     const user = db.prepare('SELECT role FROM users WHERE id = ? AND removed_at IS NULL').get(actor) as { role: Role } | undefined;
     // A slot whose user was removed is refused like a wrong passphrase (removal also deletes the slot).
     if (!user) throw new CoreError('WRONG_PASSPHRASE', 'user removed');
+    const register: OpenRegister = {
+      dir,
+      db,
+      dataKey: unwrapped.dataKey,
+      slots,
+      actor,
+      role: user.role,
+      mustSetPassphrase: method.kind === 'recovery',
+    };
+    noteAnchor(register);
+    trackAnchor(register);
     appendAudit(db, { actor, action: 'register.unlocked', details: { method: method.kind } });
     // Files written but never logged when the app last stopped are removed (storage/logged-output.ts).
     recoverOutputIntents(db, actor);
     enforceRole(db, user.role);
+    flushAnchor(register);
     markOpen(dir);
-    return { dir, db, dataKey: unwrapped.dataKey, slots, actor, role: user.role, mustSetPassphrase: method.kind === 'recovery' };
+    return register;
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
+/**
+ * Compares the anchor with the audit table before this session appends anything. A register from
+ * before the anchor is anchored now, and the audit says so. A problem is audited, logged and kept
+ * on the register: nothing is deleted, and the anchor stays where it was until someone accepts.
+ */
+function noteAnchor(register: OpenRegister): void {
+  const status = checkAnchor(register.db, register.slots, register.dataKey);
+  if (status.kind === 'legacy') {
+    appendAudit(register.db, {
+      actor: register.actor,
+      action: 'audit.anchored',
+      details: { reason: 'first-unlock', headSeq: status.headSeq },
+    });
+  } else if (isAnchorProblem(status)) {
+    register.anchorProblem = status;
+    log.warn('audit.anchor-mismatch', { problem: status.kind });
+    appendAudit(register.db, {
+      actor: register.actor,
+      action: 'audit.anchor-mismatch',
+      details: { problem: status.kind, headSeq: status.headSeq, ...('anchorSeq' in status ? { anchorSeq: status.anchorSeq } : {}) },
+    });
+  }
+}
+
+/** After someone has looked at an anchor problem and chosen to go on with this copy: anchor it as it is now, audited. */
+export function acceptAuditHead(register: OpenRegister): void {
+  const problem = register.anchorProblem;
+  if (!problem) return;
+  register.anchorProblem = undefined;
+  appendAudit(register.db, { actor: register.actor, action: 'audit.anchor-accepted', details: { problem: problem.kind } });
+  flushAnchor(register);
+}
+
 /** Audits the lock, closes the database (checkpointing the WAL) and wipes the key from memory. */
 export function closeRegister(register: OpenRegister, reason: string): void {
   try {
     appendAudit(register.db, { actor: register.actor, action: 'register.locked', details: { reason } });
+    flushAnchor(register);
   } catch (error) {
     // A full or read-only disk must not keep the register from locking: it closes all the same,
     // and the missing 'register.locked' row is said in the log rather than failing the lock.

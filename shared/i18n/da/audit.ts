@@ -169,7 +169,12 @@ export const audit: Widen<typeof en> = {
       organisations: 'Eksporterede organisationer',
       directory: 'Udskrev partneroversigten',
     },
-    audit: { exported: 'Eksporterede revisionsloggen' },
+    audit: {
+      exported: 'Eksporterede revisionsloggen',
+      anchored: 'Forankrede loggens slutning i nøglefilen (første oplåsning efter opdateringen)',
+      'anchor-mismatch': 'Fandt at loggens slutning ikke passer med nøglefilen',
+      'anchor-accepted': 'Accepterede denne kopi af loggen og forankrede den på ny',
+    },
     output: { 'removed-after-crash': 'Fjernede en fil, der var skrevet, men ikke logget, da programmet stoppede' },
     demo: { generated: 'Fyldte registret med demodata' },
   },

@@ -26,6 +26,10 @@ export const errors: Widen<typeof en> = {
   DISK_FULL: 'Disken er fuld. Frigør noget plads, eller vælg en anden mappe; intet blev ændret.',
   READ_ONLY:
     'Drevet eller mappen er skrivebeskyttet (en låst USB-nøgle, et skrivebeskyttet netværksdrev). Vælg en anden mappe, eller lås drevet op; intet blev ændret.',
+  KEYSLOTS_FOREIGN:
+    'Nøglefilen (keyslots.json) i denne mappe hører til et andet register, så den kan ikke åbne denne register.db. Intet er blevet ændret. Læg registrets egen keyslots.json tilbage, eller gendan mappen fra en sikkerhedskopi.',
+  REGISTER_BUSY:
+    'Registret blev ændret, mens det blev kontrolleret, fordi Bindeled har det åbent. Intet er blevet ændret. Luk Bindeled, og kontrollér igen.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til at skrive i den mappe. Vælg en anden mappe, eller spørg din IT-support.',
   IO_ERROR: 'Mappen kunne ikke læses eller skrives til. Er drevet stadig tilsluttet?',
   NOT_AVAILABLE: 'Det er ikke tilgængeligt på denne computer.',

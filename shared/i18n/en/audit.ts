@@ -159,7 +159,12 @@ export const audit = {
       organisations: 'Exported organisations',
       directory: 'Printed the partner directory',
     },
-    audit: { exported: 'Exported the audit log' },
+    audit: {
+      exported: 'Exported the audit log',
+      anchored: "Anchored the log's end in the key file (first unlock since the update)",
+      'anchor-mismatch': "Found the log's end not matching the key file",
+      'anchor-accepted': 'Accepted this copy of the log and anchored it anew',
+    },
     output: { 'removed-after-crash': 'Removed a file that was written but not logged when the app stopped' },
     demo: { generated: 'Filled the register with demo data' },
   },

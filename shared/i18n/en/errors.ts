@@ -21,6 +21,10 @@ export const errors = {
   DISK_FULL: 'The disk is full. Free some space or choose another folder; nothing was changed.',
   READ_ONLY:
     'The drive or folder is read-only (a locked USB stick, a write-protected share). Choose another folder or unlock the drive; nothing was changed.',
+  KEYSLOTS_FOREIGN:
+    "The key file (keyslots.json) in this folder belongs to another register, so it cannot open this register.db. Nothing has been changed. Put back this register's own keyslots.json, or restore the folder from a backup.",
+  REGISTER_BUSY:
+    'The register changed while it was being checked, because Bindeled has it open. Nothing has been changed. Close Bindeled and check again.',
   PERMISSION_DENIED: 'Bindeled may not write to that folder. Choose another folder or ask your IT support.',
   IO_ERROR: 'The folder could not be read or written. Is the drive still connected?',
   NOT_AVAILABLE: 'That is not available on this computer.',

@@ -1,5 +1,6 @@
 import type { Widen } from '../widen';
 import { audit } from './audit';
+import { auditAnchor } from './audit-anchor';
 import { backup } from './backup';
 import { backupRecovery } from './backup-recovery';
 import { basics } from './basics';
@@ -44,6 +45,7 @@ export const en = {
   erasure,
   users,
   audit,
+  auditAnchor,
   feedbackDoc,
   feedback,
   programmeDoc,

@@ -176,7 +176,12 @@ export const audit: Widen<typeof en> = {
       organisations: 'Vei organisaatiot',
       directory: 'Tulosti kumppaniluettelon',
     },
-    audit: { exported: 'Vei tapahtumalokin' },
+    audit: {
+      exported: 'Vei tapahtumalokin',
+      anchored: 'Ankkuroi lokin lopun avaintiedostoon (ensimmäinen avaus päivityksen jälkeen)',
+      'anchor-mismatch': 'Havaitsi, ettei lokin loppu vastaa avaintiedostoa',
+      'anchor-accepted': 'Hyväksyi tämän lokin kopion ja ankkuroi sen uudelleen',
+    },
     output: { 'removed-after-crash': 'Poisti tiedoston, joka oli kirjoitettu mutta jota ei ollut kirjattu, kun ohjelma pysähtyi' },
     demo: { generated: 'Täytti rekisterin esimerkkitiedoilla' },
   },

@@ -26,6 +26,10 @@ export const errors: Widen<typeof en> = {
   DISK_FULL: 'Levy on täynnä. Vapauta tilaa tai valitse toinen kansio; mitään ei muutettu.',
   READ_ONLY:
     'Asema tai kansio on kirjoitussuojattu (lukittu USB-tikku, kirjoitussuojattu verkkokansio). Valitse toinen kansio tai poista aseman suojaus; mitään ei muutettu.',
+  KEYSLOTS_FOREIGN:
+    'Tämän kansion avaintiedosto (keyslots.json) kuuluu toiseen rekisteriin, joten se ei avaa tätä register.db-tiedostoa. Mitään ei ole muutettu. Palauta tämän rekisterin oma keyslots.json tai palauta kansio varmuuskopiosta.',
+  REGISTER_BUSY:
+    'Rekisteri muuttui tarkistuksen aikana, koska Bindeled pitää sitä auki. Mitään ei ole muutettu. Sulje Bindeled ja tarkista uudelleen.',
   PERMISSION_DENIED: 'Bindeledillä ei ole oikeutta kirjoittaa tähän kansioon. Valitse toinen kansio tai kysy IT-tuelta.',
   IO_ERROR: 'Kansiota ei voitu lukea tai siihen ei voitu kirjoittaa. Onko asema yhä kytkettynä?',
   NOT_AVAILABLE: 'Tämä ei ole käytettävissä tällä tietokoneella.',

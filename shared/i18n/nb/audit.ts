@@ -173,7 +173,12 @@ export const audit: Widen<typeof en> = {
       organisations: 'Eksporterte organisasjoner',
       directory: 'Skrev ut partneroversikten',
     },
-    audit: { exported: 'Eksporterte revisjonsloggen' },
+    audit: {
+      exported: 'Eksporterte revisjonsloggen',
+      anchored: 'Forankret loggens slutt i nøkkelfilen (første opplåsing etter oppdateringen)',
+      'anchor-mismatch': 'Fant at loggens slutt ikke stemmer med nøkkelfilen',
+      'anchor-accepted': 'Godtok denne kopien av loggen og forankret den på nytt',
+    },
     output: { 'removed-after-crash': 'Fjernet en fil som var skrevet, men ikke logget, da programmet stoppet' },
     demo: { generated: 'Fylte registeret med demodata' },
   },

@@ -29,6 +29,10 @@ export const errors: Widen<typeof en> = {
   DISK_FULL: 'Disken er full. Frigjør litt plass eller velg en annen mappe; ingenting ble endret.',
   READ_ONLY:
     'Stasjonen eller mappen er skrivebeskyttet (en låst minnepinne, en skrivebeskyttet nettverksmappe). Velg en annen mappe eller lås opp stasjonen; ingenting ble endret.',
+  KEYSLOTS_FOREIGN:
+    'Nøkkelfilen (keyslots.json) i denne mappen hører til et annet register, så den kan ikke åpne denne register.db. Ingenting er endret. Legg tilbake registerets egen keyslots.json, eller gjenopprett mappen fra en sikkerhetskopi.',
+  REGISTER_BUSY:
+    'Registeret ble endret mens det ble kontrollert, fordi Bindeled har det åpent. Ingenting er endret. Lukk Bindeled og kontroller på nytt.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til å skrive til den mappen. Velg en annen mappe, eller spør IT-støtten.',
   IO_ERROR: 'Mappen kunne ikke leses eller skrives til. Er disken fortsatt koblet til?',
   NOT_AVAILABLE: 'Det er ikke tilgjengelig på denne datamaskinen.',

@@ -1,5 +1,6 @@
 import type { Catalog } from '../en';
 import { audit } from './audit';
+import { auditAnchor } from './audit-anchor';
 import { backup } from './backup';
 import { backupRecovery } from './backup-recovery';
 import { basics } from './basics';
@@ -41,6 +42,7 @@ export const nb: Catalog = {
   erasure,
   users,
   audit,
+  auditAnchor,
   feedbackDoc,
   feedback,
   programmeDoc,

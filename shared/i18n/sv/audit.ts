@@ -173,7 +173,12 @@ export const audit: Widen<typeof en> = {
       organisations: 'Exporterade organisationer',
       directory: 'Skrev ut partnerförteckningen',
     },
-    audit: { exported: 'Exporterade granskningsloggen' },
+    audit: {
+      exported: 'Exporterade granskningsloggen',
+      anchored: 'Förankrade loggens slut i nyckelfilen (första upplåsningen efter uppdateringen)',
+      'anchor-mismatch': 'Upptäckte att loggens slut inte stämmer med nyckelfilen',
+      'anchor-accepted': 'Godtog den här kopian av loggen och förankrade den på nytt',
+    },
     output: { 'removed-after-crash': 'Tog bort en fil som hade skrivits men inte loggats när programmet stoppade' },
     demo: { generated: 'Fyllde registret med demodata' },
   },

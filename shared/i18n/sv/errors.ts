@@ -28,6 +28,10 @@ export const errors: Widen<typeof en> = {
   DISK_FULL: 'Disken är full. Frigör lite utrymme eller välj en annan mapp; ingenting ändrades.',
   READ_ONLY:
     'Enheten eller mappen är skrivskyddad (ett låst USB-minne, en skrivskyddad nätverksmapp). Välj en annan mapp eller lås upp enheten; ingenting ändrades.',
+  KEYSLOTS_FOREIGN:
+    'Nyckelfilen (keyslots.json) i den här mappen hör till ett annat register, så den kan inte öppna den här register.db. Ingenting har ändrats. Lägg tillbaka registrets egen keyslots.json, eller återställ mappen från en säkerhetskopia.',
+  REGISTER_BUSY:
+    'Registret ändrades medan det kontrollerades, eftersom Bindeled har det öppet. Ingenting har ändrats. Stäng Bindeled och kontrollera igen.',
   PERMISSION_DENIED: 'Bindeled får inte skriva i den mappen. Välj en annan mapp eller fråga din IT-support.',
   IO_ERROR: 'Det gick inte att läsa från eller skriva till mappen. Är enheten fortfarande ansluten?',
   NOT_AVAILABLE: 'Det är inte tillgängligt på den här datorn.',

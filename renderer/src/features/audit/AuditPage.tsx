@@ -61,6 +61,15 @@ const useStyles = makeStyles({
  * officer. Coordinators and read-only users are told that only an administrator can see it (core
  * refuses them either way).
  */
+/** The anchor's findings (electron/core/audit/anchor.ts): each its own message. */
+const ANCHOR_MESSAGE = {
+  truncated: 'auditAnchor.truncated',
+  'rolled-back': 'auditAnchor.rolledBack',
+  foreign: 'auditAnchor.foreign',
+  forged: 'auditAnchor.forged',
+  missing: 'auditAnchor.missing',
+} as const;
+
 export function AuditPage() {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -206,7 +215,14 @@ export function AuditPage() {
       </div>
       <Caption1 className={styles.hint}>{t('audit.export.hint')}</Caption1>
 
-      {chain && (
+      {chain?.anchor && (
+        <MessageBar intent="error" data-testid="audit-anchor-result" role="alert">
+          <MessageBarBody>
+            {t(ANCHOR_MESSAGE[chain.anchor.problem], { anchorSeq: chain.anchor.anchorSeq ?? '?', headSeq: chain.anchor.headSeq })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {chain && !(chain.ok && chain.anchor) && (
         <MessageBar intent={chain.ok ? 'success' : 'error'} data-testid="audit-chain-result" role={chain.ok ? 'status' : 'alert'}>
           <MessageBarBody>
             {chain.ok
