@@ -29,6 +29,7 @@ export const frame: Widen<typeof en> = {
       'register.restored': 'Register gendannet fra sikkerhedskopi',
       'passphrase.changed': 'Adgangsfrase skiftet',
       'passphrase.reset-with-recovery-key': 'Ny adgangsfrase valgt med gendannelsesnøglen',
+      'recovery-key.rotated': 'Ny gendannelsesnøgle lavet',
       'device-slot.added': 'Oplåsning med denne enhed slået til',
       'device-slot.removed': 'Oplåsning med denne enhed slået fra',
       'data-key.exported': 'Datanøgle eksporteret til en administrator',
@@ -63,6 +64,28 @@ export const frame: Widen<typeof en> = {
     deviceHint:
       'Lås op på denne computer uden at skrive adgangsfrasen, beskyttet af din brugerkonto i styresystemet. Slået fra som standard.',
     deviceInsecure: 'Ikke muligt: Denne computer har ikke et sikkert nøglelager til din brugerkonto.',
+    rotateRecovery: {
+      heading: 'Gendannelsesnøgle',
+      intro:
+        'Gendannelsesnøglen åbner registeret, hvis en adgangsfrase bliver glemt. Hvis det udskrevne ark kan være blevet væk eller set af nogen, der ikke skal have det, så lav en ny nøgle.',
+      action: 'Lav en ny gendannelsesnøgle',
+      adminOnly:
+        'Kun en administrator kan lave en ny gendannelsesnøgle. Hvis du tror, at nøglen er blevet væk eller set, så sig det til en administrator af registret.',
+      title: 'Lav en ny gendannelsesnøgle',
+      warningStrong: 'Den gamle gendannelsesnøgle holder op med at virke.',
+      warning:
+        'Fra det øjeblik den nye nøgle er lavet, er det kun den nye, der åbner registeret. Makulér bagefter alle udskrevne eller nedskrevne kopier af den gamle nøgle.',
+      when: 'Den nye nøgle vises kun én gang, på næste skærm. Hav papir og blyant eller en printer klar.',
+      passphrase: 'Din adgangsfrase',
+      passphraseHint: 'Skriv den adgangsfrase, du låser registeret op med, så vi ved, at det er dig.',
+      submit: 'Lav ny nøgle',
+      making: 'Laver den nye nøgle…',
+      doneTitle: 'Din nye gendannelsesnøgle',
+      doneIntro:
+        'Den gamle gendannelsesnøgle virker ikke længere. Fra nu af er det denne nøgle, der giver adgang til registeret, hvis en adgangsfrase bliver glemt.',
+      done: 'Færdig',
+      notice: 'Der er lavet en ny gendannelsesnøgle. Den gamle virker ikke længere: Makulér alle kopier af den.',
+    },
   },
   fatal: {
     copyDetails: 'Kopiér fejldetaljer',

@@ -27,6 +27,7 @@ export const frame = {
       'register.restored': 'Register restored from a backup',
       'passphrase.changed': 'Passphrase changed',
       'passphrase.reset-with-recovery-key': 'New passphrase set with the recovery key',
+      'recovery-key.rotated': 'New recovery key made',
       'device-slot.added': 'Unlocking with this device switched on',
       'device-slot.removed': 'Unlocking with this device switched off',
       'data-key.exported': 'Data key exported for an administrator',
@@ -60,6 +61,28 @@ export const frame = {
     device: 'Remember on this device',
     deviceHint: 'Unlock without typing the passphrase on this computer, protected by your operating system account. Off by default.',
     deviceInsecure: 'Not offered: this computer has no secure key store for your account.',
+    rotateRecovery: {
+      heading: 'Recovery key',
+      intro:
+        'The recovery key opens the register when a passphrase is forgotten. If the printed sheet may have been lost, or seen by someone who should not have it, make a new key.',
+      action: 'Make a new recovery key',
+      adminOnly:
+        'Only an administrator can make a new recovery key. If you think the key has been lost or seen, tell an administrator of this register.',
+      title: 'Make a new recovery key',
+      warningStrong: 'The old recovery key will stop working.',
+      warning:
+        'From the moment the new key is made, only the new one opens the register. Destroy every printed or written copy of the old key afterwards.',
+      when: 'The new key is shown only once, on the next screen. Have a pen and paper or a printer ready.',
+      passphrase: 'Your passphrase',
+      passphraseHint: 'To confirm that it is you, type the passphrase you unlock the register with.',
+      submit: 'Make new key',
+      making: 'Making the new key…',
+      doneTitle: 'Your new recovery key',
+      doneIntro:
+        'The old recovery key no longer works. From now on this key is the way back into the register if a passphrase is forgotten.',
+      done: 'Done',
+      notice: 'A new recovery key has been made. The old one no longer works: destroy any copies of it.',
+    },
   },
   fatal: {
     copyDetails: 'Copy error details',

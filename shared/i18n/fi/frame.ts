@@ -30,6 +30,7 @@ export const frame: Widen<typeof en> = {
       'register.restored': 'Rekisteri palautettu varmuuskopiosta',
       'passphrase.changed': 'Salalause vaihdettu',
       'passphrase.reset-with-recovery-key': 'Uusi salalause asetettu palautusavaimella',
+      'recovery-key.rotated': 'Uusi palautusavain luotu',
       'device-slot.added': 'Lukituksen avaaminen tällä laitteella otettu käyttöön',
       'device-slot.removed': 'Lukituksen avaaminen tällä laitteella poistettu käytöstä',
       'data-key.exported': 'Tietoavain viety ylläpitäjälle',
@@ -64,6 +65,27 @@ export const frame: Widen<typeof en> = {
     deviceHint:
       'Avaa lukitus tällä tietokoneella kirjoittamatta salalausetta. Suojauksena on käyttöjärjestelmän käyttäjätilisi. Oletuksena pois päältä.',
     deviceInsecure: 'Ei käytettävissä: tässä tietokoneessa ei ole käyttäjätilillesi suojattua avainsäilöä.',
+    rotateRecovery: {
+      heading: 'Palautusavain',
+      intro:
+        'Palautusavaimella rekisterin saa auki, jos salalause unohtuu. Jos tulostettu paperi on voinut kadota tai joutua jonkun sivullisen nähtäväksi, luo uusi avain.',
+      action: 'Luo uusi palautusavain',
+      adminOnly:
+        'Vain ylläpitäjä voi luoda uuden palautusavaimen. Jos epäilet, että avain on kadonnut tai joku muu on nähnyt sen, kerro asiasta rekisterin ylläpitäjälle.',
+      title: 'Luo uusi palautusavain',
+      warningStrong: 'Vanha palautusavain lakkaa toimimasta.',
+      warning:
+        'Heti kun uusi avain on luotu, rekisterin avaa vain uusi avain. Hävitä sen jälkeen kaikki vanhan avaimen tulosteet ja kirjoitetut kopiot.',
+      when: 'Uusi avain näytetään vain kerran, seuraavassa näkymässä. Pidä kynä ja paperi tai tulostin valmiina.',
+      passphrase: 'Salalauseesi',
+      passphraseHint: 'Vahvista henkilöllisyytesi kirjoittamalla salalause, jolla avaat rekisterin lukituksen.',
+      submit: 'Luo uusi avain',
+      making: 'Luodaan uutta avainta…',
+      doneTitle: 'Uusi palautusavaimesi',
+      doneIntro: 'Vanha palautusavain ei enää toimi. Tästä lähtien tällä avaimella pääsee rekisteriin, jos salalause unohtuu.',
+      done: 'Valmis',
+      notice: 'Uusi palautusavain on luotu. Vanha ei enää toimi: hävitä kaikki sen kopiot.',
+    },
   },
   fatal: {
     copyDetails: 'Kopioi virheen tiedot',

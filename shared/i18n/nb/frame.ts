@@ -29,6 +29,7 @@ export const frame: Widen<typeof en> = {
       'register.restored': 'Register gjenopprettet fra sikkerhetskopi',
       'passphrase.changed': 'Passordfrase endret',
       'passphrase.reset-with-recovery-key': 'Ny passordfrase valgt med gjenopprettingsnøkkelen',
+      'recovery-key.rotated': 'Ny gjenopprettingsnøkkel laget',
       'device-slot.added': 'Opplåsing med denne enheten slått på',
       'device-slot.removed': 'Opplåsing med denne enheten slått av',
       'data-key.exported': 'Datanøkkel eksportert til en administrator',
@@ -63,6 +64,28 @@ export const frame: Widen<typeof en> = {
     deviceHint:
       'Lås opp på denne datamaskinen uten å skrive passordfrasen, beskyttet av brukerkontoen din i operativsystemet. Slått av som standard.',
     deviceInsecure: 'Ikke tilgjengelig: Denne datamaskinen har ikke et sikkert nøkkellager for brukerkontoen din.',
+    rotateRecovery: {
+      heading: 'Gjenopprettingsnøkkel',
+      intro:
+        'Gjenopprettingsnøkkelen åpner registeret hvis en passordfrase blir glemt. Hvis det utskrevne arket kan ha blitt borte eller sett av noen som ikke skal ha det, bør du lage en ny nøkkel.',
+      action: 'Lag en ny gjenopprettingsnøkkel',
+      adminOnly:
+        'Bare en administrator kan lage en ny gjenopprettingsnøkkel. Hvis du tror nøkkelen er blitt borte eller sett, si fra til en administrator for registeret.',
+      title: 'Lag en ny gjenopprettingsnøkkel',
+      warningStrong: 'Den gamle gjenopprettingsnøkkelen slutter å virke.',
+      warning:
+        'Fra det øyeblikket den nye nøkkelen er laget, er det bare den nye som åpner registeret. Makuler etterpå alle utskrevne eller nedskrevne kopier av den gamle nøkkelen.',
+      when: 'Den nye nøkkelen vises bare én gang, på neste skjermbilde. Ha penn og papir eller en skriver klar.',
+      passphrase: 'Passordfrasen din',
+      passphraseHint: 'Skriv passordfrasen du låser opp registeret med, så vi vet at det er deg.',
+      submit: 'Lag ny nøkkel',
+      making: 'Lager den nye nøkkelen…',
+      doneTitle: 'Den nye gjenopprettingsnøkkelen din',
+      doneIntro:
+        'Den gamle gjenopprettingsnøkkelen virker ikke lenger. Fra nå av er det denne nøkkelen som gir tilgang til registeret hvis en passordfrase blir glemt.',
+      done: 'Ferdig',
+      notice: 'En ny gjenopprettingsnøkkel er laget. Den gamle virker ikke lenger: makuler alle kopier av den.',
+    },
   },
   fatal: {
     copyDetails: 'Kopier feilinformasjonen',

@@ -29,6 +29,7 @@ export const frame: Widen<typeof en> = {
       'register.restored': 'Registret återställdes från en säkerhetskopia',
       'passphrase.changed': 'Lösenfrasen byttes',
       'passphrase.reset-with-recovery-key': 'Ny lösenfras vald med återställningsnyckeln',
+      'recovery-key.rotated': 'Ny återställningsnyckel skapad',
       'device-slot.added': 'Upplåsning med den här enheten aktiverades',
       'device-slot.removed': 'Upplåsning med den här enheten avaktiverades',
       'data-key.exported': 'Datanyckel exporterad till en administratör',
@@ -63,6 +64,28 @@ export const frame: Widen<typeof en> = {
     deviceHint:
       'Lås upp på den här datorn utan att skriva lösenfrasen, skyddat av ditt användarkonto i operativsystemet. Avstängt som standard.',
     deviceInsecure: 'Inte tillgängligt: den här datorn har inget säkert nyckellager för ditt användarkonto.',
+    rotateRecovery: {
+      heading: 'Återställningsnyckel',
+      intro:
+        'Återställningsnyckeln öppnar registret om en lösenfras glöms bort. Om det utskrivna arket kan ha kommit bort eller setts av någon som inte ska ha det, skapa en ny nyckel.',
+      action: 'Skapa en ny återställningsnyckel',
+      adminOnly:
+        'Bara en administratör kan skapa en ny återställningsnyckel. Om du tror att nyckeln har kommit bort eller setts, säg till en administratör för registret.',
+      title: 'Skapa en ny återställningsnyckel',
+      warningStrong: 'Den gamla återställningsnyckeln slutar fungera.',
+      warning:
+        'Från det ögonblick den nya nyckeln skapas är det bara den nya som öppnar registret. Förstör sedan alla utskrivna eller nedskrivna kopior av den gamla nyckeln.',
+      when: 'Den nya nyckeln visas bara en gång, på nästa skärm. Ha penna och papper eller en skrivare redo.',
+      passphrase: 'Din lösenfras',
+      passphraseHint: 'Skriv lösenfrasen du låser upp registret med, så att vi vet att det är du.',
+      submit: 'Skapa ny nyckel',
+      making: 'Skapar den nya nyckeln…',
+      doneTitle: 'Din nya återställningsnyckel',
+      doneIntro:
+        'Den gamla återställningsnyckeln fungerar inte längre. Från och med nu är det den här nyckeln som ger åtkomst till registret om en lösenfras glöms bort.',
+      done: 'Klar',
+      notice: 'En ny återställningsnyckel har skapats. Den gamla fungerar inte längre: förstör alla kopior av den.',
+    },
   },
   fatal: {
     copyDetails: 'Kopiera felinformationen',

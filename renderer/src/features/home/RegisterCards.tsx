@@ -29,6 +29,7 @@ export const KNOWN_ACTIONS = [
   'register.locked',
   'passphrase.changed',
   'passphrase.reset-with-recovery-key',
+  'recovery-key.rotated',
   'device-slot.added',
   'device-slot.removed',
 ];

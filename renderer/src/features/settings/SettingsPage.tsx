@@ -14,6 +14,7 @@ import { UsersSection } from '../users/UsersSection';
 import { MentoringSettingsSection } from '../week/MentoringSettingsSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LetterheadSection } from './LetterheadSection';
+import { RecoveryKeySection } from './RecoveryKeySection';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },
@@ -37,6 +38,7 @@ export function SettingsPage(props: {
   const [draft, setDraft] = useState({ organisationName: '', defaultLanguage: 'en' as Language, autoLock: '5' });
   const [caps, setCaps] = useState<z.output<typeof Capabilities> | null>(null);
   const [deviceOn, setDeviceOn] = useState(false);
+  const [dir, setDir] = useState('');
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   // Device unlock changes the key slots for the register (core asks for a coordinator).
@@ -53,7 +55,10 @@ export function SettingsPage(props: {
       .then(setCaps)
       .catch(() => setCaps(null));
     void call('register:info', {})
-      .then((info) => setDeviceOn(info.keySlots.some((s) => s.kind === 'device')))
+      .then((info) => {
+        setDeviceOn(info.keySlots.some((s) => s.kind === 'device'));
+        setDir(info.dir);
+      })
       .catch(() => undefined);
   }, []);
 
@@ -182,6 +187,7 @@ export function SettingsPage(props: {
             />
           </Field>
         )}
+        <RecoveryKeySection organisationName={settings?.organisationName ?? ''} dir={dir} />
       </section>
     </div>
   );
