@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SearchHit } from '../../../shared/contract';
 import { foldedWords, foldText, soundKey } from '../../../shared/text';
 import type { Db } from '../db/driver';
+import { prepared } from '../db/statements';
 
 // One FTS5 table indexes organisations, contacts and networks. Its rowid is derived from the
 // entity, so an entry is replaced or removed by rowid (FTS5 cannot index the kind/ref columns;
@@ -31,8 +32,8 @@ export function indexEntity(db: Db, kind: SearchKind, id: number, entry: IndexEn
     .filter((w) => w.length >= 3)
     .map(soundKey)
     .join(' ');
-  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
-  db.prepare('INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
+  prepared(db, 'INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     rowid(kind, id),
     kind,
     id,
@@ -45,7 +46,7 @@ export function indexEntity(db: Db, kind: SearchKind, id: number, entry: IndexEn
 }
 
 export function unindexEntity(db: Db, kind: SearchKind, id: number): void {
-  db.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
+  prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
 }
 
 function quote(term: string): string {
