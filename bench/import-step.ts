@@ -57,3 +57,52 @@ export function sqliteShellImport(csv: string): number | null {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The engine floor for the import: the same rows, already mapped, inserted bare into an empty
+ * encrypted register (contacts plus their search-index entries) with two prepared statements in
+ * one transaction. No checks, no duplicates, no organisations: what SQLCipher and FTS5 cost.
+ */
+export async function engineFloor(csv: string, dataKey: Buffer): Promise<number | null> {
+  if (!existsSync('electron/core/import/run.ts')) return null;
+  const { readTable } = await import('../electron/core/import/read-table');
+  const { suggestMapping, checkMapping } = await import('../electron/core/import/mapping');
+  const table = await readTable(csv);
+  const columnOf = checkMapping(suggestMapping(table.headers, 'contacts'), 'contacts', table.headers.length);
+  const cell = (cells: string[], field: 'name' | 'email' | 'phone' | 'role' | 'notes') => {
+    const i = columnOf.get(field);
+    return i === undefined ? '' : (cells[i] ?? '');
+  };
+  const db = emptyRegister('encrypted', dataKey);
+  const started = performance.now();
+  const contact = db.prepare(
+    'INSERT INTO contacts (name, role, email, email_key, phone, notes, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const index = db.prepare(
+    'INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const stamp = new Date().toISOString();
+  db.transaction(() => {
+    for (const r of table.rows) {
+      const name = cell(r.cells, 'name');
+      const email = cell(r.cells, 'email');
+      const id = Number(
+        contact.run(
+          name,
+          cell(r.cells, 'role'),
+          email,
+          email.toLowerCase(),
+          cell(r.cells, 'phone'),
+          cell(r.cells, 'notes'),
+          name,
+          stamp,
+          stamp,
+        ).lastInsertRowid,
+      );
+      index.run(id * 8 + 1, 'contact', id, name, '', name, `${email} ${cell(r.cells, 'phone')}`, '');
+    }
+  })();
+  const ms = performance.now() - started;
+  db.close();
+  return ms;
+}

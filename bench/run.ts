@@ -19,7 +19,7 @@ import type { OpenRegister } from '../electron/core/register/open-register';
 import { ensureRegisters, openEncrypted, openPlainRegister, SIZE } from './registers';
 import { measureBackup } from './backup-step';
 import { measureProgramme } from './programme-step';
-import { importContacts, sqliteShellImport } from './import-step';
+import { engineFloor, importContacts, sqliteShellImport } from './import-step';
 import { measureFeedback } from './feedback-step';
 import { mib, runHeavy } from './heavy-step';
 import { lockRows } from './lock-step';
@@ -199,7 +199,8 @@ if (!mentoringOnly) {
   log('importing the exported contacts into an empty register…');
   const imported = await importContacts(e.csv, encrypted.dataKey);
   const shellImportMs = sqliteShellImport(e.csv);
-  rows = [...rows.slice(0, 1), ...partnerRows(e, p, imported, shellImportMs), ...mentoringRows, ...programmeRows, ...backupRows];
+  const floorMs = await engineFloor(e.csv, encrypted.dataKey);
+  rows = [...rows.slice(0, 1), ...partnerRows(e, p, imported, shellImportMs, floorMs), ...mentoringRows, ...programmeRows, ...backupRows];
 }
 log('measuring the feedback report…');
 rows.push(...(await measureFeedback(encrypted, plain)));
@@ -212,6 +213,7 @@ function partnerRows(
   p: Awaited<ReturnType<typeof measure>>,
   imported: Awaited<ReturnType<typeof importContacts>>,
   shellImportMs: number | null,
+  floorMs: number | null,
 ): Row[] {
   return [
     { operation: `contacts:list (${e.contacts.toLocaleString('en')} rows)`, encrypted: e.contactsMs, plain: p.contactsMs },
@@ -234,6 +236,12 @@ function partnerRows(
       encrypted: imported ? imported.encryptedMs : 'not yet',
       plain: shellImportMs ?? 'sqlite3 not installed',
     },
+    // Not encrypted vs plain: the whole import against a bare encrypted insert of the same rows plus the search index (target ≤ 3×).
+    {
+      operation: 'import vs engine floor (bare encrypted insert + FTS, one transaction)***',
+      encrypted: imported ? imported.encryptedMs : 'not yet',
+      plain: floorMs ?? 'not yet',
+    },
   ];
 }
 
@@ -248,6 +256,8 @@ process.stdout.write(
       : [
           "** this row compares Bindeled's encrypted import (decoding, mapping, checks, duplicates, organisations, search index, one",
           '   transaction) with the sqlite3 shell loading the same CSV as raw text rows into an unencrypted table: the floor.',
+          '*** the same import against the engine floor: the same rows inserted bare into an empty encrypted register with their',
+          '    search-index entries, two prepared statements, one transaction (bench/import-step.ts). Target: at most 3×.',
         ]),
     `This week: ${em.week}.`,
     `Peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB. Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), load average ${loadAverage.toFixed(1)}.`,

@@ -42,6 +42,11 @@ interface Report {
   duplicates: number;
   rejected: number;
   errors: { row: number; reason: string }[];
+  /**
+   * Rows imported as new people that may be someone else: the new contact's `id` and the other's
+   * `otherId` (a dry run has no ids yet: `id` is null and `ofRow` names the other row of the file).
+   */
+  possibleDuplicates: { row: number; id: number | null; otherId: number | null; ofRow?: number }[];
 }
 
 async function importFile(cmd: ImportCommand, call: Call): Promise<Report> {
@@ -56,7 +61,13 @@ async function importFile(cmd: ImportCommand, call: Call): Promise<Report> {
       return error ? [{ row: r.row, reason: reason(error.field, error.code) }] : [];
     });
     const rejected = check.counts.rejected;
-    return { rows: check.counts.rows, created: check.counts.rows - rejected - duplicates, updated: 0, duplicates, rejected, errors };
+    const possibleDuplicates = check.rows.flatMap((r) => {
+      const p = r.possibleDuplicate;
+      if (!p) return [];
+      return [p.kind === 'in-register' ? { row: r.row, id: null, otherId: p.id } : { row: r.row, id: null, otherId: null, ofRow: p.ofRow }];
+    });
+    const created = check.counts.rows - rejected - duplicates;
+    return { rows: check.counts.rows, created, updated: 0, duplicates, rejected, errors, possibleDuplicates };
   }
   // No person confirmed the mapping, so it is not remembered for the app's wizard.
   const s = await call('import:run', { ...source, operationId: randomUUID(), duplicates: 'skip', rememberMapping: false });
@@ -67,6 +78,7 @@ async function importFile(cmd: ImportCommand, call: Call): Promise<Report> {
     duplicates: s.skippedDuplicates,
     rejected: s.rejected.length,
     errors: s.rejected.map((r) => ({ row: r.row, reason: reason(r.field, r.code) })),
+    possibleDuplicates: s.possibleDuplicates,
   };
 }
 
@@ -79,7 +91,9 @@ export const importCommand = defineCommand<ImportCommand>({
     usage: ['contacts|organisations --dir DIR FILE [--dry-run] [--json]'],
     about: [
       'Import a CSV or Excel (.xlsx) file, columns mapped from their headers, all or nothing.',
-      'Duplicates are skipped. --dry-run checks every row and writes nothing.',
+      'Duplicates (same e-mail, same phone or every field the same) are skipped. The same name at the',
+      'same organisation with another e-mail or phone is imported and listed as a possible duplicate',
+      'to review in the app. --dry-run checks every row and writes nothing.',
     ],
     options: [
       ['contacts|organisations', 'What the file holds: contact persons or organisations.'],
@@ -114,6 +128,13 @@ export const importCommand = defineCommand<ImportCommand>({
       ),
     );
     for (const e of report.errors) out(`  row ${e.row}: ${e.reason}`);
+    if (report.possibleDuplicates.length > 0)
+      out(
+        `${report.possibleDuplicates.length} ${verb} imported as new people but share a name and organisation with someone else: review them under Contacts → Possible duplicates.`.replace(
+          /\s+/g,
+          ' ',
+        ),
+      );
     if (cmd.dryRun) out('Dry run: nothing was written.');
     return 0;
   },

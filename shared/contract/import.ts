@@ -88,15 +88,26 @@ export const ImportProblem = z.object({
   severity: z.enum(['error', 'warning']),
 });
 
-export const DUPLICATE_REASONS = ['same-email', 'similar-name-same-organisation', 'same-name'] as const;
+export const DUPLICATE_REASONS = ['same-email', 'similar-name-same-organisation', 'same-name', 'same-phone', 'same-fields'] as const;
 /**
- * A row that looks like someone (or some organisation) already seen. `same-name` is used for
- * organisations (name compared ignoring case, accents and spacing).
+ * A row that is someone (or some organisation) already seen, by evidence: for contacts the same
+ * e-mail (trimmed, case-folded), the same phone (digits only) or every field the same; for
+ * organisations `same-name` (ignoring case, accents and spacing). The duplicate policy applies.
  */
 export const ImportDuplicate = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('in-file'), ofRow: z.number().int(), reason: z.enum(DUPLICATE_REASONS) }),
   /** `id` is the existing contact's (target contacts) or organisation's (target organisations). */
   z.object({ kind: z.literal('in-register'), id: z.number().int(), name: z.string(), reason: z.enum(DUPLICATE_REASONS) }),
+]);
+
+/**
+ * A contact row with the same (or a sound-alike) name at the same organisation as someone
+ * already seen, but a different e-mail or phone: perhaps the same person, perhaps not. It is
+ * imported as a new person and the pair is listed for review (merge or keep both) afterwards.
+ */
+export const ImportPossibleDuplicate = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('in-file'), ofRow: z.number().int(), reason: z.literal('similar-name-same-organisation') }),
+  z.object({ kind: z.literal('in-register'), id: z.number().int(), name: z.string(), reason: z.literal('similar-name-same-organisation') }),
 ]);
 
 export const ImportCheckedRow = z.object({
@@ -105,6 +116,8 @@ export const ImportCheckedRow = z.object({
   values: z.record(z.string(), z.string()),
   problems: z.array(ImportProblem),
   duplicate: ImportDuplicate.nullable(),
+  /** Only when `duplicate` is null. */
+  possibleDuplicate: ImportPossibleDuplicate.nullable(),
 });
 
 const Source = { path: FilePath, target: ImportTarget };
@@ -141,6 +154,8 @@ export const ImportCheck = z.object({
     warnings: z.number().int(),
     duplicatesInFile: z.number().int(),
     duplicatesInRegister: z.number().int(),
+    /** Rows that will be imported as new people but look like someone already seen (listed for review). */
+    possibleDuplicates: z.number().int(),
     /** Organisations named in the file that do not exist yet and would be created (target contacts). */
     newOrganisations: z.number().int(),
   }),
@@ -156,6 +171,8 @@ export const ImportSummary = z.object({
   /** One entry per rejected row, with its first error. Give these to import:errorFile. */
   rejected: z.array(z.object({ row: z.number().int(), field: ImportField, code: ImportProblem.shape.code })),
   organisationsCreated: z.number().int(),
+  /** Each row imported as a new person that may be the same as another: the new contact's id and the other's. Listed in contacts:duplicates for review. */
+  possibleDuplicates: z.array(z.object({ row: z.number().int(), id: z.number().int(), otherId: z.number().int() })),
 });
 
 /** The import channels; spread into the contract. */

@@ -51,11 +51,17 @@ export const importHandlers = {
   'import:check': async ({ path, target, mapping }, ctx) => {
     const { db } = ctx.session.require();
     const analysis = analyse(db, await readTable(path), target, mapping);
-    const flagged = analysis.rows.filter((r) => r.problems.length > 0 || r.duplicate !== null);
-    const clean = analysis.rows.filter((r) => r.problems.length === 0 && r.duplicate === null);
+    const flagged = analysis.rows.filter((r) => r.problems.length > 0 || r.duplicate !== null || r.possibleDuplicate !== null);
+    const clean = analysis.rows.filter((r) => r.problems.length === 0 && r.duplicate === null && r.possibleDuplicate === null);
     const detail = [...flagged, ...clean].slice(0, IMPORT_CHECK_DETAIL_LIMIT);
     return {
-      rows: detail.map((r) => ({ row: r.row, values: r.values, problems: r.problems, duplicate: r.duplicate })),
+      rows: detail.map((r) => ({
+        row: r.row,
+        values: r.values,
+        problems: r.problems,
+        duplicate: r.duplicate,
+        possibleDuplicate: r.possibleDuplicate,
+      })),
       counts: countsOf(analysis),
       complete: detail.length === analysis.rows.length,
     };

@@ -7,6 +7,7 @@ import { log } from '../logger';
 import { analyse, type AnalysedRow } from './analyse';
 import type { Mapping } from './mapping';
 import { rememberMapping } from './mappings-repo';
+import { recordPossiblePairs } from '../partners/duplicate-pairs-repo';
 import type { Table } from './read-table';
 import { hasError } from './values';
 import { createWriters, type Writers } from './writers';
@@ -37,11 +38,18 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 function writeRow(w: Writers, target: ImportTargetName, r: AnalysedRow, action: Action, written: Map<number, number>, s: Summary): void {
   const d = r.duplicate;
   if (d === null || action === 'create') {
-    written.set(r.row, target === 'contacts' ? w.createContact(r.values) : w.createOrganisation(r.values));
+    const id = target === 'contacts' ? w.createContact(r.values) : w.createOrganisation(r.values);
+    written.set(r.row, id);
     s.created++;
+    const p = r.possibleDuplicate;
+    const otherId = p === null ? undefined : p.kind === 'in-register' ? p.id : written.get(p.ofRow);
+    if (otherId !== undefined && otherId !== id) s.possibleDuplicates.push({ row: r.row, id, otherId });
     return;
   }
   if (action === 'skip') {
+    // The row is the person it duplicates: a later row that resembles it points there.
+    const same = d.kind === 'in-register' ? d.id : written.get(d.ofRow);
+    if (same !== undefined) written.set(r.row, same);
     s.skippedDuplicates++;
     return;
   }
@@ -64,7 +72,15 @@ function writeRow(w: Writers, target: ImportTargetName, r: AnalysedRow, action: 
 export async function runImport(db: Db, table: Table, o: RunOptions): Promise<Summary> {
   const { rows } = analyse(db, table, o.target, o.mapping);
   const overrides = new Map(o.overrides.map((v) => [v.row, v.action]));
-  const summary: Summary = { rowsRead: rows.length, created: 0, updated: 0, skippedDuplicates: 0, rejected: [], organisationsCreated: 0 };
+  const summary: Summary = {
+    rowsRead: rows.length,
+    created: 0,
+    updated: 0,
+    skippedDuplicates: 0,
+    rejected: [],
+    organisationsCreated: 0,
+    possibleDuplicates: [],
+  };
   const toWrite = rows.filter((r) => {
     const error = r.problems.find((p) => p.severity === 'error');
     if (error) summary.rejected.push({ row: r.row, field: error.field, code: error.code });
@@ -87,6 +103,7 @@ export async function runImport(db: Db, table: Table, o: RunOptions): Promise<Su
       if (o.isCancelled()) throw new CoreError('CANCELLED');
     }
     summary.organisationsCreated = writers.organisationsCreated;
+    recordPossiblePairs(db, summary.possibleDuplicates);
     if (o.rememberMapping) rememberMapping(db, table.headers, o.target, o.mapping);
     appendAudit(db, {
       actor: o.actor,
@@ -100,6 +117,7 @@ export async function runImport(db: Db, table: Table, o: RunOptions): Promise<Su
         skippedDuplicates: summary.skippedDuplicates,
         rejected: summary.rejected.length,
         organisationsCreated: summary.organisationsCreated,
+        possibleDuplicates: summary.possibleDuplicates.length,
       },
     });
     db.exec('COMMIT');

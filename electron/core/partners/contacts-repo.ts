@@ -3,6 +3,7 @@ import type { Contact, ContactInput, ContactRow, DuplicateCandidate } from '../.
 import { foldedWords, normaliseEmail, soundKey } from '../../../shared/text';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
+import { prepared } from '../db/statements';
 import { CoreError } from '../errors';
 import { interactionsOfContact } from './interactions-repo';
 import { nameKey, now, parseList } from './rows';
@@ -88,9 +89,10 @@ export function getContact(db: Db, id: number): ContactValue {
 
 /** Re-indexes one contact for search (name, e-mail, role, organisations, notes). */
 export function reindexContact(db: Db, id: number): void {
-  const c = db
-    .prepare(`SELECT c.name, c.email, c.role, c.phone, c.notes, ${ORGANISATIONS_OF} AS organisations FROM contacts c WHERE c.id = ?`)
-    .get(id) as { name: string; email: string; role: string; phone: string; notes: string; organisations: string | null } | undefined;
+  const c = prepared(
+    db,
+    `SELECT c.name, c.email, c.role, c.phone, c.notes, ${ORGANISATIONS_OF} AS organisations FROM contacts c WHERE c.id = ?`,
+  ).get(id) as { name: string; email: string; role: string; phone: string; notes: string; organisations: string | null } | undefined;
   if (!c) return unindexEntity(db, 'contact', id);
   indexEntity(db, 'contact', id, {
     label: c.name,

@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { SearchHit } from '../../../shared/contract';
 import { foldedWords, foldText, soundKey } from '../../../shared/text';
 import type { Db } from '../db/driver';
-
-type Statement = { run(...params: unknown[]): unknown };
+import { prepared } from '../db/statements';
 
 // One FTS5 table indexes organisations, contacts and networks. Its rowid is derived from the
 // entity, so an entry is replaced or removed by rowid (FTS5 cannot index the kind/ref columns;
@@ -27,37 +26,27 @@ export interface IndexEntry {
   body: string;
 }
 
-// The two statements, prepared once per connection: the demo generator and the import write
-// hundreds of thousands of entries (at size xl, compiling them again each time cost more than
-// the writes).
-const statements = new WeakMap<Db, { remove: Statement; insert: Statement }>();
-function prepared(db: Db): { remove: Statement; insert: Statement } {
-  let s = statements.get(db);
-  if (!s) {
-    s = {
-      remove: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
-      insert: db.prepare(
-        'INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-    };
-    statements.set(db, s);
-  }
-  return s;
-}
-
 /** Adds or replaces one entity's entry. Call inside the transaction that changed the entity. */
 export function indexEntity(db: Db, kind: SearchKind, id: number, entry: IndexEntry): void {
   const sounds = foldedWords(entry.title)
     .filter((w) => w.length >= 3)
     .map(soundKey)
     .join(' ');
-  const { remove, insert } = prepared(db);
-  remove.run(rowid(kind, id));
-  insert.run(rowid(kind, id), kind, id, entry.label, entry.subtitle, foldText(entry.title), foldText(entry.body), sounds);
+  prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
+  prepared(db, 'INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    rowid(kind, id),
+    kind,
+    id,
+    entry.label,
+    entry.subtitle,
+    foldText(entry.title),
+    foldText(entry.body),
+    sounds,
+  );
 }
 
 export function unindexEntity(db: Db, kind: SearchKind, id: number): void {
-  prepared(db).remove.run(rowid(kind, id));
+  prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
 }
 
 function quote(term: string): string {

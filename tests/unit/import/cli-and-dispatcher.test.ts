@@ -58,13 +58,21 @@ describe('CLI import and search', () => {
     expect((await runCli(['create', '--dir', dir], { env })).code).toBe(0);
     const dry = await runCli(['import', 'contacts', '--dir', dir, fixture, '--dry-run', '--json'], { env });
     expect(dry.code).toBe(0);
-    expect(JSON.parse(dry.stdout)).toEqual({ rows: 120, created: 120, updated: 0, duplicates: 0, rejected: 0, errors: [] });
+    expect(JSON.parse(dry.stdout)).toEqual({
+      rows: 120,
+      created: 120,
+      updated: 0,
+      duplicates: 0,
+      rejected: 0,
+      errors: [],
+      possibleDuplicates: [],
+    });
     const empty = await runCli(['search', '--dir', dir, 'virtanen', '--json'], { env });
     expect(JSON.parse(empty.stdout)).toEqual([]);
 
     const real = await runCli(['import', 'contacts', '--dir', dir, fixture, '--json'], { env });
     const report = JSON.parse(real.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['rows', 'created', 'updated', 'duplicates', 'rejected', 'errors']);
+    expect(Object.keys(report)).toEqual(['rows', 'created', 'updated', 'duplicates', 'rejected', 'errors', 'possibleDuplicates']);
     expect(report).toMatchObject({ rows: 120, created: 120, rejected: 0, errors: [] });
 
     const found = await runCli(['search', '--dir', dir, 'aero virtanen'], { env });

@@ -5,6 +5,7 @@ import { m0004Privacy } from './0004-privacy';
 import { m0005OutputIntents } from './0005-output-intents';
 import { m0006ReleaseLedger } from './0006-release-ledger';
 import { m0007Summaries } from './0007-summaries';
+import { m0008DuplicatePairs } from './0008-duplicate-pairs';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -16,5 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0005OutputIntents,
   m0006ReleaseLedger,
   m0007Summaries,
+  m0008DuplicatePairs,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

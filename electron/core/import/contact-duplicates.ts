@@ -1,0 +1,151 @@
+import type { z } from 'zod';
+import type { ImportDuplicate, ImportPossibleDuplicate } from '../../../shared/contract';
+import { foldedWords, normaliseEmail, soundKey } from '../../../shared/text';
+import type { Db } from '../db/driver';
+import { nameKey } from '../partners/rows';
+import type { Values } from './values';
+
+// Contact duplicates decided by evidence. A row IS someone already seen when its e-mail
+// (trimmed, case-folded) or its phone (digits only) matches, or every field matches. The same
+// name at the same organisation with a different e-mail or phone is only a POSSIBLE duplicate:
+// two colleagues can share a name, so it is imported and offered for review, never skipped.
+// Every lookup is a Map filled once (the register read in three queries), so a row costs O(1).
+
+type Duplicate = z.output<typeof ImportDuplicate>;
+type Possible = z.output<typeof ImportPossibleDuplicate>;
+
+/** A phone number as compared for duplicates: its digits, a leading 00 read as +. Empty when too short to mean anything. */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D+/g, '').replace(/^00/, '');
+  return digits.length >= 6 ? digits : '';
+}
+
+/**
+ * A key that two names share exactly when similarNames() in contacts-repo says they are similar:
+ * the same number of words with the same sound-alike keys (equal folded words always share them).
+ */
+export function similarNameKey(name: string): string {
+  const words = foldedWords(name);
+  return `${words.length}:${words.map(soundKey).join(' ')}`;
+}
+
+const folded = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The fields a register contact and a row can both have, compared loosely (case, spacing). */
+function fieldsKey(f: { name: string; email: string; phone: string; role: string; organisation: string; notes: string }): string {
+  return JSON.stringify([nameKey(f.name), normaliseEmail(f.email), phoneKey(f.phone), folded(f.role), f.organisation, folded(f.notes)]);
+}
+
+/** Every value of a row (for rows of one file, which share their columns). */
+function allValuesKey(values: Values): string {
+  const parts = Object.entries(values)
+    .map(([field, v]) => {
+      if (field === 'email') return [field, normaliseEmail(v)];
+      if (field === 'phone') return [field, phoneKey(v) || folded(v)];
+      if (field === 'name' || field === 'organisation') return [field, nameKey(v)];
+      return [field, folded(v)];
+    })
+    .sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
+  return JSON.stringify(parts);
+}
+
+interface Known {
+  id: number;
+  name: string;
+}
+
+/** The register's contacts as lookups, read once. */
+function registerLookups(db: Db) {
+  const byEmail = new Map<string, Known>();
+  const byPhone = new Map<string, Known>();
+  const byFields = new Map<string, Known>();
+  const bySimilar = new Map<string, Known>();
+  const contacts = db.prepare('SELECT id, name, email, email_key, phone, role, notes FROM contacts ORDER BY id').all() as {
+    id: number;
+    name: string;
+    email: string;
+    email_key: string;
+    phone: string;
+    role: string;
+    notes: string;
+  }[];
+  const orgsOf = new Map<number, string[]>();
+  for (const m of db
+    .prepare('SELECT m.contact_id AS id, o.name_key AS org FROM memberships m JOIN organisations o ON o.id = m.organisation_id')
+    .all() as { id: number; org: string }[]) {
+    const list = orgsOf.get(m.id) ?? [];
+    list.push(m.org);
+    orgsOf.set(m.id, list);
+  }
+  const put = (map: Map<string, Known>, key: string, c: Known) => {
+    if (key && !map.has(key)) map.set(key, c);
+  };
+  for (const c of contacts) {
+    const known = { id: c.id, name: c.name };
+    put(byEmail, c.email_key, known);
+    put(byPhone, phoneKey(c.phone), known);
+    const orgs = orgsOf.get(c.id) ?? [''];
+    for (const organisation of orgs) {
+      put(byFields, fieldsKey({ ...c, organisation }), known);
+      if (organisation) put(bySimilar, `${organisation}|${similarNameKey(c.name)}`, known);
+    }
+  }
+  return { byEmail, byPhone, byFields, bySimilar };
+}
+
+export interface ContactVerdict {
+  duplicate: Duplicate | null;
+  possibleDuplicate: Possible | null;
+}
+
+/** A detector for one file's rows, in file order: each call compares a row with the register and the rows before it. */
+export function contactDuplicateDetector(db: Db): (row: number, values: Values) => ContactVerdict {
+  const register = registerLookups(db);
+  const byEmail = new Map<string, number>();
+  const byPhone = new Map<string, number>();
+  const byValues = new Map<string, number>();
+  const bySimilar = new Map<string, number>();
+  const remember = (map: Map<string, number>, key: string, row: number) => {
+    if (key && !map.has(key)) map.set(key, row);
+  };
+  return (row, values) => {
+    const email = normaliseEmail(values.email ?? '');
+    const phone = phoneKey(values.phone ?? '');
+    const organisation = values.organisation ? nameKey(values.organisation) : '';
+    const similar = organisation ? `${organisation}|${similarNameKey(values.name ?? '')}` : '';
+    const fields = fieldsKey({
+      name: values.name ?? '',
+      email,
+      phone: values.phone ?? '',
+      role: values.role ?? '',
+      organisation,
+      notes: values.notes ?? '',
+    });
+    const every = allValuesKey(values);
+    let duplicate: Duplicate | null = null;
+    const inRegister = (reason: Duplicate['reason'], k: Known | undefined) => {
+      if (!duplicate && k) duplicate = { kind: 'in-register', id: k.id, name: k.name, reason };
+    };
+    const inFile = (reason: Duplicate['reason'], ofRow: number | undefined) => {
+      if (!duplicate && ofRow !== undefined) duplicate = { kind: 'in-file', ofRow, reason };
+    };
+    if (email) inRegister('same-email', register.byEmail.get(email));
+    if (phone) inRegister('same-phone', register.byPhone.get(phone));
+    inRegister('same-fields', register.byFields.get(fields));
+    if (email) inFile('same-email', byEmail.get(email));
+    if (phone) inFile('same-phone', byPhone.get(phone));
+    inFile('same-fields', byValues.get(every));
+    let possibleDuplicate: Possible | null = null;
+    if (!duplicate && similar) {
+      const known = register.bySimilar.get(similar);
+      const earlier = bySimilar.get(similar);
+      if (known) possibleDuplicate = { kind: 'in-register', id: known.id, name: known.name, reason: 'similar-name-same-organisation' };
+      else if (earlier !== undefined) possibleDuplicate = { kind: 'in-file', ofRow: earlier, reason: 'similar-name-same-organisation' };
+    }
+    remember(byEmail, email, row);
+    remember(byPhone, phone, row);
+    remember(byValues, every, row);
+    if (!duplicate) remember(bySimilar, similar, row);
+    return { duplicate, possibleDuplicate };
+  };
+}
