@@ -3,8 +3,16 @@ import { m0002Partners } from './0002-partners';
 import { m0003Mentoring } from './0003-mentoring';
 import { m0004Privacy } from './0004-privacy';
 import { m0005OutputIntents } from './0005-output-intents';
+import { m0008ListIndexes } from './0008-list-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Partners, m0003Mentoring, m0004Privacy, m0005OutputIntents];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Initial,
+  m0002Partners,
+  m0003Mentoring,
+  m0004Privacy,
+  m0005OutputIntents,
+  m0008ListIndexes,
+];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
