@@ -47,9 +47,16 @@ export const PageQuery = z.strictObject({
 
 /**
  * A page: its rows, the cursor of the next page (null at the end) and the number of rows the
- * filter matches. That count is made only for a first page (no cursor) or the last page: the
- * grid keeps it while it scrolls, so deep pages cost no count.
+ * filter matches. That count is made for every page but a keyset one (`after`): the grid keeps
+ * it while it scrolls, so the pages that follow each other cost no count.
  */
 export function pageOf<T extends z.ZodType>(row: T) {
   return z.object({ rows: z.array(row), total: z.number().int().nullable(), next: PageCursor.nullable() });
 }
+
+/** The view of a list an export writes: the grid's sort, filters and quick search. */
+export const ListView = z.strictObject({
+  sort: PageSort.default([]),
+  filter: PageFilter.default({}),
+  quick: z.string().max(200).default(''),
+});

@@ -1,8 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput } from '../../../shared/contract';
+import { PageQuery } from '../../../shared/contract/paging';
 import { appendAudit } from '../audit/audit-log';
 import { CoreError } from '../errors';
+import { readAllIds, type ListSpec } from '../paging/pager';
+import { CONTACT_LIST, ORGANISATION_LIST } from '../partners/partner-pages';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
 import { writeLoggedOutput } from '../storage/logged-output';
@@ -51,18 +54,25 @@ export function writeAudited(
   );
 }
 
+/** The ids of a list view, in its order, when the export was asked for one. */
+function viewIds(register: OpenRegister, spec: ListSpec, input: { view?: unknown; includeArchived: boolean }): number[] | undefined {
+  if (!input.view) return undefined;
+  return readAllIds(register.db, spec, PageQuery.parse({ ...input.view, includeArchived: input.includeArchived }));
+}
+
 export async function exportContacts(register: OpenRegister, input: ParsedInput<'export:contacts'>, progress: Progress) {
   const target = checkTarget(register, input.path);
   const language = readSettings(register.db).defaultLanguage;
   progress(0, 1);
   let data: Buffer;
   let rows: number;
+  const ids = viewIds(register, CONTACT_LIST, input);
   if (input.format === 'vcf') {
-    const cards = contactCards(register.db, input.includeArchived);
+    const cards = contactCards(register.db, input.includeArchived, ids);
     data = toVcard(cards);
     rows = cards.length;
   } else {
-    const table = contactTable(register.db, language, input.includeArchived);
+    const table = contactTable(register.db, language, input.includeArchived, ids);
     data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].label.contactPersons);
     rows = table.rows.length;
   }
@@ -75,7 +85,7 @@ export async function exportOrganisations(register: OpenRegister, input: ParsedI
   const target = checkTarget(register, input.path);
   const language = readSettings(register.db).defaultLanguage;
   progress(0, 1);
-  const table = organisationTable(register.db, language, input.includeArchived);
+  const table = organisationTable(register.db, language, input.includeArchived, viewIds(register, ORGANISATION_LIST, input));
   const data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].organisations);
   writeAudited(register, target, data, 'export.organisations', { format: input.format, rows: table.rows.length });
   progress(1, 1);

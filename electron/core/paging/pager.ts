@@ -149,7 +149,7 @@ export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Rec
   if (reverse) found.reverse();
   const last = found[found.length - 1];
   const next: Cursor | null = reverse || !last || found.length < query.limit ? null : { after: exprs.map((_, i) => last[`_k${i}`] as Key) };
-  const counted = cursor === null || reverse;
+  const counted = !(cursor && 'after' in cursor);
   const total = counted
     ? (
         db

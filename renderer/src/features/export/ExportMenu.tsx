@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asAppError, call } from '../../api';
 import { baseName } from '../import/wizard-state';
+import { listView } from '../partners/list-views';
 import { DirectoryDialog } from './DirectoryDialog';
 import type { Notice } from './notice';
 
@@ -42,10 +43,15 @@ export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNoti
       });
       if (!chosen.path) return;
       const { format, delimiter } = choice;
+      // What the list shows, as it is sorted and filtered; core reads the rows itself.
+      const shown = listView(props.target);
+      const scope = shown
+        ? { includeArchived: shown.includeArchived, view: { sort: shown.sort, filter: shown.filter, quick: shown.quick } }
+        : {};
       const result =
         props.target === 'contacts' || format === 'vcf'
-          ? await call('export:contacts', { path: chosen.path, format, delimiter })
-          : await call('export:organisations', { path: chosen.path, format, delimiter });
+          ? await call('export:contacts', { path: chosen.path, format, delimiter, ...scope })
+          : await call('export:organisations', { path: chosen.path, format, delimiter, ...scope });
       props.onNotice({ kind: 'success', text: t('export.saved', { rows: result.rows, file: baseName(result.path) }) });
     } catch (e) {
       props.onNotice({ kind: 'error', error: asAppError(e) });
