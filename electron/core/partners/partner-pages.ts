@@ -6,8 +6,7 @@ import { readPage, type ListSpec, type Page } from '../paging/pager';
 import { parseList } from './rows';
 
 // The contacts and organisations lists, one page at a time (paging/pager.ts). Plain columns
-// sort on an index (migration 0008); the computed ones (current organisations, last contact,
-// the two counts) sort through the same keyset, but each page must compute them for every
+// sort on an index (migration 0008); the computed ones (current organisations, the two counts) sort through the same keyset, but each page must compute them for every
 // row the filter keeps: flat in the list's position, not in its size. See docs/paging.md.
 
 type Query = z.output<typeof PageQuery>;
@@ -16,18 +15,18 @@ type Organisation = z.output<typeof OrganisationRow>;
 
 const CURRENT = "(m.to_date IS NULL OR m.to_date >= date('now'))";
 const CONTACT_ORGS = `coalesce((SELECT group_concat(o.name, ', ') FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.contact_id = t.id AND ${CURRENT}), '')`;
-const LAST_CONTACT = `(SELECT max(i.date) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id WHERE ic.contact_id = t.id)`;
 
 export const CONTACT_LIST: ListSpec = {
   from: 'contacts t',
-  select: `t.id, t.name, t.role, t.email, t.phone, t.themes, t.archived, ${CONTACT_ORGS} AS organisations, ${LAST_CONTACT} AS last_contacted`,
+  select: `t.id, t.name, t.role, t.email, t.phone, t.themes, t.archived, t.last_contacted, ${CONTACT_ORGS} AS organisations`,
   columns: {
     name: { sort: 't.name_key', text: 't.name' },
     role: { sort: 't.role COLLATE NOCASE', text: 't.role' },
     email: { sort: 't.email COLLATE NOCASE', text: 't.email' },
     phone: { sort: 't.phone', text: 't.phone' },
     organisations: { sort: CONTACT_ORGS, text: CONTACT_ORGS },
-    lastContacted: { sort: `coalesce(${LAST_CONTACT}, '')`, date: LAST_CONTACT },
+    // Kept by triggers (migration 0008), so it sorts on an index like the plain columns.
+    lastContacted: { sort: "coalesce(t.last_contacted, '')", date: 't.last_contacted' },
   },
   defaultSort: { colId: 'name', sort: 'asc' },
   searchSlot: 1,

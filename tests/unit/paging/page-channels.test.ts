@@ -59,4 +59,22 @@ describe('contacts:page and organisations:page', () => {
     await call(t.core, 'contacts:delete', { id: saved.id });
     expect((await call(t.core, 'contacts:page', {})).total).toBe(3);
   });
+
+  it('keeps the last contact date right as interactions are logged, moved and deleted', async () => {
+    const carl = (await call(t.core, 'contacts:page', { quick: 'carl' })).rows[0];
+    if (!carl) throw new Error('Carl Dahl is missing');
+    const shown = async () => (await call(t.core, 'contacts:page', { quick: 'carl' })).rows[0]?.lastContacted;
+    const first = await call(t.core, 'interactions:save', { kind: 'call', date: '2026-03-01', contactIds: [carl.id] });
+    const second = await call(t.core, 'interactions:save', { kind: 'meeting', date: '2026-05-01', contactIds: [carl.id] });
+    expect(await shown()).toBe('2026-05-01');
+    await call(t.core, 'interactions:save', { id: second.id, kind: 'meeting', date: '2026-01-01', contactIds: [carl.id] });
+    expect(await shown()).toBe('2026-03-01');
+    await call(t.core, 'interactions:delete', { id: first.id });
+    expect(await shown()).toBe('2026-01-01');
+    expect((await call(t.core, 'contacts:get', { id: carl.id })).lastContacted).toBe('2026-01-01');
+    await call(t.core, 'interactions:delete', { id: second.id });
+    expect(await shown()).toBeNull();
+    const sorted = await call(t.core, 'contacts:page', { sort: [{ colId: 'lastContacted', sort: 'desc' }] });
+    expect(sorted.rows.every((r) => r.lastContacted === null)).toBe(true);
+  });
 });

@@ -3,6 +3,9 @@ import type { Migration } from './types';
 // Every column a paged list sorts by has an index on exactly its ORDER BY expression
 // (paging/pager.ts); SQLite keeps the rowid in each entry, so (expression, id) is the keyset's
 // order and a page deep in a list is read like the first. Names already have theirs (name_key).
+const LAST = (contact: string) =>
+  `SELECT max(i.date) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id WHERE ic.contact_id = ${contact}`;
+
 export const m0008ListIndexes: Migration = {
   version: 6,
   name: 'list-indexes',
@@ -15,6 +18,23 @@ export const m0008ListIndexes: Migration = {
       -- The lists' count ("archived = 0") reads these small indexes instead of every row.
       CREATE INDEX contacts_archived ON contacts(archived);
       CREATE INDEX organisations_archived ON organisations(archived);
+
+      -- A contact's last contact date, kept by triggers so that every writer (the repository,
+      -- import, the demo generator, erasure, cascades) keeps it right, and indexed so the list
+      -- sorts by it like a plain column.
+      ALTER TABLE contacts ADD COLUMN last_contacted TEXT;
+      UPDATE contacts SET last_contacted = (${LAST('contacts.id')});
+      CREATE INDEX contacts_last_contacted_sort ON contacts(coalesce(last_contacted, ''));
+      CREATE TRIGGER contacts_last_contacted_add AFTER INSERT ON interaction_contacts BEGIN
+        UPDATE contacts SET last_contacted = (${LAST('NEW.contact_id')}) WHERE id = NEW.contact_id;
+      END;
+      CREATE TRIGGER contacts_last_contacted_remove AFTER DELETE ON interaction_contacts BEGIN
+        UPDATE contacts SET last_contacted = (${LAST('OLD.contact_id')}) WHERE id = OLD.contact_id;
+      END;
+      CREATE TRIGGER contacts_last_contacted_date AFTER UPDATE OF date ON interactions BEGIN
+        UPDATE contacts SET last_contacted = (${LAST('contacts.id')})
+        WHERE id IN (SELECT contact_id FROM interaction_contacts WHERE interaction_id = NEW.id);
+      END;
     `);
   },
 };
