@@ -52,7 +52,7 @@ function cases(db: Db): { label: string; page: Pager; query: () => Query }[] {
     { label: 'contacts: first page by role desc', page: pageContacts, query: () => byRole },
     { label: 'contacts: middle page by role desc (keyset)', page: pageContacts, query: () => ({ ...byRole, cursor: deepRole as never }) },
     {
-      label: 'contacts: first page by last contact (computed)',
+      label: 'contacts: first page by last contact desc',
       page: pageContacts,
       query: () => ({ sort: [{ colId: 'lastContacted', sort: 'desc' }] }),
     },
