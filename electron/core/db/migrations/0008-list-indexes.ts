@@ -15,9 +15,8 @@ export const m0008ListIndexes: Migration = {
       CREATE INDEX contacts_email_sort ON contacts(email COLLATE NOCASE);
       CREATE INDEX contacts_phone_sort ON contacts(phone);
       CREATE INDEX organisations_municipality_sort ON organisations(municipality COLLATE NOCASE);
-      -- The lists' count ("archived = 0") reads these small indexes instead of every row.
-      CREATE INDEX contacts_archived ON contacts(archived);
-      CREATE INDEX organisations_archived ON organisations(archived);
+      -- No index on archived: SQLite would take it for "archived = 0" and sort every row for a
+      -- page, instead of walking the sort's index (the count is kept instead, paging/pager.ts).
 
       -- A contact's last contact date, kept by triggers so that every writer (the repository,
       -- import, the demo generator, erasure, cascades) keeps it right, and indexed so the list
