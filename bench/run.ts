@@ -26,6 +26,7 @@ import { lockRows } from './lock-step';
 import { measureCoreMemory } from './memory-step';
 import { saveResults, table, type Row } from './results';
 import { migrations } from './registers';
+import { measurePaging } from './paging-step';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -204,6 +205,7 @@ if (!mentoringOnly) {
 }
 log('measuring the feedback report…');
 rows.push(...(await measureFeedback(encrypted, plain)));
+rows.push(...measurePaging(encrypted, plain));
 encrypted.db.close();
 plain.db.close();
 rows.push(...(await measureCoreMemory(log)));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coreCall, coreConcurrentCall } from './define';
+import { ListView } from './paging';
 import { THEMES } from './partners-schemas';
 import { LanguageSchema } from './schemas';
 
@@ -27,6 +28,8 @@ export const exportChannels = {
       format: z.enum(CONTACT_EXPORT_FORMATS),
       delimiter: z.enum(CSV_DELIMITERS).default(';'),
       includeArchived: z.boolean().default(false),
+      /** Only the rows of this view of the list, in its order (the grid's sort and filters); all by default. */
+      view: ListView.optional(),
       operationId: OperationId,
     }),
     ExportResult,
@@ -37,6 +40,8 @@ export const exportChannels = {
       format: z.enum(ORGANISATION_EXPORT_FORMATS),
       delimiter: z.enum(CSV_DELIMITERS).default(';'),
       includeArchived: z.boolean().default(false),
+      /** Only the rows of this view of the list, in its order (the grid's sort and filters); all by default. */
+      view: ListView.optional(),
       operationId: OperationId,
     }),
     ExportResult,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coreCall, coreRead } from './define';
+import { pageOf, PageQuery } from './paging';
 import * as P from './partners-schemas';
 
 const ById = z.strictObject({ id: P.Id });
@@ -10,12 +11,16 @@ const ListOptions = z.strictObject({ includeArchived: z.boolean().default(false)
 /** The partner register: organisations, contact persons, interactions, networks, search. */
 export const partnerChannels = {
   'organisations:list': coreRead(ListOptions, z.array(P.OrganisationRow)),
+  /** One page of the organisations list, sorted and filtered in core. */
+  'organisations:page': coreRead(PageQuery, pageOf(P.OrganisationRow)),
   'organisations:get': coreRead(ById, P.Organisation),
   'organisations:save': coreCall(P.OrganisationInput, P.Organisation),
   'organisations:archive': coreCall(Archive, Done),
   'organisations:delete': coreCall(ById, Done),
 
   'contacts:list': coreRead(ListOptions, z.array(P.ContactRow)),
+  /** One page of the contacts list, sorted and filtered in core. */
+  'contacts:page': coreRead(PageQuery, pageOf(P.ContactRow)),
   'contacts:get': coreRead(ById, P.Contact),
   'contacts:save': coreCall(P.ContactInput, P.Contact),
   'contacts:archive': coreCall(Archive, Done),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from './support/test';
 import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarness } from './support/app';
 
@@ -10,13 +11,19 @@ import { confirmRecoveryKey, createRegister, expectAccessible, invoke, resetHarn
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/paging/${name}.png` });
 const FIRST = ['Anna', 'Bo', 'Carl', 'Dorte', 'Emil', 'Frida', 'Gustav', 'Hanne', 'Ida', 'Jens', 'Karin', 'Lars', 'Mette'];
 const LAST = ['Hansen', 'Sørensen', 'Nielsen', 'Virtanen', 'Berg'];
-const grid = (page: Page) => page.getByRole('grid');
-const firstCell = (page: Page) => grid(page).getByRole('row').nth(1).getByRole('gridcell').first();
+const firstCell = (page: Page) => page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first();
+const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
-async function seed(page: Page) {
+async function open(page: Page) {
+  await resetHarness(page);
+  await page.goto('/');
+  await confirmRecoveryKey(page, await createRegister(page));
+}
+
+async function seedContacts(page: Page) {
   const orgs: number[] = [];
   for (const name of ['Jobcenter Aarhus', 'Røde Kors Odense', 'NAV Bergen'])
-    orgs.push((await invoke<{ id: number }>(page, 'organisations:save', { name, municipality: name.split(' ').pop() })).id);
+    orgs.push((await invoke<{ id: number }>(page, 'organisations:save', { name })).id);
   const people = Array.from({ length: 260 }, (_, i) => ({
     name: `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]} ${String(i).padStart(3, '0')}`,
     email: `p${i}@example.org`,
@@ -32,11 +39,9 @@ async function seed(page: Page) {
 
 test('contacts page by page: sort, filter, scroll to the end, open, export the view', async ({ page }) => {
   test.setTimeout(150_000);
-  await resetHarness(page);
-  await page.goto('/');
-  await confirmRecoveryKey(page, await createRegister(page));
-  const people = await seed(page);
-  const sorted = people.map((p) => p.name).sort((a, b) => a.localeCompare(b, 'en'));
+  await open(page);
+  const people = await seedContacts(page);
+  const sorted = people.map((p) => p.name).sort(byName);
 
   await page.getByTestId('contacts-nav').click();
   await expect(firstCell(page)).toHaveText(sorted[0] ?? '');
@@ -47,7 +52,9 @@ test('contacts page by page: sort, filter, scroll to the end, open, export the v
   await page.getByRole('columnheader', { name: 'Name' }).click();
   await expect(firstCell(page)).toHaveText(sorted[sorted.length - 1] ?? '');
 
-  // Keyboard to the last row: the blocks after the first one load as the grid scrolls.
+  // Keyboard to the last row: the blocks after the first one load as the grid goes down.
+  await firstCell(page).click();
+  await page.getByTestId('detail-panel').waitFor();
   await firstCell(page).click();
   await page.keyboard.press('Control+ArrowDown');
   const focusedRow = () =>
@@ -60,33 +67,32 @@ test('contacts page by page: sort, filter, scroll to the end, open, export the v
 
   // The quick search goes through the full-text index: "sorensen" finds Sørensen.
   await page.getByTestId('quick-filter').fill('sorensen');
-  const sorensens = people.filter((p) => p.name.includes('Sørensen'));
   await expect(firstCell(page)).toContainText('Sørensen');
   await page.getByTestId('quick-filter').fill('');
 
-  // A text filter on the role column, then export exactly that view.
-  await page.getByRole('columnheader', { name: 'Role or title' }).hover();
-  await page.getByRole('columnheader', { name: 'Role or title' }).locator('.ag-header-cell-filter-button').click();
+  // A text filter on the role column, then export exactly that view, in the grid's order.
+  const role = page.getByRole('columnheader', { name: 'Role or title' });
+  await role.hover();
+  await role.locator('.ag-header-cell-filter-button').click();
   await page.locator('.ag-filter input[type="text"]').first().fill('leder');
   await page.keyboard.press('Escape');
-  const leaders = people.filter((p) => p.role === 'Leder');
-  await expect(firstCell(page)).toHaveText(leaders.map((p) => p.name).sort((a, b) => b.localeCompare(a, 'en'))[0] ?? '');
+  const leaders = people
+    .filter((p) => p.role === 'Leder')
+    .map((p) => p.name)
+    .sort((a, b) => byName(b, a));
+  await expect(firstCell(page)).toHaveText(leaders[0] ?? '');
   await shot(page, 'contacts-filtered-en');
 
-  const state = await (await page.request.get('/__harness/state')).json();
-  const file = `${state.workDir}/leaders.csv`;
+  const state = (await (await page.request.get('/__harness/state')).json()) as { workDir: string };
+  const file = path.join(state.workDir, 'leaders.csv');
   await page.request.post('/__harness/next-save-file', { data: { path: file } });
   await page.getByTestId('export-contacts').click();
   await page.getByTestId('export-csvSemicolon').click();
-  await expect(page.getByTestId('export-saved')).toContainText(`${leaders.length}`);
+  await expect(page.getByTestId('export-saved')).toContainText(String(leaders.length));
   const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/).slice(1);
-  expect(lines).toHaveLength(leaders.length);
-  expect(lines.every((l) => l.includes('Leder'))).toBe(true);
-  // In the grid's order: name descending.
-  expect(lines.map((l) => l.split(';')[0]?.replace(/"/g, ''))).toEqual(leaders.map((p) => p.name).sort((a, b) => b.localeCompare(a, 'en')));
-  expect(sorensens.length).toBeGreaterThan(0);
+  expect(lines.map((l) => l.split(';')[0]?.replace(/"/g, ''))).toEqual(leaders);
 
-  // The same list in Danish.
+  // The same list in Danish; a search that matches nothing says so.
   await page.getByTestId('settings-nav').click();
   await page.getByTestId('language-select').first().selectOption('da');
   await page.getByTestId('contacts-nav').click();
@@ -98,30 +104,27 @@ test('contacts page by page: sort, filter, scroll to the end, open, export the v
   await expect(page.getByText('Ingen rækker passer til filteret')).toBeVisible();
 });
 
-test('organisations page by page: sorted by a count, filtered, in English and Danish', async ({ page }) => {
-  await resetHarness(page);
-  await page.goto('/');
-  await confirmRecoveryKey(page, await createRegister(page));
+test('organisations page by page: sorted by a count, searched, in English and Danish', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page);
   const ids: number[] = [];
-  for (let i = 0; i < 130; i++)
-    ids.push(
-      (
-        await invoke<{ id: number }>(page, 'organisations:save', {
-          name: `Forening ${String(i).padStart(3, '0')}`,
-          municipality: i % 2 ? 'Aarhus' : 'Oslo',
-        })
-      ).id,
-    );
+  for (let i = 0; i < 130; i++) {
+    const org = { name: `Forening ${String(i).padStart(3, '0')}`, municipality: i % 2 ? 'Aarhus' : 'Oslo' };
+    ids.push((await invoke<{ id: number }>(page, 'organisations:save', org)).id);
+  }
   for (let i = 0; i < 3; i++) await invoke(page, 'contacts:save', { name: `Person ${i}`, memberships: [{ organisationId: ids[7] }] });
 
   await page.getByTestId('organisations-nav').click();
   await expect(firstCell(page)).toHaveText('Forening 000');
-  await page.getByRole('columnheader', { name: 'Contact persons' }).click();
-  await page.getByRole('columnheader', { name: 'Contact persons' }).click();
+  const contacts = page.getByRole('columnheader', { name: 'Contact persons' });
+  await contacts.click();
+  await contacts.click();
+  await expect(contacts).toHaveAttribute('aria-sort', 'descending');
   await expect(firstCell(page)).toHaveText('Forening 007');
   await page.getByTestId('quick-filter').fill('aarhus');
   await expect(firstCell(page)).toHaveText('Forening 007');
-  await expect(grid(page)).toHaveAttribute('aria-rowcount', String(65 + 1));
+  // Equal counts follow the tiebreak, the id, in the same direction: the newest first.
+  await expect(page.getByRole('grid').getByRole('row').nth(2).getByRole('gridcell').first()).toHaveText('Forening 129');
   await expectAccessible(page, 'organisations (paged)');
   await shot(page, 'organisations-en');
 

@@ -1,8 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput } from '../../../shared/contract';
+import { PageQuery } from '../../../shared/contract/paging';
 import { appendAudit } from '../audit/audit-log';
 import { CoreError } from '../errors';
+import { readAllIds, type ListSpec } from '../paging/pager';
+import { CONTACT_LIST, ORGANISATION_LIST } from '../partners/partner-pages';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
 import { writeLoggedOutput, writeLoggedStream } from '../storage/logged-output';
@@ -54,6 +57,12 @@ export function writeAudited(
   );
 }
 
+/** The ids of a list view, in its order, when the export was asked for one. */
+function viewIds(register: OpenRegister, spec: ListSpec, input: { view?: unknown; includeArchived: boolean }): number[] | undefined {
+  if (!input.view) return undefined;
+  return readAllIds(register.db, spec, PageQuery.parse({ ...input.view, includeArchived: input.includeArchived }));
+}
+
 // A cancel (signal) is heard between the steps: reading, writing the file's bytes, putting it in
 // place. Once the file is being put in place and logged, the export finishes.
 
@@ -69,14 +78,15 @@ export async function exportContacts(
   await checkpoint(signal);
   let data: Buffer;
   let rows: number;
+  const ids = viewIds(register, CONTACT_LIST, input);
   if (input.format === 'vcf') {
-    const cards = contactCards(register.db, input.includeArchived);
+    const cards = contactCards(register.db, input.includeArchived, ids);
     progress(1, 3);
     await checkpoint(signal);
     data = toVcard(cards);
     rows = cards.length;
   } else {
-    const table = contactTable(register.db, language, input.includeArchived);
+    const table = contactTable(register.db, language, input.includeArchived, ids);
     progress(1, 3);
     await checkpoint(signal);
     data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].label.contactPersons);
@@ -99,7 +109,7 @@ export async function exportOrganisations(
   const language = readSettings(register.db).defaultLanguage;
   progress(0, 3);
   await checkpoint(signal);
-  const table = organisationTable(register.db, language, input.includeArchived);
+  const table = organisationTable(register.db, language, input.includeArchived, viewIds(register, ORGANISATION_LIST, input));
   progress(1, 3);
   await checkpoint(signal);
   const data = input.format === 'csv' ? toCsv(table, input.delimiter) : await toXlsx(table, EXPORT_TEXT[language].organisations);

@@ -16,6 +16,7 @@ type Sector = (typeof SECTORS)[number];
 const CURRENT = "(m.to_date IS NULL OR m.to_date >= date('now'))";
 
 interface ContactRecord {
+  id: number;
   name: string;
   role: string;
   email: string;
@@ -28,28 +29,36 @@ interface ContactRecord {
   last_contacted: string | null;
 }
 
-function contactRecords(db: Db, includeArchived: boolean): ContactRecord[] {
-  return db
+/** The records in the order of `ids` (a list view's), leaving out the others; all of them without `ids`. */
+function inOrder<R extends { id: number }>(records: R[], ids: number[] | undefined): R[] {
+  if (!ids) return records;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is R => r !== undefined);
+}
+
+function contactRecords(db: Db, includeArchived: boolean, ids?: number[]): ContactRecord[] {
+  const records = db
     .prepare(
-      `SELECT c.name, c.role, c.email, c.phone, c.preferred_language, c.themes, c.notes, c.archived,
+      `SELECT c.id, c.name, c.role, c.email, c.phone, c.preferred_language, c.themes, c.notes, c.archived,
         (SELECT group_concat(o.name, char(31)) FROM memberships m JOIN organisations o ON o.id = m.organisation_id
           WHERE m.contact_id = c.id AND ${CURRENT}) AS organisations,
         (SELECT max(i.date) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id WHERE ic.contact_id = c.id) AS last_contacted
        FROM contacts c WHERE (? OR c.archived = 0) ORDER BY c.name_key, c.id`,
     )
     .all(includeArchived ? 1 : 0) as ContactRecord[];
+  return inOrder(records, ids);
 }
 
 // Organisation names are joined with a unit separator in SQL so a name with a comma stays whole.
 const orgList = (value: string | null): string[] => (value ? value.split('\u001f') : []);
 
 /** Contact persons as a table for CSV or XLSX. */
-export function contactTable(db: Db, language: Language, includeArchived: boolean): Table {
+export function contactTable(db: Db, language: Language, includeArchived: boolean, ids?: number[]): Table {
   const t = EXPORT_TEXT[language];
   const widths = [28, 24, 30, 18, 16, 36, 30, 40, 14, 10];
   return {
     columns: t.contactColumns.map((header, i) => ({ header, width: widths[i] ?? 20 })),
-    rows: contactRecords(db, includeArchived).map((r) => [
+    rows: contactRecords(db, includeArchived, ids).map((r) => [
       r.name,
       r.role,
       r.email,
@@ -67,8 +76,8 @@ export function contactTable(db: Db, language: Language, includeArchived: boolea
 }
 
 /** Contact persons as vCards. */
-export function contactCards(db: Db, includeArchived: boolean): VcardContact[] {
-  return contactRecords(db, includeArchived).map((r) => ({
+export function contactCards(db: Db, includeArchived: boolean, ids?: number[]): VcardContact[] {
+  return contactRecords(db, includeArchived, ids).map((r) => ({
     name: r.name,
     role: r.role,
     email: r.email,
@@ -80,16 +89,17 @@ export function contactCards(db: Db, includeArchived: boolean): VcardContact[] {
 }
 
 /** Organisations as a table for CSV or XLSX: one row each, offers listed by title. */
-export function organisationTable(db: Db, language: Language, includeArchived: boolean): Table {
+export function organisationTable(db: Db, language: Language, includeArchived: boolean, ids?: number[]): Table {
   const t = EXPORT_TEXT[language];
-  const rows = db
+  const records = db
     .prepare(
-      `SELECT o.name, o.sector, o.country, o.municipality, o.address, o.website, o.email, o.phone, o.how_we_work, o.tags, o.archived,
+      `SELECT o.id, o.name, o.sector, o.country, o.municipality, o.address, o.website, o.email, o.phone, o.how_we_work, o.tags, o.archived,
         (SELECT group_concat(f.title, char(31)) FROM offers f WHERE f.organisation_id = o.id) AS offers,
         (SELECT count(DISTINCT m.contact_id) FROM memberships m WHERE m.organisation_id = o.id AND ${CURRENT}) AS contacts
        FROM organisations o WHERE (? OR o.archived = 0) ORDER BY o.name_key, o.id`,
     )
     .all(includeArchived ? 1 : 0) as {
+    id: number;
     name: string;
     sector: Sector;
     country: string;
@@ -104,6 +114,7 @@ export function organisationTable(db: Db, language: Language, includeArchived: b
     offers: string | null;
     contacts: number;
   }[];
+  const rows = inOrder(records, ids);
   const widths = [36, 20, 8, 18, 36, 30, 30, 18, 60, 24, 50, 14, 10];
   return {
     columns: t.organisationColumns.map((header, i) => ({ header, width: widths[i] ?? 20 })),

@@ -8,6 +8,7 @@ import {
   listOrganisations,
   saveOrganisation,
 } from '../partners/organisations-repo';
+import { pageContacts, pageOrganisations } from '../partners/partner-pages';
 import { searchIndex } from '../partners/search-index';
 import type { CoreContext, CoreHandlers } from './types';
 
@@ -17,6 +18,7 @@ const open = (ctx: CoreContext) => ctx.session.require();
 
 export const partnerHandlers = {
   'organisations:list': ({ includeArchived }, ctx) => listOrganisations(open(ctx).db, includeArchived),
+  'organisations:page': (query, ctx) => pageOrganisations(open(ctx).db, query),
   'organisations:get': ({ id }, ctx) => getOrganisation(open(ctx).db, id),
   'organisations:save': (input, ctx) => {
     const r = open(ctx);
@@ -34,6 +36,7 @@ export const partnerHandlers = {
   },
 
   'contacts:list': ({ includeArchived }, ctx) => listContacts(open(ctx).db, includeArchived),
+  'contacts:page': (query, ctx) => pageContacts(open(ctx).db, query),
   'contacts:get': ({ id }, ctx) => getContact(open(ctx).db, id),
   'contacts:save': (input, ctx) => {
     const r = open(ctx);

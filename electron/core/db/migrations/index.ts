@@ -6,6 +6,7 @@ import { m0005OutputIntents } from './0005-output-intents';
 import { m0006ReleaseLedger } from './0006-release-ledger';
 import { m0007Summaries } from './0007-summaries';
 import { m0008DuplicatePairs } from './0008-duplicate-pairs';
+import { m0009ListIndexes } from './0009-list-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -18,5 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0006ReleaseLedger,
   m0007Summaries,
   m0008DuplicatePairs,
+  m0009ListIndexes,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ContactRow } from '../../../../shared/contract/partners-schemas';
 import { currentLocale } from '../../i18n';
-import { dateCell, isoDateFilterParams } from '../partners/grid-setup';
+import { dateCell, pagedDateFilterParams } from '../partners/grid-setup';
 import { EntityListPage } from '../partners/EntityListPage';
 import { ContactForm } from './ContactForm';
 import { ContactView } from './ContactView';
@@ -25,6 +25,9 @@ function useColumns(): ColDef<Row>[] {
         colId: 'themes',
         headerName: t('contacts.themes'),
         valueGetter: (p) => p.data?.themes.map((x) => t(`themes.${x}`)).join(', ') ?? '',
+        // Core sorts and filters; translated theme names are not something it can order by.
+        sortable: false,
+        filter: false,
       },
       {
         colId: 'lastContacted',
@@ -32,8 +35,7 @@ function useColumns(): ColDef<Row>[] {
         headerName: t('contacts.lastContacted'),
         valueFormatter: dateCell(currentLocale()),
         filter: 'agDateColumnFilter',
-        filterParams: isoDateFilterParams,
-        getQuickFilterText: () => '',
+        filterParams: pagedDateFilterParams,
       },
     ],
     // The language is what changes the headers, the translated themes and the date format.
@@ -49,6 +51,7 @@ export function ContactsPage(props: { toolbarExtra?: ReactNode }) {
     <EntityListPage
       page="contacts"
       list="contacts:list"
+      pageChannel="contacts:page"
       columns={columns}
       icon={<ContactCardRegular />}
       form={(p) => <ContactForm {...p} />}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asAppError, call } from '../../api';
 import { baseName } from '../import/wizard-state';
+import { listView } from '../partners/list-views';
 import { DirectoryDialog } from './DirectoryDialog';
 import { ExportProgress } from './ExportProgress';
 import { useExportRun } from './use-export-run';
@@ -46,10 +47,15 @@ export function ExportMenu(props: { target: 'contacts' | 'organisations'; onNoti
       if (!chosen.path) return;
       const { format, delimiter } = choice;
       const path = chosen.path;
+      // What the list shows, as it is sorted and filtered; core reads the rows itself.
+      const shown = listView(props.target);
+      const scope = shown
+        ? { includeArchived: shown.includeArchived, view: { sort: shown.sort, filter: shown.filter, quick: shown.quick } }
+        : {};
       const result = await exportRun.run((operationId) =>
         props.target === 'contacts' || format === 'vcf'
-          ? call('export:contacts', { path, format, delimiter, operationId })
-          : call('export:organisations', { path, format, delimiter, operationId }),
+          ? call('export:contacts', { path, format, delimiter, operationId, ...scope })
+          : call('export:organisations', { path, format, delimiter, operationId, ...scope }),
       );
       props.onNotice(
         result

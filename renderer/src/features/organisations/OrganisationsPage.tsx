@@ -11,24 +11,33 @@ import { OrganisationView } from './OrganisationView';
 
 type Row = z.output<typeof OrganisationRow>;
 
+// Core sorts and filters the list; translated sector and country names are not something it can order by.
+const unsorted = { sortable: false, filter: false } as const;
+
 function useColumns(): ColDef<Row>[] {
   const { t, i18n } = useTranslation();
   return useMemo<ColDef<Row>[]>(
     () => [
       { colId: 'name', field: 'name', headerName: t('organisations.name'), minWidth: 200, flex: 2, sort: 'asc' },
-      { colId: 'sector', headerName: t('organisations.sector'), valueGetter: (p) => (p.data ? t(`sectors.${p.data.sector}`) : '') },
+      {
+        colId: 'sector',
+        headerName: t('organisations.sector'),
+        valueGetter: (p) => (p.data ? t(`sectors.${p.data.sector}`) : ''),
+        ...unsorted,
+      },
       { colId: 'municipality', field: 'municipality', headerName: t('organisations.municipality') },
       {
         colId: 'country',
         headerName: t('organisations.country'),
         valueGetter: (p) => (p.data ? t(`countries.${p.data.country}`) : ''),
         maxWidth: 160,
+        ...unsorted,
       },
       {
         colId: 'offers',
         field: 'offers',
         headerName: t('organisations.offersCount'),
-        filter: 'agNumberColumnFilter',
+        filter: false,
         maxWidth: 130,
         cellClass: 'ag-right-aligned-cell',
       },
@@ -36,7 +45,7 @@ function useColumns(): ColDef<Row>[] {
         colId: 'contacts',
         field: 'contacts',
         headerName: t('organisations.contactsCount'),
-        filter: 'agNumberColumnFilter',
+        filter: false,
         maxWidth: 150,
         cellClass: 'ag-right-aligned-cell',
       },
@@ -58,6 +67,7 @@ export function OrganisationsPage(props: { toolbarExtra?: ReactNode }) {
     <EntityListPage
       page="organisations"
       list="organisations:list"
+      pageChannel="organisations:page"
       columns={columns}
       icon={<BuildingMultipleRegular />}
       form={(p) => <OrganisationForm {...p} />}

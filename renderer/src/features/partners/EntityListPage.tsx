@@ -5,6 +5,7 @@ import type { Output } from '../../../../shared/contract';
 import { call } from '../../api';
 import { EmptyState } from './EmptyState';
 import { ListPage } from './ListPage';
+import type { PageChannel } from './PagedGrid';
 import { useNavigation } from './navigation';
 
 type ListChannel = 'organisations:list' | 'contacts:list' | 'networks:list' | 'mentors:list' | 'mentees:list';
@@ -39,26 +40,35 @@ export function EntityListPage<K extends ListChannel>(props: {
   texts?: string;
   /** Defaults to the partner lists' "Show archived". */
   include?: IncludeSwitch;
+  /** Serve the list one page at a time from this channel instead of loading it whole. */
+  pageChannel?: PageChannel;
 }) {
   const { t } = useTranslation();
   const { route, go } = useNavigation();
-  const { page, list, onReload } = props;
+  const { page, list, onReload, pageChannel } = props;
   const texts = props.texts ?? page;
   const include: IncludeSwitch =
     props.include === undefined ? { label: t('partners.showArchived'), input: includeArchived } : props.include;
   const toInput = include?.input;
   const [showArchived, setShowArchived] = useState(false);
   const [rows, setRows] = useState<Output<K> | null>(null);
+  const [version, setVersion] = useState(0);
 
-  const reload = useCallback(() => {
+  const load = useCallback(() => {
     onReload?.();
+    if (pageChannel) return Promise.resolve();
     // Each list channel takes the input its switch makes; TypeScript cannot see that through the generic.
     const input = toInput ? toInput(showArchived) : {};
     return (call(list as ListChannel, input as never) as Promise<Output<K>>).then(setRows, () => setRows([] as Output<K>));
-  }, [list, toInput, showArchived, onReload]);
+  }, [list, toInput, showArchived, onReload, pageChannel]);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void load();
+  }, [load]);
+  // After a change made here (a save): a paged grid loads its blocks anew, a whole list is read again.
+  const reload = useCallback(() => {
+    if (pageChannel) setVersion((v) => v + 1);
+    return load();
+  }, [load, pageChannel]);
 
   const open = useCallback((id: number) => go({ page, id }), [go, page]);
   const close = useCallback(() => go({ page }), [go, page]);
@@ -96,6 +106,7 @@ export function EntityListPage<K extends ListChannel>(props: {
       onNew={startNew}
       showArchived={include ? { value: showArchived, onChange: setShowArchived, label: include.label } : undefined}
       toolbarExtra={props.toolbarExtra}
+      paged={pageChannel ? { channel: pageChannel, version } : undefined}
       detail={detail}
       empty={
         <EmptyState

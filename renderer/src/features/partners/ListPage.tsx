@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useCanWrite } from '../users/session';
 import { ColumnChooser } from './ColumnChooser';
 import { DataGrid } from './DataGrid';
+import { setListView } from './list-views';
+import { PagedGrid, type PageChannel, type PagedView } from './PagedGrid';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, height: '100%', minHeight: 0 },
@@ -46,6 +48,8 @@ export function ListPage<T extends { id: number }>(props: {
   empty: ReactNode;
   detail: ReactNode | null;
   toolbarExtra?: ReactNode;
+  /** Served by core one page at a time (`rows` is then unused); `version` changes after a save. */
+  paged?: { channel: PageChannel; version: number };
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -69,7 +73,20 @@ export function ListPage<T extends { id: number }>(props: {
     [props.gridId],
   );
 
-  const isEmpty = props.rows !== null && props.rows.length === 0 && !props.showArchived?.value;
+  // A paged list is empty when its unfiltered view has no rows; the grid tells its count per view.
+  const [pagedEmpty, setPagedEmpty] = useState(false);
+  const { gridId } = props;
+  const onView = useCallback(
+    (total: number, view: PagedView) => {
+      setListView(gridId, view);
+      if (!view.quick && Object.keys(view.filter ?? {}).length === 0 && !view.includeArchived) setPagedEmpty(total === 0);
+    },
+    [gridId],
+  );
+  useEffect(() => () => setListView(gridId, null), [gridId]);
+  const isEmpty = props.paged
+    ? pagedEmpty && !props.showArchived?.value && !filter
+    : props.rows !== null && props.rows.length === 0 && !props.showArchived?.value;
   return (
     <div className={styles.page} data-testid={`${props.gridId}-page`}>
       <div className={styles.toolbar}>
@@ -102,6 +119,19 @@ export function ListPage<T extends { id: number }>(props: {
       <div className={styles.body}>
         {isEmpty && !props.detail ? (
           props.empty
+        ) : props.paged ? (
+          <PagedGrid
+            channel={props.paged.channel}
+            version={props.paged.version}
+            columns={props.columns}
+            quickFilter={quickFilter}
+            includeArchived={props.showArchived?.value ?? false}
+            hidden={hidden}
+            selectedId={props.selectedId}
+            onOpen={props.onOpen}
+            onView={onView}
+            label={props.title}
+          />
         ) : (
           <DataGrid
             columns={props.columns}

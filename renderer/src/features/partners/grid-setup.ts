@@ -47,3 +47,6 @@ export const isoDateFilterParams = {
     return value === filterDate.getTime() ? 0 : value < filterDate.getTime() ? -1 : 1;
   },
 };
+
+/** A date filter core can apply (electron/core/paging): one condition, a day, before, after or between. */
+export const pagedDateFilterParams = { filterOptions: ['equals', 'lessThan', 'greaterThan', 'inRange'], maxNumConditions: 1 };

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import type { ContactRow, OrganisationRow } from '../../../shared/contract';
+import type { PageQuery } from '../../../shared/contract/paging';
+import type { Db } from '../db/driver';
+import { readPage, type ListSpec, type Page } from '../paging/pager';
+import { parseList } from './rows';
+
+// The contacts and organisations lists, one page at a time (paging/pager.ts). Plain columns
+// sort on an index (migration 9); the computed ones (current organisations, the two counts) sort through the same keyset, but each page must compute them for every
+// row the filter keeps: flat in the list's position, not in its size. See docs/paging.md.
+
+type Query = z.output<typeof PageQuery>;
+type Contact = z.output<typeof ContactRow>;
+type Organisation = z.output<typeof OrganisationRow>;
+
+const CURRENT = "(m.to_date IS NULL OR m.to_date >= date('now'))";
+const CONTACT_ORGS = `coalesce((SELECT group_concat(o.name, ', ') FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.contact_id = t.id AND ${CURRENT}), '')`;
+
+export const CONTACT_LIST: ListSpec = {
+  from: 'contacts t',
+  select: `t.id, t.name, t.role, t.email, t.phone, t.themes, t.archived, t.last_contacted, ${CONTACT_ORGS} AS organisations`,
+  columns: {
+    name: { sort: 't.name_key', text: 't.name' },
+    role: { sort: 't.role COLLATE NOCASE', text: 't.role' },
+    email: { sort: 't.email COLLATE NOCASE', text: 't.email' },
+    phone: { sort: 't.phone', text: 't.phone' },
+    organisations: { sort: CONTACT_ORGS, text: CONTACT_ORGS },
+    // Kept by triggers (migration 9), so it sorts on an index like the plain columns.
+    lastContacted: { sort: "coalesce(t.last_contacted, '')", date: 't.last_contacted' },
+  },
+  defaultSort: { colId: 'name', sort: 'asc' },
+  searchSlot: 1,
+  archived: 't.archived',
+};
+
+const OFFERS = '(SELECT count(*) FROM offers f WHERE f.organisation_id = t.id)';
+const MEMBERS = `(SELECT count(DISTINCT m.contact_id) FROM memberships m WHERE m.organisation_id = t.id AND ${CURRENT})`;
+
+export const ORGANISATION_LIST: ListSpec = {
+  from: 'organisations t',
+  select: `t.id, t.name, t.sector, t.country, t.municipality, t.email, t.phone, t.tags, t.archived, t.updated_at, ${OFFERS} AS offers, ${MEMBERS} AS contacts`,
+  columns: {
+    name: { sort: 't.name_key', text: 't.name' },
+    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality' },
+    offers: { sort: OFFERS },
+    contacts: { sort: MEMBERS },
+    tags: { text: 't.tags' },
+  },
+  defaultSort: { colId: 'name', sort: 'asc' },
+  searchSlot: 0,
+  archived: 't.archived',
+};
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function contactOf(r: Record<string, unknown>): Contact {
+  return {
+    id: Number(r.id),
+    name: str(r.name),
+    role: str(r.role),
+    email: str(r.email),
+    phone: str(r.phone),
+    organisations: str(r.organisations),
+    themes: parseList<Contact['themes'][number]>(str(r.themes)),
+    lastContacted: typeof r.last_contacted === 'string' ? r.last_contacted : null,
+    archived: r.archived === 1,
+  };
+}
+
+function organisationOf(r: Record<string, unknown>): Organisation {
+  return {
+    id: Number(r.id),
+    name: str(r.name),
+    sector: str(r.sector) as Organisation['sector'],
+    country: str(r.country) as Organisation['country'],
+    municipality: str(r.municipality),
+    email: str(r.email),
+    phone: str(r.phone),
+    tags: parseList(str(r.tags)),
+    offers: Number(r.offers),
+    contacts: Number(r.contacts),
+    archived: r.archived === 1,
+    updatedAt: str(r.updated_at),
+  };
+}
+
+/** One page of contact persons. */
+export const pageContacts = (db: Db, query: Query): Page<Contact> => readPage(db, CONTACT_LIST, query, contactOf);
+/** One page of organisations. */
+export const pageOrganisations = (db: Db, query: Query): Page<Organisation> => readPage(db, ORGANISATION_LIST, query, organisationOf);
