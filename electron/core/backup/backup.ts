@@ -31,9 +31,9 @@ export interface BackupSummary {
   counts: BackupCounts;
 }
 
-/** A new owner-only temp folder, removed by the caller. */
+/** A new owner-only temp folder, removed by the caller (or, if this process is killed, by a later backup: stale-temps.ts). */
 export function privateTempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-backup-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bindeled-backup-${process.pid}-`));
   chmodSync(dir, 0o700);
   return dir;
 }
