@@ -5,7 +5,7 @@ import { toAppError } from '../errors';
 import { log } from '../logger';
 import type { OpenRegister } from '../register/open-register';
 import { dbPath, openDatabase, type Db } from '../db/driver';
-import { createBackup, createBackupAsync, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
+import { BACKUP_STEPS, createBackup, createBackupAsync, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
 import { backupFileName, listBackups, rotateFolder } from './folder';
 import { defaultBackupFolder, type BackupPrefsStore } from './prefs';
 import { dayKey } from './rotation';
@@ -20,6 +20,8 @@ export interface AutoDeps {
   prefs: BackupPrefsStore;
   appVersion: string;
   now: () => Date;
+  /** Told how a background backup goes (core passes it on as the `backup:background` event). */
+  progress?: (state: { running: boolean; done: number; total: number }) => void;
 }
 
 export type AutoTrigger = 'close' | 'daily';
@@ -131,10 +133,18 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
     return Promise.resolve({ made: false, reason: 'failed' });
   }
   const due = plan;
+  // Said before the caller answers (the lock's result follows this event on the same channel),
+  // so a shell that quits right after the lock already knows to wait.
+  deps.progress?.({ running: true, done: 0, total: BACKUP_STEPS });
   const job = (async (): Promise<AutoOutcome> => {
     try {
       await new Promise((resolve) => setImmediate(resolve));
-      const made = await createBackupAsync(own, due.file, { appVersion: deps.appVersion, createdAt: due.now, kind: 'auto' });
+      const made = await createBackupAsync(own, due.file, {
+        appVersion: deps.appVersion,
+        createdAt: due.now,
+        kind: 'auto',
+        onStep: (done, total) => deps.progress?.({ running: true, done, total }),
+      });
       return finish(own, trigger, deps, due, made);
     } catch (error) {
       remember(deps, register.dir, trigger, error);
@@ -142,6 +152,7 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
     } finally {
       own.db.close();
       own.dataKey.fill(0);
+      deps.progress?.({ running: false, done: BACKUP_STEPS, total: BACKUP_STEPS });
     }
   })();
   running.add(job);

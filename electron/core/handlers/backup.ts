@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path';
 import type { Output } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
-import { autoBackup, autoBackupInBackground, pendingAutoBackups } from '../backup/auto';
+import { autoBackup, autoBackupInBackground, pendingAutoBackups, type AutoDeps } from '../backup/auto';
 import { createBackupAsync } from '../backup/backup';
 import { inspectBackup, restoreBackup } from '../backup/restore';
 import { backupFileName, listBackups, rotateFolder } from '../backup/folder';
@@ -168,13 +168,18 @@ export const backupHandlers = {
   },
 } satisfies Pick<CoreHandlers, Extract<keyof CoreHandlers, `backup:${string}`>>;
 
+/** The automatic backup's dependencies, with its progress passed on to the shell (which waits for it when quitting). */
+function backgroundDeps(ctx: CoreContext): AutoDeps {
+  return { ...backupDeps(ctx), progress: (state) => ctx.emit('backup:background', state) };
+}
+
 /** The automatic backup when the open register is closed: lock, idle lock, switching registers, shutdown. */
 export function installAutoBackup(ctx: CoreContext): void {
   ctx.session.beforeClose = (register, reason) => {
     // A register opened with the recovery key has no passphrase yet; wait for a normal session.
     if (register.mustSetPassphrase) return;
     // In the background: the lock answers at once (auto.ts); quitting waits for it (main.ts).
-    void autoBackupInBackground(register, 'close', backupDeps(ctx));
+    void autoBackupInBackground(register, 'close', backgroundDeps(ctx));
     log.debug('backup.on-close', { reason });
   };
 }

@@ -48,6 +48,22 @@ describe('the automatic backup on lock', () => {
     t.core.shutdown();
   });
 
+  it('tells the shell it is running before the lock answers, each step, and when it is done', async () => {
+    const { t, folder } = await changedRegister();
+    t.events.length = 0;
+    await call(t.core, 'register:lock', { reason: 'user' });
+    // Events and the lock's result share one channel to the shell: this one was sent first.
+    const atAnswer = t.events.filter((e) => e.event === 'backup:background').map((e) => e.payload);
+    expect(atAnswer).toEqual([{ running: true, done: 0, total: 4 }]);
+    await pendingAutoBackups();
+    const all = t.events.filter((e) => e.event === 'backup:background').map((e) => e.payload as { running: boolean; done: number });
+    expect(all.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 4]);
+    expect(all.at(-1)).toEqual({ running: false, done: 4, total: 4 });
+    expect(all.slice(0, -1).every((p) => p.running)).toBe(true);
+    expect(listBackups(folder)).toHaveLength(1);
+    t.core.shutdown();
+  });
+
   it('lets a new session start while it runs, and a quit waits for it: the file is whole', async () => {
     const { t, dir, folder } = await changedRegister();
     await lock(t.core);
