@@ -5,10 +5,20 @@ import { toAppError } from '../errors';
 import { log } from '../logger';
 import type { OpenRegister } from '../register/open-register';
 import { dbPath, openDatabase, type Db } from '../db/driver';
-import { BACKUP_STEPS, createBackup, createBackupAsync, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
+import {
+  auditBackup,
+  BACKUP_STEPS,
+  createBackup,
+  createBackupAsync,
+  snapshotBackup,
+  type BackupOptions,
+  type BackupSource,
+  type BackupSummary,
+} from './backup';
 import { backupFileName, listBackups, rotateFolder } from './folder';
 import { defaultBackupFolder, type BackupPrefsStore } from './prefs';
 import { dayKey } from './rotation';
+import { backupInWorker, canBackUpInWorker, WorkerDidNotStart } from './worker-run';
 
 // Automatic backups: when the register is closed after a session that changed something (lock,
 // idle lock, switching registers, app shutdown), once a day while it stays open, and before a
@@ -22,6 +32,8 @@ export interface AutoDeps {
   now: () => Date;
   /** Told how a background backup goes (core passes it on as the `backup:background` event). */
   progress?: (state: { running: boolean; done: number; total: number }) => void;
+  /** Tests only: passed to the backup worker, which holds its thread after the first step (worker-run.ts). */
+  holdWorkerAfterFirstStep?: SharedArrayBuffer;
 }
 
 export type AutoTrigger = 'close' | 'daily';
@@ -111,6 +123,30 @@ export function autoBackup(register: OpenRegister, trigger: AutoTrigger, deps: A
   }
 }
 
+/**
+ * The backup of `own` in a worker thread, audited here once the file is in place; in core's own
+ * thread, step by step, where no worker can start (it is looked for beside the built entry).
+ */
+async function backUpOffThread(
+  own: OpenRegister,
+  file: string,
+  options: BackupOptions & { onStep: (done: number, total: number) => void },
+  hold: SharedArrayBuffer | undefined,
+): Promise<BackupSummary> {
+  if (canBackUpInWorker()) {
+    try {
+      const made = await backupInWorker(own, file, hold ? { ...options, holdAfterFirstStep: hold } : options);
+      auditBackup(own, made, options.kind);
+      options.onStep(BACKUP_STEPS, BACKUP_STEPS);
+      return made;
+    } catch (error) {
+      if (!(error instanceof WorkerDidNotStart)) throw error;
+      log.warn('backup.worker-unavailable', { detail: (error.detail ?? '').slice(0, 200) });
+    }
+  }
+  return createBackupAsync(own, file, options);
+}
+
 const running = new Set<Promise<AutoOutcome>>();
 
 /**
@@ -139,12 +175,9 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
   const job = (async (): Promise<AutoOutcome> => {
     try {
       await new Promise((resolve) => setImmediate(resolve));
-      const made = await createBackupAsync(own, due.file, {
-        appVersion: deps.appVersion,
-        createdAt: due.now,
-        kind: 'auto',
-        onStep: (done, total) => deps.progress?.({ running: true, done, total }),
-      });
+      const onStep = (done: number, total: number) => deps.progress?.({ running: true, done, total });
+      const options = { appVersion: deps.appVersion, createdAt: due.now, kind: 'auto', onStep };
+      const made = await backUpOffThread(own, due.file, options, deps.holdWorkerAfterFirstStep);
       return finish(own, trigger, deps, due, made);
     } catch (error) {
       remember(deps, register.dir, trigger, error);

@@ -1,9 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pendingAutoBackups } from '../../../electron/core/backup/auto';
+import path from 'node:path';
+import { appendAudit } from '../../../electron/core/audit/audit-log';
+import { autoBackupInBackground, pendingAutoBackups } from '../../../electron/core/backup/auto';
 import { listBackups } from '../../../electron/core/backup/folder';
-import { defaultBackupFolder } from '../../../electron/core/backup/prefs';
-import { call, cleanupTempDirs, createRegister, lock, newCore, unlock, withDb } from '../core/helpers';
+import { BackupPrefsStore, defaultBackupFolder } from '../../../electron/core/backup/prefs';
+import { canBackUpInWorker } from '../../../electron/core/backup/worker-run';
+import { closeRegister, createRegister as openNewRegister } from '../../../electron/core/register/open-register';
+import { call, cleanupTempDirs, createRegister, lock, newCore, PASSPHRASE, tempDir, unlock, withDb } from '../core/helpers';
 
 // The automatic backup on close runs in the background: the lock answers first, the backup
 // follows over its own connection, and quitting waits for it, so the file is whole.
@@ -74,5 +78,41 @@ describe('the automatic backup on lock', () => {
     await pendingAutoBackups();
     expect(listBackups(folder)).toHaveLength(1);
     expect(files(folder)).toHaveLength(1);
+  });
+
+  it('runs its heavy steps off the core thread: core answers a call while the backup is held half-way', async () => {
+    const dir = path.join(tempDir(), 'Register');
+    const { register } = await openNewRegister({ dir, organisationName: 'Tråden', language: 'da', passphrase: PASSPHRASE });
+    appendAudit(register.db, { actor: register.actor, action: 'settings.updated', details: { keys: 'autoLockMinutes' } });
+    // The worker blocks its own thread (Atomics.wait) after the first step until this is set. Had
+    // that step run on this thread, this thread would be blocked too and no call below could answer.
+    expect(canBackUpInWorker()).toBe(true);
+    const hold = new SharedArrayBuffer(4);
+    const order: string[] = [];
+    let heldHalfway: () => void = () => undefined;
+    const halfway = new Promise<void>((resolve) => (heldHalfway = resolve));
+    const job = autoBackupInBackground(register, 'close', {
+      prefs: new BackupPrefsStore(tempDir('bindeled-profile-')),
+      appVersion: 'test',
+      now: () => new Date(),
+      holdWorkerAfterFirstStep: hold,
+      progress: ({ running, done }) => {
+        if (running && done === 1) heldHalfway();
+        if (!running) order.push('backup finished');
+      },
+    });
+    closeRegister(register, 'user');
+    await halfway;
+    const t = newCore();
+    await unlock(t.core, dir);
+    expect((await call(t.core, 'organisations:list', {})).length).toBeGreaterThanOrEqual(0);
+    order.push('core answered');
+    expect(listBackups(defaultBackupFolder(dir))).toEqual([]);
+    Atomics.store(new Int32Array(hold), 0, 1);
+    Atomics.notify(new Int32Array(hold), 0);
+    expect(await job).toMatchObject({ made: true });
+    expect(order).toEqual(['core answered', 'backup finished']);
+    expect(listBackups(defaultBackupFolder(dir))).toHaveLength(1);
+    t.core.shutdown();
   });
 });
