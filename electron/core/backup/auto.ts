@@ -172,9 +172,12 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
   // Said before the caller answers (the lock's result follows this event on the same channel),
   // so a shell that quits right after the lock already knows to wait.
   deps.progress?.({ running: true, done: 0, total: BACKUP_STEPS });
+  const before = [...running];
   const job = (async (): Promise<AutoOutcome> => {
     try {
       await new Promise((resolve) => setImmediate(resolve));
+      // One copy at a time: a lock during the daily backup queues its own behind it.
+      await Promise.allSettled(before);
       const onStep = (done: number, total: number) => deps.progress?.({ running: true, done, total });
       const options = { appVersion: deps.appVersion, createdAt: due.now, kind: 'auto', onStep };
       const made = await backUpOffThread(own, due.file, options, deps.holdWorkerAfterFirstStep);
@@ -185,12 +188,19 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
     } finally {
       own.db.close();
       own.dataKey.fill(0);
-      deps.progress?.({ running: false, done: BACKUP_STEPS, total: BACKUP_STEPS });
+      // Still running while another backup waits its turn behind this one.
+      const queued = [...running].some((other) => other !== job);
+      deps.progress?.({ running: queued, done: BACKUP_STEPS, total: BACKUP_STEPS });
     }
   })();
   running.add(job);
   void job.finally(() => running.delete(job));
   return job;
+}
+
+/** How many automatic backups are running in the background now. */
+export function backgroundBackupsRunning(): number {
+  return running.size;
 }
 
 /** Resolves once every automatic backup running in the background has finished (made or failed). */

@@ -115,4 +115,52 @@ describe('the automatic backup on lock', () => {
     expect(listBackups(defaultBackupFolder(dir))).toHaveLength(1);
     t.core.shutdown();
   });
+
+  it('takes the daily backup the same way: the tick answers first, the file follows', async () => {
+    const t = newCore();
+    const { dir } = await createRegister(t.core, { organisationName: 'Daglig' });
+    const folder = defaultBackupFolder(dir);
+    t.events.length = 0;
+    expect(await call(t.core, 'backup:tick', {}, 'internal')).toEqual({ started: true });
+    expect(files(folder)).toEqual([]);
+    expect(t.events.map((e) => e.event)).toEqual(['backup:background']);
+    // The register stays open for the next calls.
+    expect(await call(t.core, 'organisations:list', {})).toEqual([]);
+    await pendingAutoBackups();
+    expect(listBackups(folder).map((b) => b.kind)).toEqual(['auto']);
+    expect(t.events.at(-1)).toEqual({ event: 'backup:background', payload: { running: false, done: 4, total: 4 } });
+    // Done for today.
+    expect(await call(t.core, 'backup:tick', {}, 'internal')).toEqual({ started: false });
+    t.core.shutdown();
+  });
+
+  it('queues a lock’s backup behind a daily one still running, and says it is done only after both', async () => {
+    const dir = path.join(tempDir(), 'Register');
+    const { register } = await openNewRegister({ dir, organisationName: 'Kø', language: 'da', passphrase: PASSPHRASE });
+    const hold = new SharedArrayBuffer(4);
+    const states: boolean[] = [];
+    let heldHalfway: () => void = () => undefined;
+    const halfway = new Promise<void>((resolve) => (heldHalfway = resolve));
+    const deps = {
+      prefs: new BackupPrefsStore(tempDir('bindeled-profile-')),
+      appVersion: 'test',
+      now: () => new Date(),
+      progress: ({ running, done }: { running: boolean; done: number }) => {
+        states.push(running);
+        if (running && done === 1) heldHalfway();
+      },
+    };
+    const daily = autoBackupInBackground(register, 'daily', { ...deps, holdWorkerAfterFirstStep: hold });
+    await halfway;
+    // While the daily backup is held half-way: a change, then the lock's own backup.
+    appendAudit(register.db, { actor: register.actor, action: 'settings.updated', details: { keys: 'autoLockMinutes' } });
+    const close = autoBackupInBackground(register, 'close', deps);
+    closeRegister(register, 'user');
+    Atomics.store(new Int32Array(hold), 0, 1);
+    Atomics.notify(new Int32Array(hold), 0);
+    expect(await daily).toMatchObject({ made: true });
+    expect(await close).toMatchObject({ made: true });
+    expect(states.filter((running) => !running)).toHaveLength(1);
+    expect(states.at(-1)).toBe(false);
+  });
 });
