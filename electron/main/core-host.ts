@@ -18,8 +18,13 @@ export interface CoreHostOptions {
   onEvent: (event: EventName, payload: unknown) => void;
   /** Called once per unexpected exit, after pending calls have been answered with CORE_CRASHED. */
   onCrash: (detail: string) => void;
-  /** How long stop() waits for the process to exit on its own before it is killed. */
+  /** How long stop() waits for the process to exit on its own before it gives up on it. */
   stopTimeoutMs?: number;
+  /**
+   * How long stop() waits for the next step of a backup core is writing in the background
+   * (`backup:background` events) before it stops waiting: the wait goes on as long as steps come.
+   */
+  backupStepTimeoutMs?: number;
 }
 
 interface Running {
@@ -28,6 +33,35 @@ interface Running {
   exited: Promise<void>;
   stopping: boolean;
   pending: Map<number, (result: Result<unknown>) => void>;
+  /** The last `backup:background` event said a backup is being written. */
+  backupRunning: boolean;
+  /** Settles when the running backup has finished (resolved while none runs). */
+  backupDone: Promise<void>;
+  /** Called on every `backup:background` event (stop() waits on them). */
+  onBackupEvent: (() => void) | null;
+}
+
+/**
+ * Resolves 'done' when `done` settles, or 'timeout' after `ms` without one; each backup event
+ * from core starts the `ms` again, so a backup that keeps progressing is never cut off.
+ */
+function waitWhileProgressing(run: Running, done: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (how: 'done' | 'timeout') => {
+      clearTimeout(timer);
+      run.onBackupEvent = null;
+      resolve(how);
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => finish('timeout'), ms);
+      timer.unref?.();
+    };
+    run.onBackupEvent = arm;
+    void done.then(() => finish('done'));
+    arm();
+  });
 }
 
 export interface CoreHost {
@@ -56,7 +90,11 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
       exited: new Promise((resolve) => (markExited = resolve)),
       stopping: false,
       pending: new Map(),
+      backupRunning: false,
+      backupDone: Promise.resolve(),
+      onBackupEvent: null,
     };
+    let markBackupDone: () => void = () => undefined;
     current = run;
     proc.onMessage((raw) => {
       const message = raw as Partial<FromCore> | null;
@@ -66,7 +104,16 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
         const resolve = run.pending.get(message.id);
         run.pending.delete(message.id);
         resolve?.(message.result ?? fail('INTERNAL', 'empty result'));
-      } else if (message.kind === 'event' && typeof message.event === 'string') options.onEvent(message.event, message.payload);
+      } else if (message.kind === 'event' && typeof message.event === 'string') {
+        if (message.event === 'backup:background') {
+          const running = (message.payload as { running?: unknown } | undefined)?.running === true;
+          if (running && !run.backupRunning) run.backupDone = new Promise((resolve) => (markBackupDone = resolve));
+          if (!running) markBackupDone();
+          run.backupRunning = running;
+          run.onBackupEvent?.();
+        }
+        options.onEvent(message.event, message.payload);
+      }
     });
     proc.onExit((code) => {
       if (current === run) current = null;
@@ -105,9 +152,16 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
     const run = current;
     if (!run) return;
     run.stopping = true;
+    // Core writes the automatic backup after the lock has answered. Ending it half-way (kill()
+    // is a hard kill on Windows) would lose that backup: wait for it first, as long as it moves.
+    if (run.backupRunning) {
+      const finished = Promise.race([run.backupDone, run.exited]);
+      if ((await waitWhileProgressing(run, finished, options.backupStepTimeoutMs ?? 30_000)) === 'timeout')
+        log.warn('core.backup-wait-timeout');
+    }
     run.process.kill();
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), options.stopTimeoutMs ?? 5000).unref?.());
-    if ((await Promise.race([run.exited, timeout])) === 'timeout') log.warn('core.stop-timeout');
+    // A backup the kill itself started (core locks on SIGTERM) keeps the wait going too.
+    if ((await waitWhileProgressing(run, run.exited, options.stopTimeoutMs ?? 5000)) === 'timeout') log.warn('core.stop-timeout');
     if (current === run) current = null;
   }
 

@@ -127,6 +127,13 @@ function openWindow(): void {
     icon: path.join(app.getAppPath(), 'resources', 'icon.png'),
     devTools: isDev,
   });
+  // Closing the window quits the app (window-all-closed). Quit with the window still up instead:
+  // quitting may wait for a backup core is finishing, and the window says so until it is done.
+  mainWindow.on('close', (event) => {
+    if (readyToQuit) return;
+    event.preventDefault();
+    app.quit();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -141,6 +148,8 @@ function focusWindow(): void {
 let readyToQuit = false;
 let quitting = false;
 async function shutdown(): Promise<void> {
+  // The window shows "Finishing the backup…" if the lock below starts one (core-host waits for it).
+  sendEvent('app:closing', {});
   // Lock first, so the register is closed and audited even where SIGTERM cannot be caught (Windows).
   const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
   await Promise.race([lockRegister('shutdown'), timeout]);

@@ -9,7 +9,13 @@ import type { BindeledApi } from '../../shared/protocol';
 
 const INVOKE_CHANNEL = 'bindeled:invoke';
 const EVENT_CHANNEL = 'bindeled:event';
-const EVENT_LIST = ['register:locked', 'progress', 'core:crashed'] as const satisfies readonly EventName[];
+const EVENT_LIST = [
+  'register:locked',
+  'progress',
+  'core:crashed',
+  'backup:background',
+  'app:closing',
+] as const satisfies readonly EventName[];
 /** Fails to compile when shared/contract/events.ts gains an event this list lacks. */
 export const everyEventListed: [Exclude<EventName, (typeof EVENT_LIST)[number]>] extends [never] ? true : never = true;
 const EVENT_NAMES: ReadonlySet<string> = new Set(EVENT_LIST);

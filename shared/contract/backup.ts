@@ -103,6 +103,9 @@ export const backupChannels = {
    * no open one; the restored register's own log records it (register.restored).
    */
   'backup:restore': coreRead(z.strictObject({ file: BackupFile, dir: FolderPath, secret: UnlockSecret }), RestoreOutcome),
-  /** Core's own timer: the daily automatic backup while a register stays open. */
-  'backup:tick': { ...internalCall(z.strictObject({}), z.object({ made: z.boolean() })), minRole: 'read-only' as const },
+  /**
+   * Core's own timer: the daily automatic backup while a register stays open. Answers once it is
+   * decided whether one is due (`started`); the backup itself is written in the background.
+   */
+  'backup:tick': { ...internalCall(z.strictObject({}), z.object({ started: z.boolean() })), minRole: 'read-only' as const },
 };

@@ -6,6 +6,14 @@ export const events = {
   'register:locked': z.object({ reason: LockReason }),
   progress: z.object({ operationId: z.string(), done: z.number(), total: z.number() }),
   'core:crashed': z.object({ detail: z.string() }),
+  /**
+   * An automatic backup is being written in the background after a lock (core): step `done` of
+   * `total`, then `running: false` once it is finished or failed. The shell waits for it before
+   * it lets core go when quitting.
+   */
+  'backup:background': z.object({ running: z.boolean(), done: z.number(), total: z.number() }),
+  /** The app is quitting (shell): the window stays up while core finishes, and may say why. */
+  'app:closing': z.object({}),
 };
 
 export type Events = typeof events;

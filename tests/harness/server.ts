@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { EVENT_NAMES } from '../../shared/contract/events';
 import { createCoreHost, type CoreProcess } from '../../electron/main/core-host';
 import { createRelay } from '../../electron/main/relay';
 import { createDeviceKeychain } from '../../electron/main/shell/device-keychain';
@@ -168,6 +169,14 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
   if (req.method === 'POST' && url.pathname === '/__harness/next-save-file') {
     const file = (await readJson(req)).path;
     nextSaveFile = typeof file === 'string' ? file : null;
+    return json(res, {});
+  }
+  if (req.method === 'POST' && url.pathname === '/__harness/emit') {
+    // Stands in for the shell (app:closing) or core (backup:background) to show the window's
+    // side of quitting at a moment of the test's choosing; only declared events.
+    const body = await readJson(req);
+    if (typeof body.event !== 'string' || !(EVENT_NAMES as string[]).includes(body.event)) return json(res, { error: 'event' }, 400);
+    broadcast(body.event, body.payload);
     return json(res, {});
   }
   if (req.method === 'GET' && url.pathname === '/__harness/state') return json(res, { workDir, coreRunning: host.isRunning() });

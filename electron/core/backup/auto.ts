@@ -4,11 +4,21 @@ import { toAppError } from '../errors';
 import { log } from '../logger';
 import type { OpenRegister } from '../register/open-register';
 import { dbPath, openDatabase, type Db } from '../db/driver';
-import { createBackup, createBackupAsync, snapshotBackup, type BackupSource, type BackupSummary } from './backup';
+import {
+  auditBackup,
+  BACKUP_STEPS,
+  createBackup,
+  createBackupAsync,
+  snapshotBackup,
+  type BackupOptions,
+  type BackupSource,
+  type BackupSummary,
+} from './backup';
 import { backupFileName, listBackups, rotateFolder } from './folder';
 import { makeFolder } from '../storage/atomic-write';
 import { defaultBackupFolder, type BackupPrefsStore } from './prefs';
 import { dayKey } from './rotation';
+import { backupInWorker, canBackUpInWorker, WorkerDidNotStart } from './worker-run';
 
 // Automatic backups: when the register is closed after a session that changed something (lock,
 // idle lock, switching registers, app shutdown), once a day while it stays open, and before a
@@ -20,6 +30,10 @@ export interface AutoDeps {
   prefs: BackupPrefsStore;
   appVersion: string;
   now: () => Date;
+  /** Told how a background backup goes (core passes it on as the `backup:background` event). */
+  progress?: (state: { running: boolean; done: number; total: number }) => void;
+  /** Tests only: passed to the backup worker, which holds its thread after the first step (worker-run.ts). */
+  holdWorkerAfterFirstStep?: SharedArrayBuffer;
 }
 
 export type AutoTrigger = 'close' | 'daily';
@@ -109,6 +123,30 @@ export function autoBackup(register: OpenRegister, trigger: AutoTrigger, deps: A
   }
 }
 
+/**
+ * The backup of `own` in a worker thread, audited here once the file is in place; in core's own
+ * thread, step by step, where no worker can start (it is looked for beside the built entry).
+ */
+async function backUpOffThread(
+  own: OpenRegister,
+  file: string,
+  options: BackupOptions & { onStep: (done: number, total: number) => void },
+  hold: SharedArrayBuffer | undefined,
+): Promise<BackupSummary> {
+  if (canBackUpInWorker()) {
+    try {
+      const made = await backupInWorker(own, file, hold ? { ...options, holdAfterFirstStep: hold } : options);
+      auditBackup(own, made, options.kind);
+      options.onStep(BACKUP_STEPS, BACKUP_STEPS);
+      return made;
+    } catch (error) {
+      if (!(error instanceof WorkerDidNotStart)) throw error;
+      log.warn('backup.worker-unavailable', { detail: (error.detail ?? '').slice(0, 200) });
+    }
+  }
+  return createBackupAsync(own, file, options);
+}
+
 const running = new Set<Promise<AutoOutcome>>();
 
 /**
@@ -131,10 +169,18 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
     return Promise.resolve({ made: false, reason: 'failed' });
   }
   const due = plan;
+  // Said before the caller answers (the lock's result follows this event on the same channel),
+  // so a shell that quits right after the lock already knows to wait.
+  deps.progress?.({ running: true, done: 0, total: BACKUP_STEPS });
+  const before = [...running];
   const job = (async (): Promise<AutoOutcome> => {
     try {
       await new Promise((resolve) => setImmediate(resolve));
-      const made = await createBackupAsync(own, due.file, { appVersion: deps.appVersion, createdAt: due.now, kind: 'auto' });
+      // One copy at a time: a lock during the daily backup queues its own behind it.
+      await Promise.allSettled(before);
+      const onStep = (done: number, total: number) => deps.progress?.({ running: true, done, total });
+      const options = { appVersion: deps.appVersion, createdAt: due.now, kind: 'auto', onStep };
+      const made = await backUpOffThread(own, due.file, options, deps.holdWorkerAfterFirstStep);
       return finish(own, trigger, deps, due, made);
     } catch (error) {
       remember(deps, register.dir, trigger, error);
@@ -142,11 +188,19 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
     } finally {
       own.db.close();
       own.dataKey.fill(0);
+      // Still running while another backup waits its turn behind this one.
+      const queued = [...running].some((other) => other !== job);
+      deps.progress?.({ running: queued, done: BACKUP_STEPS, total: BACKUP_STEPS });
     }
   })();
   running.add(job);
   void job.finally(() => running.delete(job));
   return job;
+}
+
+/** How many automatic backups are running in the background now. */
+export function backgroundBackupsRunning(): number {
+  return running.size;
 }
 
 /** Resolves once every automatic backup running in the background has finished (made or failed). */

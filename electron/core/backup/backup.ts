@@ -32,9 +32,9 @@ export interface BackupSummary {
   counts: BackupCounts;
 }
 
-/** A new owner-only temp folder, removed by the caller. */
+/** A new owner-only temp folder, removed by the caller (or, if this process is killed, by a later backup: stale-temps.ts). */
 export function privateTempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bindeled-backup-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bindeled-backup-${process.pid}-`));
   chmodSync(dir, 0o700);
   return dir;
 }
@@ -58,7 +58,8 @@ export interface BackupSource {
   dir: string;
   db: Db;
   dataKey: Buffer;
-  slots: OpenRegister['slots'];
+  /** Only what a backup's header says (a worker gets these two, not the whole key-slot file). */
+  slots: Pick<OpenRegister['slots'], 'registerId' | 'label'>;
 }
 
 export interface BackupOptions {
@@ -77,7 +78,7 @@ export const BACKUP_STEPS = 4;
  * one go (createBackup) or hands the event loop back between steps (createBackupAsync, whose
  * progress events then reach the window while it runs). Writes no audit row.
  */
-function* backupSteps(source: BackupSource, outFile: string, options: BackupOptions): Generator<number, BackupSummary> {
+export function* backupSteps(source: BackupSource, outFile: string, options: BackupOptions): Generator<number, BackupSummary> {
   const out = path.resolve(outFile);
   if (existsSync(out) && statSync(out).isDirectory()) throw new CoreError('INVALID_INPUT', 'the backup target is a folder');
   const work = privateTempDir();
@@ -147,7 +148,8 @@ export function snapshotBackup(source: BackupSource, outFile: string, options: B
   }
 }
 
-function auditBackup(register: OpenRegister, made: BackupSummary, kind: string | undefined): void {
+/** The audit row of a backup made (on the register's connection: it is the main thread's). */
+export function auditBackup(register: OpenRegister, made: BackupSummary, kind: string | undefined): void {
   appendAudit(register.db, {
     actor: register.actor,
     action: 'register.backed-up',

@@ -15,7 +15,8 @@ import { log } from '../logger';
 const PREFIX = '.bindeled-open-';
 const markerOf = (dir: string, pid = process.pid) => path.join(dir, `${PREFIX}${pid}`);
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it does, owned by someone else). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -4,6 +4,7 @@ import { BACKUP_KINDS, type BackupKind } from '../../../shared/contract/backup';
 import { log } from '../logger';
 import { BACKUP_MAGIC, BackupHeader } from './container';
 import { backupsToRemove } from './rotation';
+import { removeStaleBackupTemps } from './stale-temps';
 
 // The backup folder: how files are named, which files in it are this register's backups, and
 // the rotation applied to them. A file is only ever deleted when its name has our pattern AND
@@ -97,8 +98,10 @@ export function listBackups(folder: string, registerId?: string): FolderBackup[]
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-/** Applies the rotation to this register's backups in `folder`; returns how many files it removed. */
+/** Applies the rotation to this register's backups in `folder`, after clearing stale temp files; returns how many backups it removed. */
 export function rotateFolder(folder: string, registerId: string): number {
+  // What a killed backup left in this folder goes first (never counted as removed backups).
+  removeStaleBackupTemps(folder);
   const backups = listBackups(folder, registerId);
   const remove = new Set(backupsToRemove(backups.map((b) => ({ name: b.name, createdAt: new Date(b.createdAt), kind: b.kind }))));
   let removed = 0;

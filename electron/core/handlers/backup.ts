@@ -2,12 +2,13 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Output } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
-import { autoBackup, autoBackupInBackground, pendingAutoBackups } from '../backup/auto';
+import { autoBackupInBackground, backgroundBackupsRunning, pendingAutoBackups, type AutoTrigger } from '../backup/auto';
 import { createBackupAsync } from '../backup/backup';
 import { inspectBackup, restoreBackup } from '../backup/restore';
 import { backupFileName, listBackups, rotateFolder } from '../backup/folder';
 import { defaultBackupFolder } from '../backup/prefs';
 import { readKeySlots } from '../crypto/keyslots';
+import type { OpenRegister } from '../register/open-register';
 import { CoreError } from '../errors';
 import { log } from '../logger';
 import { makeFolder } from '../storage/atomic-write';
@@ -164,10 +165,22 @@ export const backupHandlers = {
   },
   'backup:tick': (_input, ctx) => {
     const register = ctx.session.open;
-    if (!register || register.mustSetPassphrase) return { made: false };
-    return { made: autoBackup(register, 'daily', backupDeps(ctx)).made };
+    if (!register || register.mustSetPassphrase) return { started: false };
+    // The same background path as the backup on lock: this call answers at once, and the
+    // calls queued behind it are not held up by the copy (auto.ts).
+    return { started: startAutoBackup(register, 'daily', ctx) };
   },
 } satisfies Pick<CoreHandlers, Extract<keyof CoreHandlers, `backup:${string}`>>;
+
+/**
+ * Starts an automatic backup in the background, its progress passed on to the shell (which waits
+ * for it when quitting). True when one was due and has started.
+ */
+function startAutoBackup(register: OpenRegister, trigger: AutoTrigger, ctx: CoreContext): boolean {
+  const before = backgroundBackupsRunning();
+  void autoBackupInBackground(register, trigger, { ...backupDeps(ctx), progress: (state) => ctx.emit('backup:background', state) });
+  return backgroundBackupsRunning() > before;
+}
 
 /** The automatic backup when the open register is closed: lock, idle lock, switching registers, shutdown. */
 export function installAutoBackup(ctx: CoreContext): void {
@@ -175,7 +188,7 @@ export function installAutoBackup(ctx: CoreContext): void {
     // A register opened with the recovery key has no passphrase yet; wait for a normal session.
     if (register.mustSetPassphrase) return;
     // In the background: the lock answers at once (auto.ts); quitting waits for it (main.ts).
-    void autoBackupInBackground(register, 'close', backupDeps(ctx));
+    startAutoBackup(register, 'close', ctx);
     log.debug('backup.on-close', { reason });
   };
 }

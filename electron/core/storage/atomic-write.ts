@@ -36,9 +36,18 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   fsyncDir(path.dirname(file));
 }
 
+/**
+ * The temp file name writeTempBeside uses for `target`: hidden, ending in `.tmp`, and carrying
+ * the writing process's pid and the time, so a file left by a killed process can be told from
+ * one still being written (backup/stale-temps.ts).
+ */
+export function tempNameBeside(target: string, pid = process.pid, time = Date.now()): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${pid}.${time}.tmp`);
+}
+
 /** Writes data to a new owner-only (0600) temp file beside `target` and fsyncs it; returns its path. */
 export function writeTempBeside(target: string, data: Uint8Array): string {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = tempNameBeside(target);
   let fd: number;
   try {
     fd = openSync(tmp, 'wx', 0o600);

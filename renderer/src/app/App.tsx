@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/languages';
 import { call, onEvent } from '../api';
 import { CenteredLayout } from '../components/CenteredLayout';
 import { LanguagePicker } from '../components/LanguagePicker';
+import { ClosingBackupNote } from '../features/backup/ClosingBackupNote';
 import { FatalScreen } from '../features/fatal/FatalScreen';
 import { AppFrame } from '../features/frame/AppFrame';
 import { CreateRegister, type Created } from '../features/onboarding/CreateRegister';
@@ -35,7 +36,17 @@ function screenFor(state: z.output<typeof AppState>): Screen {
   return first ? { name: 'unlock', dir: first.dir, notice: null } : { name: 'welcome' };
 }
 
+/** The current screen, and above it the note that quitting waits for a backup. */
 export function App() {
+  return (
+    <>
+      <Screens />
+      <ClosingBackupNote />
+    </>
+  );
+}
+
+function Screens() {
   const { i18n } = useTranslation();
   const [state, setState] = useState<z.output<typeof AppState> | null>(null);
   const [caps, setCaps] = useState<z.output<typeof Capabilities> | null>(null);

@@ -75,4 +75,8 @@ export const backup: Widen<typeof en> = {
     restoreNewest: 'Gendan den nyeste sikkerhedskopi…',
     chooseOther: 'Vælg en anden sikkerhedskopi…',
   },
+  closing: {
+    title: 'Gør sikkerhedskopien færdig, før programmet lukker…',
+    progress: 'Sikkerhedskopi: trin {{done}} af {{total}}',
+  },
 };

@@ -72,4 +72,9 @@ export const backup = {
     restoreNewest: 'Restore the newest good backup…',
     chooseOther: 'Choose another backup file…',
   },
+  // Shown while quitting waits for the automatic backup that the last lock started.
+  closing: {
+    title: 'Finishing the backup before closing…',
+    progress: 'Backup step {{done}} of {{total}}',
+  },
 };

@@ -75,4 +75,8 @@ export const backup: Widen<typeof en> = {
     restoreNewest: 'Palauta uusin ehjä varmuuskopio…',
     chooseOther: 'Valitse toinen varmuuskopiotiedosto…',
   },
+  closing: {
+    title: 'Viimeistellään varmuuskopiota ennen sulkemista…',
+    progress: 'Varmuuskopio: vaihe {{done}}/{{total}}',
+  },
 };

@@ -75,4 +75,8 @@ export const backup: Widen<typeof en> = {
     restoreNewest: 'Gjenopprett den nyeste sikkerhetskopien…',
     chooseOther: 'Velg en annen sikkerhetskopi…',
   },
+  closing: {
+    title: 'Fullfører sikkerhetskopien før programmet lukkes…',
+    progress: 'Sikkerhetskopi: trinn {{done}} av {{total}}',
+  },
 };

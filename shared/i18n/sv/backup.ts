@@ -75,4 +75,8 @@ export const backup: Widen<typeof en> = {
     restoreNewest: 'Återställ den nyaste säkerhetskopian…',
     chooseOther: 'Välj en annan säkerhetskopia…',
   },
+  closing: {
+    title: 'Slutför säkerhetskopian innan programmet stängs…',
+    progress: 'Säkerhetskopia: steg {{done}} av {{total}}',
+  },
 };

@@ -177,8 +177,8 @@ describe('the daily tick', () => {
     expect((await callFails(t.core, 'backup:tick', {})).code).toBe('NOT_ALLOWED');
     await call(t.core, 'register:unlock', { dir, secret });
     // A backup from today exists already (the lock above), so nothing to do today.
-    expect(await call(t.core, 'backup:tick', {}, 'internal')).toEqual({ made: false });
+    expect(await call(t.core, 'backup:tick', {}, 'internal')).toEqual({ started: false });
     await lock(t.core);
-    expect(await call(t.core, 'backup:tick', {}, 'internal')).toEqual({ made: false });
+    expect(await call(t.core, 'backup:tick', {}, 'internal')).toEqual({ started: false });
   });
 });

@@ -96,6 +96,77 @@ describe('core host', () => {
     expect(result.ok === false && result.error.code).toBe('CORE_CRASHED');
   });
 
+  it('on stop, waits for a backup core is writing before it ends core, as long as its steps come', async () => {
+    vi.useFakeTimers();
+    try {
+      const processes: FakeCore[] = [];
+      const host = createCoreHost({
+        spawn: () => {
+          const p = new FakeCore();
+          processes.push(p);
+          return p;
+        },
+        onEvent: vi.fn(),
+        onCrash: vi.fn(),
+        stopTimeoutMs: 100,
+        backupStepTimeoutMs: 1000,
+      });
+      host.start();
+      const core = processes[0]!;
+      const step = (running: boolean, done: number) =>
+        core.emit({ kind: 'event', event: 'backup:background', payload: { running, done, total: 4 } });
+      step(true, 0);
+      let stopped = false;
+      void host.stop().then(() => (stopped = true));
+      // Each step comes within the step timeout; together they take far longer than it.
+      for (let done = 1; done <= 3; done++) {
+        await vi.advanceTimersByTimeAsync(900);
+        expect(core.killed).toBe(false);
+        step(true, done);
+      }
+      await vi.advanceTimersByTimeAsync(900);
+      expect(core.killed).toBe(false);
+      step(false, 4);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(core.killed).toBe(true);
+      expect(stopped).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('on stop, gives up on a backup that stops moving, and does not wait when none runs', async () => {
+    vi.useFakeTimers();
+    try {
+      const processes: FakeCore[] = [];
+      const host = createCoreHost({
+        spawn: () => {
+          const p = new FakeCore();
+          processes.push(p);
+          return p;
+        },
+        onEvent: vi.fn(),
+        onCrash: vi.fn(),
+        stopTimeoutMs: 100,
+        backupStepTimeoutMs: 1000,
+      });
+      host.start();
+      processes[0]!.emit({ kind: 'event', event: 'backup:background', payload: { running: true, done: 1, total: 4 } });
+      void host.stop();
+      await vi.advanceTimersByTimeAsync(999);
+      expect(processes[0]!.killed).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(processes[0]!.killed).toBe(true);
+      // A fresh core with no backup running is ended at once.
+      host.start();
+      void host.stop();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(processes[1]!.killed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('restarts with a fresh process, and a deliberate stop is not a crash', async () => {
     const { host, processes, onCrash } = setup();
     host.start();
