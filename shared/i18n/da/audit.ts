@@ -110,6 +110,8 @@ export const audit: Widen<typeof en> = {
       archived: 'Arkiverede en kontaktperson',
       restored: 'Genoprettede en kontaktperson',
       deleted: 'Slettede en kontaktperson',
+      merged: 'Slog to kontaktpersoner sammen til én',
+      'duplicates-kept-both': 'Beholdt to lignende kontaktpersoner hver for sig',
     },
     network: {
       created: 'Tilføjede et netværk',

@@ -109,6 +109,8 @@ export const audit = {
       archived: 'Archived a contact person',
       restored: 'Restored a contact person',
       deleted: 'Deleted a contact person',
+      merged: 'Merged two contact persons into one',
+      'duplicates-kept-both': 'Kept two similar contact persons apart',
     },
     network: {
       created: 'Added a network',

@@ -110,6 +110,8 @@ export const audit: Widen<typeof en> = {
       archived: 'Arkistoi yhteyshenkilön',
       restored: 'Palautti yhteyshenkilön',
       deleted: 'Poisti yhteyshenkilön',
+      merged: 'Yhdisti kaksi yhteyshenkilöä yhdeksi',
+      'duplicates-kept-both': 'Piti kaksi samankaltaista yhteyshenkilöä erillään',
     },
     network: {
       created: 'Lisäsi verkoston',

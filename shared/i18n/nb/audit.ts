@@ -110,6 +110,8 @@ export const audit: Widen<typeof en> = {
       archived: 'Arkiverte en kontaktperson',
       restored: 'Gjenopprettet en kontaktperson',
       deleted: 'Slettet en kontaktperson',
+      merged: 'Slo sammen to kontaktpersoner til én',
+      'duplicates-kept-both': 'Beholdt to like kontaktpersoner hver for seg',
     },
     network: {
       created: 'La til et nettverk',

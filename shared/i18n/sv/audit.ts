@@ -110,6 +110,8 @@ export const audit: Widen<typeof en> = {
       archived: 'Arkiverade en kontaktperson',
       restored: 'Återställde en kontaktperson',
       deleted: 'Tog bort en kontaktperson',
+      merged: 'Slog ihop två kontaktpersoner till en',
+      'duplicates-kept-both': 'Behöll två liknande kontaktpersoner åtskilda',
     },
     network: {
       created: 'Lade till ett nätverk',

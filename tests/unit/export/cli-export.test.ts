@@ -85,7 +85,7 @@ describe('CLI demo, export and directory', () => {
     expect(bad(['export', 'organisations', '--dir', '/r', '--format', 'vcf', '--out', 'x'])).toThrow(/--format must be one of csv, xlsx/);
     expect(bad(['export', 'people', '--dir', '/r', '--format', 'csv', '--out', 'x'])).toThrow(UsageError);
     expect(bad(['export', 'contacts', '--dir', '/r', '--format', 'csv'])).toThrow(/needs --out/);
-    expect(bad(['demo', '--dir', '/r', '--size', 'xl'])).toThrow(/--size must be one of s, m, l/);
+    expect(bad(['demo', '--dir', '/r', '--size', 'xxl'])).toThrow(/--size must be one of s, m, l, xl/);
     expect(bad(['demo', '--dir', '/r', '--size', 's', '--out', 'x'])).toThrow(/--out does not apply to demo/);
     expect(bad(['directory', '--dir', '/r', '--out', 'x', '--group-by', 'colour'])).toThrow(UsageError);
   });

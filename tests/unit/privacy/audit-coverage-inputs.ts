@@ -68,6 +68,7 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
   }),
 
   'organisations:list': () => ({ includeArchived: true }),
+  'organisations:page': () => ({ sort: [{ colId: 'name', sort: 'asc' }], limit: 100 }),
   'organisations:get': (f) => ({ id: f.orgId }),
   'organisations:save': (f) => ({ name: fresh(f, 'Org'), sector: 'health', country: 'DK' }),
   'organisations:archive': async (f) => ({
@@ -76,6 +77,7 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
   }),
   'organisations:delete': async (f) => ({ id: (await call(f.core, 'organisations:save', { name: fresh(f, 'Org'), sector: 'other' })).id }),
   'contacts:list': () => ({ includeArchived: true }),
+  'contacts:page': () => ({ sort: [{ colId: 'name', sort: 'asc' }], quick: 'a', limit: 100 }),
   'contacts:get': (f) => ({ id: f.contactId }),
   'contacts:save': (f) => ({ name: fresh(f, 'Contact'), email: 'c@example.org' }),
   'contacts:archive': async (f) => ({ id: (await call(f.core, 'contacts:save', { name: fresh(f, 'Contact') })).id, archived: true }),
