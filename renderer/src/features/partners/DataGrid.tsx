@@ -1,8 +1,8 @@
-import type { CellKeyDownEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClickedEvent } from 'ag-grid-community';
+import type { ColDef, GetRowIdParams, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { foldText } from '../../../../shared/text';
+import { useGridBehaviour } from './grid-behaviour';
 import { gridTheme } from './grid-setup';
 
 // AG Grid upper-cases both the filter and each cell's quick-filter text before these run.
@@ -22,16 +22,10 @@ export function DataGrid<T extends { id: number }>(props: {
   onOpen: (id: number) => void;
   label: string;
 }) {
-  const { i18n } = useTranslation();
   const getRowId = useCallback((p: GetRowIdParams<T>) => String(p.data.id), []);
   const api = useRef<GridApi<T> | null>(null);
-  const { onOpen, selectedId, hidden } = props;
-  // AG Grid's own texts (filters, overlays, screen-reader hints) come from the catalog's grid section.
-  const language = i18n.language;
-  const localeText = useMemo(
-    () => ({ ...(i18n.getResourceBundle(language, 'translation') as { grid: Record<string, string> }).grid }),
-    [i18n, language],
-  );
+  const { selectedId } = props;
+  const { language, localeText, columns, onRowClicked, onCellKeyDown } = useGridBehaviour(api, props);
   const defaultColDef = useMemo<ColDef<T>>(
     () => ({
       sortable: true,
@@ -44,34 +38,9 @@ export function DataGrid<T extends { id: number }>(props: {
     }),
     [],
   );
-  // Stored hidden columns are applied once, when the grid is made; later changes go through the api.
-  const columns = useMemo(() => props.columns.map((c) => ({ ...c, initialHide: hidden.includes(c.colId ?? '') })), [props.columns]); // eslint-disable-line react-hooks/exhaustive-deps
-
   const onGridReady = useCallback((e: GridReadyEvent<T>) => {
     api.current = e.api;
   }, []);
-  const onRowClicked = useCallback((e: RowClickedEvent<T>) => e.data && onOpen(e.data.id), [onOpen]);
-  const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<T>) => {
-      if ((e.event as KeyboardEvent | null | undefined)?.key === 'Enter' && e.data) onOpen(e.data.id);
-    },
-    [onOpen],
-  );
-
-  useEffect(() => {
-    const grid = api.current;
-    if (!grid || grid.isDestroyed()) return;
-    const all = props.columns.map((c) => c.colId ?? '');
-    grid.setColumnsVisible(
-      all.filter((id) => hidden.includes(id)),
-      false,
-    );
-    grid.setColumnsVisible(
-      all.filter((id) => !hidden.includes(id)),
-      true,
-    );
-  }, [hidden, props.columns]);
-
   useEffect(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed()) return;

@@ -1,18 +1,9 @@
-import type {
-  CellKeyDownEvent,
-  ColDef,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  IDatasource,
-  IGetRowsParams,
-  RowClickedEvent,
-} from 'ag-grid-community';
+import type { ColDef, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Input, Output } from '../../../../shared/contract';
 import { call } from '../../api';
+import { useGridBehaviour } from './grid-behaviour';
 import { gridTheme } from './grid-setup';
 import { NoRowsOverlay } from './NoRowsOverlay';
 
@@ -101,19 +92,13 @@ export function PagedGrid<T extends { id: number }>(props: {
   onView?: (total: number, view: PagedView) => void;
   label: string;
 }) {
-  const { i18n } = useTranslation();
   const api = useRef<GridApi<T> | null>(null);
-  const { onOpen, selectedId, hidden, channel, quickFilter, includeArchived, version, onView } = props;
-  const language = i18n.language;
-  const localeText = useMemo(
-    () => ({ ...(i18n.getResourceBundle(language, 'translation') as { grid: Record<string, string> }).grid }),
-    [i18n, language],
-  );
+  const { selectedId, channel, quickFilter, includeArchived, version, onView } = props;
+  const { language, localeText, columns, onRowClicked, onCellKeyDown } = useGridBehaviour(api, props);
   const defaultColDef = useMemo<ColDef<T>>(
     () => ({ sortable: true, filter: 'agTextColumnFilter', filterParams: textFilter, resizable: true, minWidth: 90, flex: 1 }),
     [],
   );
-  const columns = useMemo(() => props.columns.map((c) => ({ ...c, initialHide: hidden.includes(c.colId ?? '') })), [props.columns]); // eslint-disable-line react-hooks/exhaustive-deps
   const getRowId = useCallback((p: GetRowIdParams<T>) => String(p.data.id), []);
   // What a loaded block needs from the latest render: the open record, and whom to tell the count.
   const hooks = useRef<Hooks<T>>({ selectedId, onView, api: null });
@@ -136,28 +121,6 @@ export function PagedGrid<T extends { id: number }>(props: {
     api.current = e.api;
     hooks.current.api = e.api;
   }, []);
-  const onRowClicked = useCallback((e: RowClickedEvent<T>) => e.data && onOpen(e.data.id), [onOpen]);
-  const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<T>) => {
-      if ((e.event as KeyboardEvent | null | undefined)?.key === 'Enter' && e.data) onOpen(e.data.id);
-    },
-    [onOpen],
-  );
-
-  useEffect(() => {
-    const grid = api.current;
-    if (!grid || grid.isDestroyed()) return;
-    const all = props.columns.map((c) => c.colId ?? '');
-    grid.setColumnsVisible(
-      all.filter((id) => hidden.includes(id)),
-      false,
-    );
-    grid.setColumnsVisible(
-      all.filter((id) => !hidden.includes(id)),
-      true,
-    );
-  }, [hidden, props.columns]);
-
   useEffect(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed()) return;
