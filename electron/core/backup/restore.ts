@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { appendAudit, verifyAuditChain } from '../audit/audit-log';
-import { keySlotPath, readKeySlots, unwrapWithDeviceSecret, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../crypto/keyslots';
+import { keySlotPath, readKeySlots, unwrapWithMethod } from '../crypto/keyslots';
 import { dbPath, openDatabase } from '../db/driver';
 import { verifyPageAuthentication } from '../db/page-auth';
 import { CoreError } from '../errors';
@@ -55,15 +55,7 @@ function readBackupFile(file: string): ReturnType<typeof unpackBackup> {
 }
 
 async function unwrap(dir: string, secret: BackupSecret): Promise<Buffer> {
-  const slots = readKeySlots(dir);
-  const method = asMethod(secret);
-  const unwrapped =
-    method.kind === 'passphrase'
-      ? await unwrapWithPassphrase(slots, method.passphrase)
-      : method.kind === 'recovery'
-        ? await unwrapWithRecoveryKey(slots, method.recoveryKey)
-        : await unwrapWithDeviceSecret(slots, method.secret);
-  return unwrapped.dataKey;
+  return (await unwrapWithMethod(readKeySlots(dir), asMethod(secret))).dataKey;
 }
 
 function unpackInto(dir: string, parts: Record<BackupPartName, Buffer>): void {

@@ -194,6 +194,21 @@ export async function unwrapWithDeviceSecret(file: KeySlotFile, secret: Buffer):
   throw new CoreError('WRONG_PASSPHRASE', 'device slot');
 }
 
+/** The ways a register is opened: a passphrase, the recovery key, or this device's keychain secret. */
+export type UnlockMethod =
+  { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string } | { kind: 'device'; secret: Buffer };
+
+/** Unwraps the data key with whichever of the three `method` carries (unlock, restore and verify alike). */
+export async function unwrapWithMethod(
+  file: KeySlotFile,
+  method: UnlockMethod,
+  preferUser?: string,
+): Promise<{ dataKey: Buffer; slot: KeySlot }> {
+  if (method.kind === 'passphrase') return unwrapWithPassphrase(file, method.passphrase, preferUser);
+  if (method.kind === 'recovery') return unwrapWithRecoveryKey(file, method.recoveryKey);
+  return unwrapWithDeviceSecret(file, method.secret);
+}
+
 /** Replaces a user's passphrase slot (or adds one); the database itself is not touched. */
 export async function setPassphraseSlot(file: KeySlotFile, user: string, dataKey: Buffer, passphrase: string): Promise<KeySlotFile> {
   const slot = await makeSlot(file, 'passphrase', user, passphrase, dataKey);

@@ -9,9 +9,8 @@ import {
   keySlotPath,
   newKeySlots,
   readKeySlots,
-  unwrapWithDeviceSecret,
-  unwrapWithPassphrase,
-  unwrapWithRecoveryKey,
+  unwrapWithMethod,
+  type UnlockMethod,
   writeKeySlots,
   type KeySlotFile,
 } from '../crypto/keyslots';
@@ -50,8 +49,7 @@ export interface OpenRegister {
   anchorProblem?: AnchorProblem | undefined;
 }
 
-export type UnlockMethod =
-  { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string } | { kind: 'device'; secret: Buffer };
+export type { UnlockMethod };
 
 /**
  * Present while a register is being created; keyslots.json is written last, so a folder with
@@ -153,12 +151,7 @@ export async function unlockRegister(
 ): Promise<OpenRegister> {
   const dir = path.resolve(dirInput);
   const slots = readKeySlots(dir);
-  const unwrapped =
-    method.kind === 'passphrase'
-      ? await unwrapWithPassphrase(slots, method.passphrase, options.preferUser)
-      : method.kind === 'recovery'
-        ? await unwrapWithRecoveryKey(slots, method.recoveryKey)
-        : await unwrapWithDeviceSecret(slots, method.secret);
+  const unwrapped = await unwrapWithMethod(slots, method, options.preferUser);
   const db = openOrExplain(dbPath(dir), unwrapped.dataKey, { readonly: false });
   try {
     // After a crash or power cut, check the file before anything writes to it.

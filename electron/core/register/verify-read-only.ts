@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { VerifyReport } from '../../../shared/contract';
 import { privateTempDir } from '../backup/backup';
-import { readKeySlots, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../crypto/keyslots';
+import { readKeySlots, unwrapWithMethod } from '../crypto/keyslots';
 import { dbPath } from '../db/driver';
 import { keySlotPath } from '../crypto/keyslots';
 import { openOrExplain } from './foreign-keyslots';
@@ -48,10 +48,7 @@ export async function verifyRegisterReadOnly(dirInput: string, secret: VerifySec
   const dir = path.resolve(dirInput);
   const slots = readKeySlots(dir);
   if (!existsSync(dbPath(dir))) throw new CoreError('REGISTER_NOT_FOUND', dbPath(dir));
-  const { dataKey } =
-    secret.kind === 'passphrase'
-      ? await unwrapWithPassphrase(slots, secret.passphrase)
-      : await unwrapWithRecoveryKey(slots, secret.recoveryKey);
+  const { dataKey } = await unwrapWithMethod(slots, secret);
   const work = privateTempDir();
   try {
     snapshot(dir, work);

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/core/backup/backup';
 import { restoreBackup } from '../../../electron/core/backup/restore';
-import { CoreError } from '../../../electron/core/errors';
 import { saveOrganisation } from '../../../electron/core/partners/organisations-repo';
 import { closeRegister, createRegister, unlockRegister } from '../../../electron/core/register/open-register';
 import { OrganisationInput } from '../../../shared/contract/partners-schemas';
 import { formatRecoveryKey } from '../../../shared/recovery-key';
-import { cleanupTempDirs, PASSPHRASE, tempDir, withDb } from '../core/helpers';
+import { cleanupTempDirs, codeOf, PASSPHRASE, tempDir, withDb } from '../core/helpers';
 import { runCli } from '../core/run-cli';
 
 // Restore with the recovery key instead of the passphrase: the user who forgot the passphrase
@@ -22,16 +21,6 @@ let otherKey: string;
 
 const organisations = (folder: string) =>
   withDb(folder, (db) => (db.prepare('SELECT name FROM organisations ORDER BY name').all() as { name: string }[]).map((r) => r.name));
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CoreError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 beforeAll(async () => {
   dir = path.join(tempDir(), 'register');

@@ -5,10 +5,9 @@ import { contentHash, contentHashes, createBackup, type BackupSummary } from '..
 import { inspectBackup, restoreBackup } from '../../../electron/core/backup/restore';
 import type { Db } from '../../../electron/core/db/driver';
 import { generateDemo } from '../../../electron/core/demo/generate';
-import { CoreError } from '../../../electron/core/errors';
 import { closeRegister, createRegister, unlockRegister } from '../../../electron/core/register/open-register';
 import { verifyRegister } from '../../../electron/core/register/inspect';
-import { cleanupTempDirs, hashFolder, OTHER_PASSPHRASE, PASSPHRASE, tempDir, withDb } from './helpers';
+import { cleanupTempDirs, codeOf, hashFolder, OTHER_PASSPHRASE, PASSPHRASE, tempDir, withDb } from './helpers';
 import { runCli } from './run-cli';
 
 // Backup and restore (issue 7): one encrypted file, read back and restored into a new folder,
@@ -22,16 +21,6 @@ let made: BackupSummary;
 let atBackup: { hash: string; tables: Record<string, string>; audit: unknown[]; plaintextSamples: string[] };
 
 const auditRows = (db: Db, upTo: number) => db.prepare('SELECT * FROM audit_log WHERE seq <= ? ORDER BY seq').all(upTo);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CoreError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 beforeAll(async () => {
   dir = path.join(tempDir(), 'register');

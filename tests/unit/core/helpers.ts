@@ -10,6 +10,7 @@ import { readKeySlots, unwrapWithPassphrase } from '../../../electron/core/crypt
 import { dbPath, openDatabase, type Db } from '../../../electron/core/db/driver';
 import { pendingAutoBackups } from '../../../electron/core/backup/auto';
 import { createCore, type Core } from '../../../electron/core/dispatcher';
+import { CoreError } from '../../../electron/core/errors';
 
 // Shared by the core tests: real encrypted registers in temp folders, and small assertions on
 // Results. Strong passphrases are needed because core refuses weak ones.
@@ -118,4 +119,15 @@ export async function withDb<T>(dir: string, fn: (db: Db) => T, passphrase = PAS
   } finally {
     db.close();
   }
+}
+
+/** The code of the CoreError a direct core call (not through the dispatcher) rejects with. */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CoreError) return error.code;
+    throw error;
+  }
+  throw new Error('expected a CoreError');
 }

@@ -32,7 +32,7 @@ class FakeCore implements CoreProcess {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setup() {
+function setup(options: { backupStepTimeoutMs?: number } = {}) {
   const processes: FakeCore[] = [];
   const onEvent = vi.fn();
   const onCrash = vi.fn();
@@ -45,6 +45,7 @@ function setup() {
     onEvent,
     onCrash,
     stopTimeoutMs: 100,
+    ...options,
   });
   return { host, processes, onEvent, onCrash };
 }
@@ -99,18 +100,7 @@ describe('core host', () => {
   it('on stop, waits for a backup core is writing before it ends core, as long as its steps come', async () => {
     vi.useFakeTimers();
     try {
-      const processes: FakeCore[] = [];
-      const host = createCoreHost({
-        spawn: () => {
-          const p = new FakeCore();
-          processes.push(p);
-          return p;
-        },
-        onEvent: vi.fn(),
-        onCrash: vi.fn(),
-        stopTimeoutMs: 100,
-        backupStepTimeoutMs: 1000,
-      });
+      const { host, processes } = setup({ backupStepTimeoutMs: 1000 });
       host.start();
       const core = processes[0]!;
       const step = (running: boolean, done: number) =>
@@ -138,18 +128,7 @@ describe('core host', () => {
   it('on stop, gives up on a backup that stops moving, and does not wait when none runs', async () => {
     vi.useFakeTimers();
     try {
-      const processes: FakeCore[] = [];
-      const host = createCoreHost({
-        spawn: () => {
-          const p = new FakeCore();
-          processes.push(p);
-          return p;
-        },
-        onEvent: vi.fn(),
-        onCrash: vi.fn(),
-        stopTimeoutMs: 100,
-        backupStepTimeoutMs: 1000,
-      });
+      const { host, processes } = setup({ backupStepTimeoutMs: 1000 });
       host.start();
       processes[0]!.emit({ kind: 'event', event: 'backup:background', payload: { running: true, done: 1, total: 4 } });
       void host.stop();
