@@ -7,7 +7,8 @@ import type { ProgrammeCell, ProgrammeReportModel } from '../../../shared/contra
 import { openDatabase, type Db } from '../../../electron/core/db/driver';
 import { migrate } from '../../../electron/core/db/migrate';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
-import { monthsOf, programmeModel, resolvePeriods } from '../../../electron/core/reports/programme/model';
+import { programmeModel } from '../../../electron/core/reports/programme/model';
+import { monthsOf, resolvePeriods } from '../../../electron/core/reports/programme/periods';
 import {
   addCourse,
   addMentee,
