@@ -30,9 +30,6 @@ export default defineConfig({
           // The backup's heavy steps run in a worker thread started from this file (core/backup/worker-run.ts).
           'backup-worker': resolve('electron/core/backup/worker-entry.ts'),
         },
-        // docx's own zip library, which the streamed directory uses too (export/docx-stream.ts):
-        // loaded from docx's dependency at run time, as docx loads it.
-        external: ['fflate'],
       },
     },
   },
