@@ -1,5 +1,6 @@
 import { CoreError } from '../../errors';
-import type { ProgrammeInput } from './model';
+import type { z } from 'zod';
+import type { ProgrammeReportInput } from '../../../../shared/contract/reports';
 import type { Period } from './stats';
 
 // The results report's two periods: checked (real days, in order, at most ten calendar years,
@@ -43,7 +44,7 @@ function checkLength(p: Period, field: 'period' | 'comparison'): void {
  * municipalities compare (January–June with January–June); a period longer than a year is
  * compared with one as long just before it. Overlaps are refused.
  */
-export function resolvePeriods(input: Pick<ProgrammeInput, 'from' | 'to' | 'compareFrom' | 'compareTo'>): {
+export function resolvePeriods(input: Pick<z.output<typeof ProgrammeReportInput>, 'from' | 'to' | 'compareFrom' | 'compareTo'>): {
   period: Period;
   comparison: Period;
 } {
