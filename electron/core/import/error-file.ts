@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../storage/atomic-write';
 import type { Table } from './read-table';
 
 // The rejected rows as a CSV the user can fix in Excel and import again: UTF-8 with a BOM and
@@ -27,6 +27,10 @@ export function errorFileText(
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
+/**
+ * Written as every output is (temp file beside it, fsync, rename; owner-only): on a full or
+ * read-only disk, or a stick pulled out, no empty or half file is left where the user looks.
+ */
 export function writeErrorFile(out: string, text: string): void {
-  writeFileSync(out, text, { encoding: 'utf8', mode: 0o600 });
+  writeFileAtomic(out, text);
 }
