@@ -61,12 +61,20 @@ export function markOpen(dir: string): void {
   try {
     writeFileSync(markerOf(dir), `${process.pid} ${new Date().toISOString()}\n`, { mode: 0o600 });
   } catch (error) {
-    // A read-only folder can still be opened; only the unclean-close check is lost.
+    // The folder turned read-only since unlock checked it: only the unclean-close check is lost.
     log.warn('register.marker-failed', { code: (error as { code?: string }).code ?? 'unknown' });
   }
 }
 
-/** Removes this process's marker once the register is closed. */
+/**
+ * Removes this process's marker once the register is closed. Never throws: the register is
+ * closed by then, and a folder that turned read-only (or a stick pulled out) must not make the
+ * lock fail. The marker left only costs a quick_check at the next unlock.
+ */
 export function markClosed(dir: string): void {
-  rmSync(markerOf(dir), { force: true });
+  try {
+    rmSync(markerOf(dir), { force: true });
+  } catch (error) {
+    log.warn('register.marker-not-removed', { code: (error as { code?: string }).code ?? 'unknown' });
+  }
 }

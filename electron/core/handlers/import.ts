@@ -10,6 +10,7 @@ import { rememberedMapping } from '../import/mappings-repo';
 import { cancelOperation, endOperation, isCancelled, startOperation } from '../import/operations';
 import { readTable } from '../import/read-table';
 import { runImport } from '../import/run';
+import { assertRegisterFolderWritable } from '../storage/atomic-write';
 import { readSettings } from '../register/settings-repo';
 import type { CoreHandlers } from './types';
 
@@ -69,6 +70,9 @@ export const importHandlers = {
 
   'import:run': async (input, ctx) => {
     const register = ctx.session.require();
+    // A folder that turned read-only after unlock: the open database might still take the rows,
+    // but the audit anchor beside it could not follow them (audit/anchor.ts). Refused first.
+    assertRegisterFolderWritable(register.dir);
     startOperation(input.operationId);
     try {
       const table = await readTable(input.path);

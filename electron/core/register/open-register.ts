@@ -20,7 +20,7 @@ import { checkAfterUncleanClose, markClosed, markOpen } from '../backup/clean-cl
 import { CoreError, toAppError } from '../errors';
 import { log } from '../logger';
 import { recoverKeySlotChange } from '../crypto/keyslot-change';
-import { fsyncDir } from '../storage/atomic-write';
+import { assertRegisterFolderWritable, fsyncDir } from '../storage/atomic-write';
 import { crashPoint } from '../storage/crash-point';
 import { recoverOutputIntents } from '../storage/logged-output';
 import { openOrExplain } from './foreign-keyslots';
@@ -152,6 +152,8 @@ export async function unlockRegister(
   const dir = path.resolve(dirInput);
   const slots = readKeySlots(dir);
   const unwrapped = await unwrapWithMethod(slots, method, options.preferUser);
+  // SQLite cannot open the register (its WAL and index files) in a folder nothing can be written to.
+  assertRegisterFolderWritable(dir);
   const db = openOrExplain(dbPath(dir), unwrapped.dataKey, { readonly: false });
   try {
     // After a crash or power cut, check the file before anything writes to it.

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CoreError } from '../errors';
 
@@ -88,5 +88,22 @@ export function makeFolder(dir: string): void {
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'ENOENT' || !existsSync(path.dirname(dir))) throw vanished(error, path.dirname(dir));
     mkdirSync(dir, { mode: 0o700 });
+  }
+}
+
+/**
+ * Throws REGISTER_FOLDER_READ_ONLY when no file can be created in the register folder (a drive
+ * switched to read-only, a share without write permission): unlock and import ask first rather
+ * than fail halfway with SQLite's "unable to open database file". Not on Windows, where W_OK on
+ * a folder reads its read-only attribute, which Windows itself ignores for folders.
+ */
+export function assertRegisterFolderWritable(dir: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') throw new CoreError('REGISTER_FOLDER_READ_ONLY', String(code));
+    throw error;
   }
 }

@@ -53,3 +53,20 @@ export function unmount(dir: string): void {
   }
   rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * Makes `dir` read-only by bind-mounting it read-only over itself: files opened before stay
+ * writable through their open handles (as the open database does), but nothing can be created,
+ * renamed or removed in the folder. Undo with `unbind`.
+ */
+export function bindReadOnly(dir: string): void {
+  execFileSync('mount', ['--bind', dir, dir], { stdio: 'pipe' });
+  try {
+    execFileSync('mount', ['-o', 'remount,bind,ro', dir], { stdio: 'pipe' });
+  } catch (error) {
+    execFileSync('umount', [dir], { stdio: 'pipe' });
+    throw error;
+  }
+}
+
+export const unbind = (dir: string) => execFileSync('umount', [dir], { stdio: 'pipe' });
