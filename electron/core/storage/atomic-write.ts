@@ -6,7 +6,7 @@ import { CoreError } from '../errors';
  * The folder went away under the write (a USB stick pulled out, the folder removed): said as
  * such, not as an unknown ENOENT. Any other error is passed on as it is.
  */
-function vanished(error: unknown, dir: string): unknown {
+export function vanished(error: unknown, dir: string): unknown {
   if ((error as { code?: unknown }).code === 'ENOENT' && !existsSync(dir)) return new CoreError('IO_ERROR', 'the folder is gone');
   return error;
 }

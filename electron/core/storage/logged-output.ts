@@ -3,7 +3,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
-import { fsyncDir, writeTempBeside } from './atomic-write';
+import { fsyncDir, vanished, writeTempBeside } from './atomic-write';
 
 // Files that are disclosures (feedback reports, access exports…) must never be in the folder
 // without their log row, whatever moment the process dies at. Three steps:
@@ -69,7 +69,9 @@ export function writeLoggedOutput<T>(db: Db, files: OutputFile[], log: (hashes: 
     } catch {
       // Left for recoverOutputIntents on the next unlock; the files are already gone.
     }
-    throw error;
+    // A folder pulled away between the temp file and its rename: said as such, not as ENOENT.
+    const failed = written.find((w) => !renamed.includes(w.target)) ?? written[0];
+    throw failed ? vanished(error, path.dirname(failed.target)) : error;
   }
   for (const dir of new Set(written.map((w) => path.dirname(w.target)))) fsyncDir(dir);
   return { value, files: written.map((w) => ({ target: w.target, sha256: w.sha256 })) };
@@ -125,7 +127,7 @@ export async function writeLoggedStream<T>(
     } catch {
       // Left for recoverOutputIntents on the next unlock; the temp file is already gone.
     }
-    throw error;
+    throw vanished(error, path.dirname(target));
   }
 }
 
