@@ -22,7 +22,7 @@ export const errors: Widen<typeof en> = {
   REGISTER_CORRUPT: 'Registerfilerne er beskadigede. Intet er blevet ændret. Gendan mappen fra en sikkerhedskopi.',
   KEYSLOTS_CORRUPT: 'Nøglefilen (keyslots.json) i dette register er beskadiget. Intet er blevet ændret. Gendan den fra en sikkerhedskopi.',
   REGISTER_FOLDER_READ_ONLY:
-    'Bindeled kan ikke skrive i registrets mappe, så intet er blevet ændret: adgangsfraser, brugere og nøgler er som før. Tjek at mappen eller drevet ikke er skrivebeskyttet (eller spørg jeres IT-support), og prøv igen.',
+    'Bindeled kan ikke skrive i registrets mappe, så intet er blevet ændret: registrets data, adgangsfraser, brugere og nøgler er som før. Tjek at mappen eller drevet ikke er skrivebeskyttet (eller spørg jeres IT-support), og prøv igen.',
   DISK_FULL: 'Disken er fuld. Frigør noget plads, eller vælg en anden mappe; intet blev ændret.',
   READ_ONLY:
     'Drevet eller mappen er skrivebeskyttet (en låst USB-nøgle, et skrivebeskyttet netværksdrev). Vælg en anden mappe, eller lås drevet op; intet blev ændret.',

@@ -17,7 +17,7 @@ export const errors = {
   REGISTER_CORRUPT: 'The register files are damaged. Nothing has been changed. Restore the folder from a backup.',
   KEYSLOTS_CORRUPT: 'The key file (keyslots.json) of this register is damaged. Nothing has been changed. Restore it from a backup.',
   REGISTER_FOLDER_READ_ONLY:
-    "Bindeled cannot write to this register's folder, so nothing was changed: passphrases, users and keys are as before. Check that the folder or drive is not read-only or write-protected (or ask your IT support), then try again.",
+    "Bindeled cannot write to this register's folder, so nothing was changed: the register's data, passphrases, users and keys are as before. Check that the folder or drive is not read-only or write-protected (or ask your IT support), then try again.",
   DISK_FULL: 'The disk is full. Free some space or choose another folder; nothing was changed.',
   READ_ONLY:
     'The drive or folder is read-only (a locked USB stick, a write-protected share). Choose another folder or unlock the drive; nothing was changed.',

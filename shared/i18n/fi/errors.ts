@@ -22,7 +22,7 @@ export const errors: Widen<typeof en> = {
   REGISTER_CORRUPT: 'Rekisteritiedostot ovat vioittuneet. Mitään ei ole muutettu. Palauta kansio varmuuskopiosta.',
   KEYSLOTS_CORRUPT: 'Tämän rekisterin avaintiedosto (keyslots.json) on vioittunut. Mitään ei ole muutettu. Palauta se varmuuskopiosta.',
   REGISTER_FOLDER_READ_ONLY:
-    'Bindeled ei voi kirjoittaa rekisterin kansioon, joten mitään ei muutettu: salalauseet, käyttäjät ja avaimet ovat ennallaan. Tarkista, ettei kansio tai asema ole kirjoitussuojattu (tai kysy IT-tuelta), ja yritä uudelleen.',
+    'Bindeled ei voi kirjoittaa rekisterin kansioon, joten mitään ei muutettu: rekisterin tiedot, salalauseet, käyttäjät ja avaimet ovat ennallaan. Tarkista, ettei kansio tai asema ole kirjoitussuojattu (tai kysy IT-tuelta), ja yritä uudelleen.',
   DISK_FULL: 'Levy on täynnä. Vapauta tilaa tai valitse toinen kansio; mitään ei muutettu.',
   READ_ONLY:
     'Asema tai kansio on kirjoitussuojattu (lukittu USB-tikku, kirjoitussuojattu verkkokansio). Valitse toinen kansio tai poista aseman suojaus; mitään ei muutettu.',

@@ -25,7 +25,7 @@ export const errors: Widen<typeof en> = {
   KEYSLOTS_CORRUPT:
     'Nøkkelfilen (keyslots.json) til dette registeret er skadet. Ingenting er endret. Gjenopprett den fra en sikkerhetskopi.',
   REGISTER_FOLDER_READ_ONLY:
-    'Bindeled kan ikke skrive til registerets mappe, så ingenting er endret: passordfraser, brukere og nøkler er som før. Sjekk at mappen eller stasjonen ikke er skrivebeskyttet (eller spør IT-støtten), og prøv igjen.',
+    'Bindeled kan ikke skrive til registerets mappe, så ingenting er endret: registerets data, passordfraser, brukere og nøkler er som før. Sjekk at mappen eller stasjonen ikke er skrivebeskyttet (eller spør IT-støtten), og prøv igjen.',
   DISK_FULL: 'Disken er full. Frigjør litt plass eller velg en annen mappe; ingenting ble endret.',
   READ_ONLY:
     'Stasjonen eller mappen er skrivebeskyttet (en låst minnepinne, en skrivebeskyttet nettverksmappe). Velg en annen mappe eller lås opp stasjonen; ingenting ble endret.',

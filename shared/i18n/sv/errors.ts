@@ -24,7 +24,7 @@ export const errors: Widen<typeof en> = {
   KEYSLOTS_CORRUPT:
     'Nyckelfilen (keyslots.json) i det här registret är skadad. Ingenting har ändrats. Återställ den från en säkerhetskopia.',
   REGISTER_FOLDER_READ_ONLY:
-    'Bindeled kan inte skriva i registrets mapp, så ingenting har ändrats: lösenfraser, användare och nycklar är som förut. Kontrollera att mappen eller enheten inte är skrivskyddad (eller fråga er IT-support) och försök igen.',
+    'Bindeled kan inte skriva i registrets mapp, så ingenting har ändrats: registrets data, lösenfraser, användare och nycklar är som förut. Kontrollera att mappen eller enheten inte är skrivskyddad (eller fråga er IT-support) och försök igen.',
   DISK_FULL: 'Disken är full. Frigör lite utrymme eller välj en annan mapp; ingenting ändrades.',
   READ_ONLY:
     'Enheten eller mappen är skrivskyddad (ett låst USB-minne, en skrivskyddad nätverksmapp). Välj en annan mapp eller lås upp enheten; ingenting ändrades.',
