@@ -14,7 +14,8 @@ import { fillUp, mountTmpfs, remount, unmount } from './tmpfs';
 // logged as its own disclosure. The folder and the disclosure log must agree exactly: every
 // report file has its row with the file's hash, and no row names a file that is not there (nor
 // is any half report or temp file left). Apart from those rows and their audit, the register
-// changes only by the batch's own audit row.
+// changes only by the batch's own audit row. And a folder removed after two reports: IO_ERROR,
+// nothing logged after the two.
 
 const mounted = mountTmpfs('2m');
 const skip = 'reason' in mounted ? mounted.reason : null;
@@ -145,6 +146,27 @@ describe.skipIf(skip !== null)('a batch of feedback reports on full and read-onl
       () => remount(media, 'rw'),
     );
     expect(result.written).toHaveLength(2);
+  });
+
+  it('stops with IO_ERROR when the folder is removed after two reports, logging nothing after them', async () => {
+    const folder = path.join(media, 'batch-removed-after-two');
+    mkdirSync(folder);
+    const before = { logged: logged().length, seq: lastSeq() };
+    rig.onProgress = ({ done }) => done === 2 && rmSync(folder, { recursive: true, force: true });
+    const result = await call(rig.core, 'reports:feedbackBatch', { caseIds, folder, operationId: 'removed' }).finally(() => {
+      rig.onProgress = null;
+    });
+    expect(result.written.map((w) => w.caseId)).toEqual(caseIds.slice(0, 2));
+    expect(result.skipped).toEqual([
+      { caseId: caseIds[2], reason: 'IO_ERROR' },
+      ...caseIds.slice(3).map((caseId) => ({ caseId, reason: 'CANCELLED' })),
+    ]);
+    // The two went out before the folder did (each logged when it was complete); nothing after.
+    expect(logged().length - before.logged).toBe(2);
+    const perReport = ['disclosure.recorded', 'feedback.report-written'];
+    expect(auditActions(before.seq)).toEqual([...perReport, ...perReport, 'feedback.batch-written']);
+    expect(filesOn(media).filter((f) => f.startsWith('batch-removed'))).toEqual([]);
+    rig.tried.push('batch folder removed after two');
   });
 
   it('a single feedback report on a disk that filled up: DISK_FULL, nothing logged', async () => {
