@@ -7,7 +7,7 @@ import { verifyPageAuthentication } from '../db/page-auth';
 import { CoreError } from '../errors';
 import { closeRegister, unlockRegister, type OpenRegister, type UnlockMethod } from '../register/open-register';
 import { verifyRegister } from '../register/inspect';
-import { makeFolder } from '../storage/atomic-write';
+import { makeFolder, vanished } from '../storage/atomic-write';
 import { privateTempDir, type BackupSummary } from './backup';
 import { markClosed } from './clean-close';
 import { unpackBackup, type BackupHeader, type BackupPartName } from './container';
@@ -173,6 +173,7 @@ export async function restoreBackup(file: string, newDirInput: string, secret: B
     for (const name of ['register.db', 'register.db-wal', 'register.db-shm', 'keyslots.json'])
       rmSync(path.join(dir, name), { force: true });
     if (!existed) rmSync(dir, { recursive: true, force: true });
-    throw error;
+    // The stick the register was restored onto pulled out: said as such, not as an unknown ENOENT.
+    throw vanished(error, dir);
   }
 }

@@ -19,11 +19,17 @@ let pull: (() => void) | null = null;
 let pullAt = 1;
 let writes = 0;
 let readsFrom: string | null = null;
+let opensIn: string | null = null;
 const tempFds = new Set<number>();
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const openSync = (file: import('node:fs').PathLike, ...rest: unknown[]) => {
+    if (opensIn && pull && String(file).startsWith(opensIn)) {
+      const now = pull;
+      pull = null;
+      now();
+    }
     const fd = (fs.openSync as (...a: unknown[]) => number)(file, ...rest);
     if (String(file).endsWith('.tmp') && pull) tempFds.add(fd);
     return fd;
@@ -58,15 +64,18 @@ const skip = 'reason' in probe ? probe.reason : null;
 if ('dir' in probe) unmount(probe.dir);
 if (skip) process.stdout.write(`[media-vanish-streams] skipped: ${skip}\n`);
 let rig: MediaRig;
+let backupFile: string;
 
 beforeAll(async () => {
   if (skip) return;
   rig = await mediaRig('Stikforeningen');
+  backupFile = path.join(rig.fx.work, 'made.bindeled-backup');
   // Enough partners that the directory is written in many pieces, so the stick goes mid-file.
   for (let i = 0; i < 60; i++) {
     const org = await call(rig.core, 'organisations:save', { name: `Partner ${i} i Vejle`, sector: 'job-centre', municipality: 'Vejle' });
     await call(rig.core, 'contacts:save', { name: `Kontakt ${i} Holm`, memberships: [{ organisationId: org.id }] });
   }
+  await call(rig.core, 'backup:now', { file: backupFile });
 }, 120_000);
 
 afterAll(() => {
@@ -157,6 +166,32 @@ describe.skipIf(skip !== null)('a stick that goes away mid-write or mid-read', (
       readsFrom = null;
       pull = null;
       s.done();
+    }
+  });
+
+  it('a restore onto a stick pulled as the restored register is written fails with IO_ERROR and leaves nothing', async () => {
+    for (const how of ['removed', 'unmounted'] as const) {
+      const s = stick(how);
+      try {
+        const target = path.join(s.folder, 'Restored');
+        const before = rig.fingerprint();
+        opensIn = target;
+        pull = s.pull;
+        const error = await callFails(rig.core, 'backup:restore', {
+          file: backupFile,
+          dir: target,
+          secret: { kind: 'passphrase', passphrase: PASSPHRASE },
+        });
+        expect(pull, 'the write onto the stick was reached').toBeNull();
+        expect(error.code, how).toBe('IO_ERROR');
+        if (how === 'removed') expect(filesOn(s.media)).toEqual([]);
+        expect(rig.fingerprint()).toBe(before);
+        rig.tried.push(`restore onto a stick (${how} mid-write)`);
+      } finally {
+        opensIn = null;
+        pull = null;
+        s.done();
+      }
     }
   });
 
