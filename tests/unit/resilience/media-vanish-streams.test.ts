@@ -2,7 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, callFails, cleanupTempDirs, lock, PASSPHRASE, unlock } from '../core/helpers';
-import { filesOn, mediaRig, type MediaRig } from './media-rig';
+import type { Channel } from '../../../shared/contract';
+import { filesOn, inputOn, mediaRig, type MediaRig } from './media-rig';
 import { mountTmpfs, unmount } from './tmpfs';
 
 // A stick that goes away while Bindeled writes to it or reads from it. node:fs is wrapped:
@@ -20,6 +21,8 @@ let pullAt = 1;
 let writes = 0;
 let readsFrom: string | null = null;
 let opensIn: string | null = null;
+/** Only temp files on the stick count, not the register's own (keyslots.json's anchor). */
+let writesIn = '';
 const tempFds = new Set<number>();
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -31,7 +34,7 @@ vi.mock('node:fs', async (importOriginal) => {
       now();
     }
     const fd = (fs.openSync as (...a: unknown[]) => number)(file, ...rest);
-    if (String(file).endsWith('.tmp') && pull) tempFds.add(fd);
+    if (String(file).endsWith('.tmp') && String(file).startsWith(writesIn) && pull) tempFds.add(fd);
     return fd;
   };
   const writeSync = (fd: number, ...rest: unknown[]) => {
@@ -64,6 +67,13 @@ const skip = 'reason' in probe ? probe.reason : null;
 if ('dir' in probe) unmount(probe.dir);
 if (skip) process.stdout.write(`[media-vanish-streams] skipped: ${skip}\n`);
 let rig: MediaRig;
+const SMALL: { name: string; channel: Channel; paths: string[] }[] = [
+  { name: 'import error file', channel: 'import:errorFile', paths: ['out'] },
+  { name: 'access export', channel: 'rights:accessExport', paths: ['path'] },
+  { name: 'evidence copy', channel: 'consents:saveEvidenceCopy', paths: ['path'] },
+  { name: 'recall letter', channel: 'rights:recallLetter', paths: ['path'] },
+  { name: 'feedback report', channel: 'reports:feedbackExport', paths: ['path'] },
+];
 let backupFile: string;
 
 beforeAll(async () => {
@@ -100,14 +110,19 @@ function stick(how: 'removed' | 'unmounted') {
   };
 }
 
-async function writeWhile(label: string, how: 'removed' | 'unmounted', at: number, run: (folder: string) => Promise<{ code: string }>) {
+type Prepared = (folder: string) => Promise<() => Promise<{ code: string }>>;
+
+/** `prepare` builds its input (before the stick is armed) and returns the call to make. */
+async function writeWhile(label: string, how: 'removed' | 'unmounted', at: number, prepare: Prepared) {
   const s = stick(how);
   try {
+    const run = await prepare(s.folder);
     const before = rig.fingerprint();
+    writesIn = s.media;
     writes = 0;
     pullAt = at;
     pull = s.pull;
-    const error = await run(s.folder);
+    const error = await run();
     expect(pull, `${label}: the write onto the stick was reached`).toBeNull();
     if (at > 1) expect(writes, `${label}: pulled mid-file`).toBeGreaterThanOrEqual(at);
     expect(error.code, label).toBe('IO_ERROR');
@@ -126,15 +141,29 @@ describe.skipIf(skip !== null)('a stick that goes away mid-write or mid-read', (
   for (const how of ['removed', 'unmounted'] as const) {
     it(`the contacts export fails with IO_ERROR when the folder is ${how} while the file is written`, async () => {
       for (const format of ['csv', 'xlsx'] as const)
-        await writeWhile(`contacts ${format} (folder ${how})`, how, 1, (folder) =>
-          callFails(rig.core, 'export:contacts', { path: path.join(folder, `contacts.${format}`), format }),
+        await writeWhile(
+          `contacts ${format} (folder ${how})`,
+          how,
+          1,
+          async (folder) => () => callFails(rig.core, 'export:contacts', { path: path.join(folder, `contacts.${format}`), format }),
         );
     });
 
     it(`the streamed directory fails with IO_ERROR when the folder is ${how} in the middle of the file`, async () => {
-      await writeWhile(`directory (folder ${how} mid-stream)`, how, 3, (folder) =>
-        callFails(rig.core, 'directory:generate', { path: path.join(folder, 'directory.docx') }),
+      await writeWhile(
+        `directory (folder ${how} mid-stream)`,
+        how,
+        3,
+        async (folder) => () => callFails(rig.core, 'directory:generate', { path: path.join(folder, 'directory.docx') }),
       );
+    });
+
+    it(`the smaller outputs fail with IO_ERROR when the folder is ${how} while they are written`, async () => {
+      for (const c of SMALL)
+        await writeWhile(`${c.name} (folder ${how})`, how, 1, async (folder) => {
+          const input = await inputOn(rig, c.channel, c.paths)(folder);
+          return () => callFails(rig.core, c.channel, input);
+        });
     });
   }
 
