@@ -5,6 +5,7 @@ import { PageQuery } from '../../../shared/contract/paging';
 import { appendAudit } from '../audit/audit-log';
 import { CoreError } from '../errors';
 import { readAllIds, type ListSpec } from '../paging/pager';
+import { keepOrganisationCountsCurrent } from '../partners/organisation-counts';
 import { CONTACT_LIST, ORGANISATION_LIST } from '../partners/partner-pages';
 import type { OpenRegister } from '../register/open-register';
 import { readSettings } from '../register/settings-repo';
@@ -109,6 +110,8 @@ export async function exportOrganisations(
   const language = readSettings(register.db).defaultLanguage;
   progress(0, 3);
   await checkpoint(signal);
+  // A view sorted by the stored counts reads them as of today (migration 13).
+  keepOrganisationCountsCurrent(register.db);
   const table = organisationTable(register.db, language, input.includeArchived, viewIds(register, ORGANISATION_LIST, input));
   progress(1, 3);
   await checkpoint(signal);

@@ -3,11 +3,14 @@ import type { ContactRow, OrganisationRow } from '../../../shared/contract';
 import type { PageQuery } from '../../../shared/contract/paging';
 import type { Db } from '../db/driver';
 import { readPage, type ListSpec, type Page } from '../paging/pager';
+import { keepOrganisationCountsCurrent } from './organisation-counts';
 import { parseList } from './rows';
 
 // The contacts and organisations lists, one page at a time (paging/pager.ts). Plain columns
-// sort on an index (migration 9); the computed ones (current organisations, the two counts) sort through the same keyset, but each page must compute them for every
-// row the filter keeps: flat in the list's position, not in its size. See docs/paging.md.
+// sort on an index (migration 9), and so do an organisation's offer and contact counts, kept in
+// its row by triggers (migration 13). A contact's current organisations are computed: that sort
+// goes through the same keyset, but each page must compute them for every row the filter keeps.
+// See docs/paging.md.
 
 type Query = z.output<typeof PageQuery>;
 type Contact = z.output<typeof ContactRow>;
@@ -20,30 +23,28 @@ export const CONTACT_LIST: ListSpec = {
   from: 'contacts t',
   select: `t.id, t.name, t.role, t.email, t.phone, t.themes, t.archived, t.last_contacted, ${CONTACT_ORGS} AS organisations`,
   columns: {
-    name: { sort: 't.name_key', text: 't.name' },
-    role: { sort: 't.role COLLATE NOCASE', text: 't.role' },
-    email: { sort: 't.email COLLATE NOCASE', text: 't.email' },
-    phone: { sort: 't.phone', text: 't.phone' },
+    name: { sort: 't.name_key', text: 't.name', indexed: true },
+    role: { sort: 't.role COLLATE NOCASE', text: 't.role', indexed: true },
+    email: { sort: 't.email COLLATE NOCASE', text: 't.email', indexed: true },
+    phone: { sort: 't.phone', text: 't.phone', indexed: true },
     organisations: { sort: CONTACT_ORGS, text: CONTACT_ORGS },
     // Kept by triggers (migration 9), so it sorts on an index like the plain columns.
-    lastContacted: { sort: "coalesce(t.last_contacted, '')", date: 't.last_contacted' },
+    lastContacted: { sort: "coalesce(t.last_contacted, '')", date: 't.last_contacted', indexed: true },
   },
   defaultSort: { colId: 'name', sort: 'asc' },
   searchSlot: 1,
   archived: 't.archived',
 };
 
-const OFFERS = '(SELECT count(*) FROM offers f WHERE f.organisation_id = t.id)';
-const MEMBERS = `(SELECT count(DISTINCT m.contact_id) FROM memberships m WHERE m.organisation_id = t.id AND ${CURRENT})`;
-
 export const ORGANISATION_LIST: ListSpec = {
   from: 'organisations t',
-  select: `t.id, t.name, t.sector, t.country, t.municipality, t.email, t.phone, t.tags, t.archived, t.updated_at, ${OFFERS} AS offers, ${MEMBERS} AS contacts`,
+  select: `t.id, t.name, t.sector, t.country, t.municipality, t.email, t.phone, t.tags, t.archived, t.updated_at, t.offer_count AS offers, t.contact_count AS contacts`,
   columns: {
-    name: { sort: 't.name_key', text: 't.name' },
-    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality' },
-    offers: { sort: OFFERS },
-    contacts: { sort: MEMBERS },
+    name: { sort: 't.name_key', text: 't.name', indexed: true },
+    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true },
+    // Kept by triggers (migration 13), exact for today once keepOrganisationCountsCurrent ran.
+    offers: { sort: 't.offer_count', indexed: true },
+    contacts: { sort: 't.contact_count', indexed: true },
     tags: { text: 't.tags' },
   },
   defaultSort: { colId: 'name', sort: 'asc' },
@@ -87,4 +88,7 @@ function organisationOf(r: Record<string, unknown>): Organisation {
 /** One page of contact persons. */
 export const pageContacts = (db: Db, query: Query): Page<Contact> => readPage(db, CONTACT_LIST, query, contactOf);
 /** One page of organisations. */
-export const pageOrganisations = (db: Db, query: Query): Page<Organisation> => readPage(db, ORGANISATION_LIST, query, organisationOf);
+export function pageOrganisations(db: Db, query: Query): Page<Organisation> {
+  keepOrganisationCountsCurrent(db);
+  return readPage(db, ORGANISATION_LIST, query, organisationOf);
+}

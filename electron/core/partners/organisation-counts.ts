@@ -1,0 +1,26 @@
+import type { Db } from '../db/driver';
+import { prepared } from '../db/statements';
+import { RECOUNT_CONTACTS } from '../db/migrations/0013-organisation-counts';
+
+// The organisations' stored contact counts are exact for one day (migration 13): a membership
+// ending on that day still counts. When the calendar has moved, the only organisations whose
+// count changed are those with a membership ending between the kept day and today; those are
+// recounted and the day moves, in one transaction. Reads that use the counts call this first.
+
+/** Today as SQLite's date('now') gives it (UTC), like the "current membership" checks elsewhere. */
+const sqliteToday = (db: Db): string => (prepared(db, "SELECT date('now') AS d").get() as { d: string }).d;
+
+/** Brings the stored counts to `today` (default: today); returns true when anything was recounted. */
+export function keepOrganisationCountsCurrent(db: Db, today: string = sqliteToday(db)): boolean {
+  const day = (prepared(db, 'SELECT day FROM organisation_counts_day WHERE id = 1').get() as { day: string } | undefined)?.day;
+  if (day === undefined || day === today) return false;
+  const [from, to] = day < today ? [day, today] : [today, day];
+  db.transaction(() => {
+    db.prepare('UPDATE organisation_counts_day SET day = ? WHERE id = 1').run(today);
+    db.prepare(
+      `UPDATE organisations SET contact_count = ${RECOUNT_CONTACTS('organisations.id')}
+       WHERE id IN (SELECT organisation_id FROM memberships WHERE to_date >= ? AND to_date < ?)`,
+    ).run(from, to);
+  })();
+  return true;
+}
