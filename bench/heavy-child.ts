@@ -3,7 +3,7 @@ import { generateDirectory } from '../electron/core/export/run-export';
 import { writeProgrammeExport } from '../electron/core/reports/programme/export';
 import { programmeModel } from '../electron/core/reports/programme/model';
 import { openEncrypted, openPlainRegister } from './registers';
-import { measureLock } from './lock-step';
+import { measureLock, measureManualBackup } from './lock-step';
 import { PROGRAMME_INPUT, PROGRAMME_NARRATIVE } from './programme-step';
 
 // One heavy bench step in its own process (see heavy-step.ts): argv = step, kind, output folder.
@@ -13,7 +13,7 @@ const register = kind === 'plain' ? openPlainRegister() : await openEncrypted();
 let parts: Record<string, number> = {};
 const started = performance.now();
 if (step === 'lock') {
-  parts = await measureLock(out ?? '.');
+  parts = { ...(await measureLock(out ?? '.')), ...(await measureManualBackup(out ?? '.')) };
 } else if (step === 'directory') {
   await generateDirectory(register, { path: path.join(out ?? '.', `${kind}-directory.docx`), groupBy: 'sector' }, () => undefined);
 } else {

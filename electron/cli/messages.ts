@@ -25,6 +25,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
     "The key-slot file (keyslots.json) belongs to another register and cannot open this register.db. Nothing was changed. Put back this register's own keyslots.json, or restore the folder from a backup.",
   REGISTER_BUSY:
     'The register changed while it was being checked (the app has it open). Nothing was changed. Close the app and run the command again.',
+  RESTORE_RUNNING: 'A backup is being restored into that folder right now. Wait until it has finished, then run the command again.',
   DISK_FULL: 'The disk is full. Free some space and try again; the register was not changed.',
   READ_ONLY: 'The drive or folder is read-only. Choose another folder or make the drive writable; nothing was changed.',
   PERMISSION_DENIED: "Permission was denied for a file in the register folder. Check the folder's owner and permissions.",

@@ -5,6 +5,7 @@ import { fail, type Result } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { toAppError } from './errors';
 import { handlers as defaultHandlers } from './handlers';
+import { restoringFolderNamed } from './backup/off-thread';
 import { installAutoBackup } from './handlers/backup';
 import type { CoreContext, CoreHandlers, Handler } from './handlers/types';
 import { log } from './logger';
@@ -68,7 +69,11 @@ export function createCore(options: CoreOptions): Core {
       // Roles are enforced here, for every caller (the renderer and the CLI alike), not in the UI.
       const register = ctx.session.open;
       if (register && !roleAllows(register.role, def.minRole ?? 'coordinator')) return Promise.resolve(fail('ROLE_NOT_ALLOWED', channel));
-      // A cancel must reach a long call that is still running, so it does not wait its turn.
+      // A restore runs beside other calls (backup/off-thread.ts): nothing may open, create or write into its folder meanwhile.
+      const restoring = restoringFolderNamed(input);
+      if (restoring !== null) return Promise.resolve(fail('RESTORE_RUNNING', 'a restore into that folder is running'));
+      // A cancel must reach a long call that is still running, and a backup or restore runs in a
+      // worker thread while the queue goes on (backup/off-thread.ts), so these do not wait their turn.
       if (def.concurrent) return run(channel as CoreChannel, input);
       const next = queue.then(() => run(channel as CoreChannel, input));
       queue = next.catch(() => undefined);

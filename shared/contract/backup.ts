@@ -93,16 +93,34 @@ export const backupChannels = {
     z.strictObject({ folder: FolderPath.nullable().optional(), automatic: z.boolean().optional() }),
     BackupStatus,
   ),
-  /** A backup now: to `file` when given (Save a backup to a file…), otherwise into the backup folder. */
-  'backup:now': coreCall(z.strictObject({ file: BackupFile.optional(), operationId: OperationId.optional() }), BackupMade),
+  /**
+   * A backup now: to `file` when given (Save a backup to a file…), otherwise into the backup
+   * folder. Like inspect and restore it runs in a worker thread beside core's queue (concurrent:
+   * other calls are answered meanwhile, see electron/core/backup/off-thread.ts); `progress`
+   * events with `operationId` say each step.
+   */
+  'backup:now': {
+    ...coreCall(z.strictObject({ file: BackupFile.optional(), operationId: OperationId.optional() }), BackupMade),
+    concurrent: true as const,
+  },
   /** Opens a backup read-only in a temp folder with its own passphrase: date, name, counts, checks. Writes nothing. */
-  'backup:inspect': coreRead(z.strictObject({ file: BackupFile, secret: UnlockSecret }), BackupInspection),
+  'backup:inspect': {
+    ...coreRead(z.strictObject({ file: BackupFile, secret: UnlockSecret, operationId: OperationId.optional() }), BackupInspection),
+    concurrent: true as const,
+  },
   /**
    * Restores into a new or empty folder (never over a register), verifies it and adds it to this
    * computer's list of registers. Like register:create it makes another register, so it needs
-   * no open one; the restored register's own log records it (register.restored).
+   * no open one; the restored register's own log records it (register.restored). While it runs,
+   * core refuses every call that names that folder (RESTORE_RUNNING).
    */
-  'backup:restore': coreRead(z.strictObject({ file: BackupFile, dir: FolderPath, secret: UnlockSecret }), RestoreOutcome),
+  'backup:restore': {
+    ...coreRead(
+      z.strictObject({ file: BackupFile, dir: FolderPath, secret: UnlockSecret, operationId: OperationId.optional() }),
+      RestoreOutcome,
+    ),
+    concurrent: true as const,
+  },
   /**
    * Core's own timer: the daily automatic backup while a register stays open. Answers once it is
    * decided whether one is due (`started`); the backup itself is written in the background.

@@ -12,7 +12,7 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   access: Access;
   input: I;
   output: O;
-  /** Answered outside core's one-call-at-a-time queue (see coreConcurrentCall). */
+  /** Answered outside core's one-call-at-a-time queue (see coreConcurrentCall, and the backup channels). */
   concurrent?: true;
   /** Core channels: the least role needed while a register is open. Missing means 'coordinator'. */
   minRole?: MinRole;

@@ -7,11 +7,12 @@ export const events = {
   progress: z.object({ operationId: z.string(), done: z.number(), total: z.number() }),
   'core:crashed': z.object({ detail: z.string() }),
   /**
-   * An automatic backup is being written in the background after a lock (core): step `done` of
-   * `total`, then `running: false` once it is finished or failed. The shell waits for it before
-   * it lets core go when quitting.
+   * A backup is being written in the background (core): an automatic one after a lock or daily,
+   * or "Back up now"; or a backup is being restored (`what: 'restore'`). Step `done` of `total`,
+   * then `running: false` once it is finished or failed. The shell waits for it before it lets
+   * core go when quitting.
    */
-  'backup:background': z.object({ running: z.boolean(), done: z.number(), total: z.number() }),
+  'backup:background': z.object({ running: z.boolean(), done: z.number(), total: z.number(), what: z.literal('restore').optional() }),
   /** The app is quitting (shell): the window stays up while core finishes, and may say why. */
   'app:closing': z.object({}),
 };

@@ -127,7 +127,7 @@ export function autoBackup(register: OpenRegister, trigger: AutoTrigger, deps: A
  * The backup of `own` in a worker thread, audited here once the file is in place; in core's own
  * thread, step by step, where no worker can start (it is looked for beside the built entry).
  */
-async function backUpOffThread(
+export async function backUpOffThread(
   own: OpenRegister,
   file: string,
   options: BackupOptions & { onStep: (done: number, total: number) => void },
@@ -147,7 +147,18 @@ async function backUpOffThread(
   return createBackupAsync(own, file, options);
 }
 
-const running = new Set<Promise<AutoOutcome>>();
+/** Background work core waits for before it quits: automatic backups, "Back up now" and restores (off-thread.ts). */
+const running = new Set<Promise<unknown>>();
+
+/** Counts `job` as running background work until it settles (quitting and the backup calls wait for it). */
+export function trackBackground<T>(job: Promise<T>): Promise<T> {
+  running.add(job);
+  void job.then(
+    () => running.delete(job),
+    () => running.delete(job),
+  );
+  return job;
+}
 
 /**
  * The automatic backup when the register is being closed, without holding the lock up: what is
@@ -193,19 +204,17 @@ export function autoBackupInBackground(register: OpenRegister, trigger: AutoTrig
       deps.progress?.({ running: queued, done: BACKUP_STEPS, total: BACKUP_STEPS });
     }
   })();
-  running.add(job);
-  void job.finally(() => running.delete(job));
-  return job;
+  return trackBackground(job);
 }
 
-/** How many automatic backups are running in the background now. */
+/** How many backups (and restores) are running in the background now. */
 export function backgroundBackupsRunning(): number {
   return running.size;
 }
 
-/** Resolves once every automatic backup running in the background has finished (made or failed). */
+/** Resolves once every backup (and restore) running in the background has finished (made or failed). */
 export async function pendingAutoBackups(): Promise<void> {
-  while (running.size > 0) await Promise.all([...running]);
+  while (running.size > 0) await Promise.allSettled([...running]);
 }
 
 /**

@@ -32,6 +32,13 @@ export interface RestoreResult extends BackupSummary {
 /** A passphrase, or any of the unlock methods the register accepts. */
 export type BackupSecret = string | UnlockMethod;
 
+/** Told after each step (done of total): the progress bar, and the worker's handshake (worker-entry.ts). */
+export type StepListener = (done: number, total: number) => void;
+/** Read and check the file, unwrap the key, authenticate the pages, integrity_check; then the counts. */
+export const INSPECT_STEPS = 4;
+/** Read and check the file and the key, write the parts, unlock (migrating if needed), verify; then audit and close. */
+export const RESTORE_STEPS = 4;
+
 const asMethod = (secret: BackupSecret): UnlockMethod => (typeof secret === 'string' ? { kind: 'passphrase', passphrase: secret } : secret);
 
 function writePrivate(file: string, data: Buffer): void {
@@ -82,19 +89,23 @@ function assertSameRegister(dir: string, header: BackupHeader): void {
 }
 
 /** Opens a backup read-only in a temp folder: its date, label, counts, audit chain and integrity. Writes nothing else. */
-export async function inspectBackup(file: string, secret: BackupSecret): Promise<BackupInspection> {
+export async function inspectBackup(file: string, secret: BackupSecret, onStep?: StepListener): Promise<BackupInspection> {
   const { header, parts } = readBackupFile(file);
+  onStep?.(1, INSPECT_STEPS);
   const work = privateTempDir();
   try {
     unpackInto(work, parts);
     assertSameRegister(work, header);
     const dataKey = await unwrap(work, secret);
+    onStep?.(2, INSPECT_STEPS);
     try {
       const auth = verifyPageAuthentication(dbPath(work), dataKey);
+      onStep?.(3, INSPECT_STEPS);
       const db = openDatabase(dbPath(work), dataKey, { create: false, readonly: true });
       try {
         db.pragma('query_only = ON');
         const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+        onStep?.(4, INSPECT_STEPS);
         const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
         return {
           ...summary(file, header, backupCounts(db)),
@@ -116,7 +127,7 @@ export async function inspectBackup(file: string, secret: BackupSecret): Promise
   }
 }
 
-function assertNewFolder(dir: string): void {
+export function assertNewFolder(dir: string): void {
   if (!path.isAbsolute(dir)) throw new CoreError('INVALID_INPUT', 'folder must be an absolute path');
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new CoreError('FOLDER_NOT_EMPTY', 'not a folder');
@@ -130,7 +141,12 @@ function assertNewFolder(dir: string): void {
  * chain, key slots) and the restore audited as 'register.restored'. On any failure the folder is
  * put back as it was.
  */
-export async function restoreBackup(file: string, newDirInput: string, secret: BackupSecret): Promise<RestoreResult> {
+export async function restoreBackup(
+  file: string,
+  newDirInput: string,
+  secret: BackupSecret,
+  onStep?: StepListener,
+): Promise<RestoreResult> {
   const dir = path.resolve(newDirInput);
   assertNewFolder(dir);
   const { header, parts } = readBackupFile(file);
@@ -143,18 +159,22 @@ export async function restoreBackup(file: string, newDirInput: string, secret: B
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  onStep?.(1, RESTORE_STEPS);
   assertNewFolder(dir);
   const existed = existsSync(dir);
   makeFolder(dir);
   let register: OpenRegister | undefined;
   try {
     unpackInto(dir, parts);
+    onStep?.(2, RESTORE_STEPS);
     register = await unlockRegister(dir, asMethod(secret));
+    onStep?.(3, RESTORE_STEPS);
     const report = verifyRegister(register);
     if (!report.ok) {
       const failed = report.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail ?? ''}`);
       throw new CoreError('REGISTER_CORRUPT', `restored register fails verification (${failed.join('; ')})`);
     }
+    onStep?.(4, RESTORE_STEPS);
     appendAudit(register.db, {
       actor: register.actor,
       action: 'register.restored',
@@ -170,10 +190,17 @@ export async function restoreBackup(file: string, newDirInput: string, secret: B
       register.dataKey.fill(0);
       markClosed(dir);
     }
-    for (const name of ['register.db', 'register.db-wal', 'register.db-shm', 'keyslots.json'])
-      rmSync(path.join(dir, name), { force: true });
-    if (!existed) rmSync(dir, { recursive: true, force: true });
+    undoRestore(dir, existed);
     // The stick the register was restored onto pulled out: said as such, not as an unknown ENOENT.
     throw vanished(error, dir);
   }
+}
+
+/**
+ * Puts a restore's folder back as it was: the register's files removed, and the folder itself
+ * if the restore made it. Also what core does when a restore's worker thread dies half-way.
+ */
+export function undoRestore(dir: string, existed: boolean): void {
+  for (const name of ['register.db', 'register.db-wal', 'register.db-shm', 'keyslots.json']) rmSync(path.join(dir, name), { force: true });
+  if (!existed) rmSync(dir, { recursive: true, force: true });
 }

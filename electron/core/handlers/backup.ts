@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Output } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
 import { autoBackupInBackground, backgroundBackupsRunning, pendingAutoBackups, type AutoTrigger } from '../backup/auto';
-import { createBackupAsync } from '../backup/backup';
-import { inspectBackup, restoreBackup } from '../backup/restore';
+import { BACKUP_STEPS } from '../backup/backup';
+import { backupNowOffThread, inspectOffThread, restoreOffThread } from '../backup/off-thread';
+import { RESTORE_STEPS } from '../backup/restore';
 import { backupFileName, listBackups, rotateFolder } from '../backup/folder';
 import { defaultBackupFolder } from '../backup/prefs';
 import { readKeySlots } from '../crypto/keyslots';
@@ -88,6 +89,23 @@ function checkedFolder(folder: string, registerDir: string): string {
 
 const toMethod = (secret: { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; recoveryKey: string }) => secret;
 
+/**
+ * Progress of a backup or restore running beside the queue: `progress` for the window's bar
+ * (when the call gave an operationId), `backup:background` for the shell, which waits for it
+ * when quitting (as for the automatic backups), said done only once no other one runs.
+ */
+function reporter(ctx: CoreContext, operationId: string | undefined, what?: 'restore') {
+  const extra = what ? { what } : {};
+  return {
+    start: (total: number) => ctx.emit('backup:background', { running: true, done: 0, total, ...extra }),
+    step: (done: number, total: number) => {
+      if (operationId) ctx.emit('progress', { operationId, done, total });
+      ctx.emit('backup:background', { running: true, done, total, ...extra });
+    },
+    end: (total: number) => ctx.emit('backup:background', { running: backgroundBackupsRunning() > 1, done: total, total, ...extra }),
+  };
+}
+
 export const backupHandlers = {
   // What Settings › Backups shows, inspects or restores includes a backup still being written
   // in the background after the last lock: these calls wait for it first.
@@ -114,33 +132,45 @@ export const backupHandlers = {
     await pendingAutoBackups();
     const register = ctx.session.require();
     const deps = backupDeps(ctx);
-    const onStep = (done: number, total: number) => {
-      if (operationId) ctx.emit('progress', { operationId, done, total });
-    };
+    const now = deps.now();
+    let target: string;
     if (file !== undefined) {
       if (!path.isAbsolute(file)) throw new CoreError('INVALID_INPUT', 'file must be an absolute path');
       if (inside(file, register.dir)) throw new CoreError('INVALID_INPUT', 'a backup cannot go inside the register folder');
-      const made = await createBackupAsync(register, file, { appVersion: ctx.appVersion, kind: 'file', onStep });
+      target = file;
+    } else {
+      const folder = deps.prefs.folderOf(register.dir);
+      makeFolder(folder);
+      target = backupFileName(folder, register.slots.registerId, 'manual', now);
+    }
+    const report = reporter(ctx, operationId);
+    report.start(BACKUP_STEPS);
+    let made;
+    try {
+      // Off core's thread: the window keeps working (and may lock) while the file is written.
+      made = await backupNowOffThread(register, target, {
+        appVersion: ctx.appVersion,
+        createdAt: now,
+        kind: file ? 'file' : 'manual',
+        onStep: report.step,
+      });
+    } finally {
+      report.end(BACKUP_STEPS);
+    }
+    if (file !== undefined) {
       deps.prefs.update(register.dir, { lastBackupAt: made.createdAt });
       return { file: made.file, bytes: made.bytes, createdAt: made.createdAt, counts: made.counts, removed: 0 };
     }
-    const folder = deps.prefs.folderOf(register.dir);
-    makeFolder(folder);
-    const now = deps.now();
-    const made = await createBackupAsync(register, backupFileName(folder, register.slots.registerId, 'manual', now), {
-      appVersion: ctx.appVersion,
-      createdAt: now,
-      kind: 'manual',
-      onStep,
-    });
-    const removed = rotateFolder(folder, register.slots.registerId);
+    const removed = rotateFolder(path.dirname(target), register.slots.registerId);
     deps.prefs.update(register.dir, { lastBackupAt: made.createdAt, problem: null });
     return { file: made.file, bytes: made.bytes, createdAt: made.createdAt, counts: made.counts, removed };
   },
-  'backup:inspect': async ({ file, secret }) => {
+  'backup:inspect': async ({ file, secret, operationId }, ctx) => {
     await pendingAutoBackups();
     if (!path.isAbsolute(file)) throw new CoreError('INVALID_INPUT', 'file must be an absolute path');
-    const seen = await inspectBackup(file, toMethod(secret));
+    const seen = await inspectOffThread(file, toMethod(secret), (done, total) => {
+      if (operationId) ctx.emit('progress', { operationId, done, total });
+    });
     const ok = seen.integrity.ok && seen.auditChain.ok;
     return {
       file: seen.file,
@@ -154,10 +184,17 @@ export const backupHandlers = {
       detail: `${seen.integrity.detail}; audit chain: ${seen.auditChain.ok ? 'ok' : `broken at ${seen.auditChain.brokenAt ?? '?'}`}`,
     };
   },
-  'backup:restore': async ({ file, dir, secret }, ctx) => {
+  'backup:restore': async ({ file, dir, secret, operationId }, ctx) => {
     await pendingAutoBackups();
     if (!path.isAbsolute(file)) throw new CoreError('INVALID_INPUT', 'file must be an absolute path');
-    const restored = await restoreBackup(file, dir, toMethod(secret));
+    const report = reporter(ctx, operationId, 'restore');
+    report.start(RESTORE_STEPS);
+    let restored;
+    try {
+      restored = await restoreOffThread(file, dir, toMethod(secret), report.step);
+    } finally {
+      report.end(RESTORE_STEPS);
+    }
     // On this computer's list, first, so the unlock screen offers it.
     ctx.profile.touch(restored.dir);
     log.info('backup.restored', { schemaVersion: restored.schemaVersion });

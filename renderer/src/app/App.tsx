@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { AppState, Capabilities, LockReason } from '../../../shared/contract';
@@ -7,10 +7,10 @@ import type { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
 import { call, onEvent } from '../api';
 import { CenteredLayout } from '../components/CenteredLayout';
+import { ChunkLoading, lazyNamed } from '../components/lazy';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { ClosingBackupNote } from '../features/backup/ClosingBackupNote';
 import { FatalScreen } from '../features/fatal/FatalScreen';
-import { AppFrame } from '../features/frame/AppFrame';
 import { CreateRegister, type Created } from '../features/onboarding/CreateRegister';
 import { RecoveryKeyScreen } from '../features/onboarding/RecoveryKeyScreen';
 import { Welcome } from '../features/onboarding/Welcome';
@@ -18,6 +18,11 @@ import { SetNewPassphrase } from '../features/unlock/SetNewPassphrase';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
 import { SessionProvider } from '../features/users/session';
 import { changeLanguage } from '../i18n';
+
+// The signed-in app (the frame, its pages, AG Grid and charts) is a chunk of its own: the first
+// screen (unlock, welcome) loads without it, and it is fetched while the user types the passphrase.
+const loadFrame = () => import('../features/frame/AppFrame');
+const AppFrame = lazyNamed(loadFrame, 'AppFrame');
 
 type Screen =
   | { name: 'loading' }
@@ -40,7 +45,16 @@ function screenFor(state: z.output<typeof AppState>): Screen {
 export function App() {
   return (
     <>
-      <Screens />
+      {/* Screens change in a transition: the one shown stays until the next one's chunk is there. */}
+      <Suspense
+        fallback={
+          <CenteredLayout>
+            <ChunkLoading />
+          </CenteredLayout>
+        }
+      >
+        <Screens />
+      </Suspense>
       <ClosingBackupNote />
     </>
   );
@@ -62,7 +76,8 @@ function Screens() {
         async (fresh) => {
           setState(fresh);
           if (fresh.language && fresh.language !== i18n.language) await changeLanguage(fresh.language);
-          setScreen(next ? next(fresh) : screenFor(fresh));
+          const screen = next ? next(fresh) : screenFor(fresh);
+          startTransition(() => setScreen(screen));
         },
         (e: unknown) => setScreen({ name: 'fatal', error: { code: 'CORE_CRASHED', detail: String((e as Error).message) } }),
       ),
@@ -75,6 +90,11 @@ function Screens() {
     // Run once on start; later refreshes are explicit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The signed-in app's chunk, fetched while the unlock (or first-run) screen is up.
+  useEffect(() => {
+    if (screen.name !== 'loading' && screen.name !== 'fatal') void loadFrame().catch(() => undefined);
+  }, [screen.name]);
 
   useEffect(() => {
     const offLocked = onEvent('register:locked', ({ reason }) => {

@@ -78,5 +78,7 @@ export const backup: Widen<typeof en> = {
   closing: {
     title: 'Gør sikkerhedskopien færdig, før programmet lukker…',
     progress: 'Sikkerhedskopi: trin {{done}} af {{total}}',
+    restoreTitle: 'Gør gendannelsen færdig, før programmet lukker…',
+    restoreProgress: 'Gendannelse: trin {{done}} af {{total}}',
   },
 };

@@ -30,6 +30,8 @@ export const errors: Widen<typeof en> = {
     'Nøglefilen (keyslots.json) i denne mappe hører til et andet register, så den kan ikke åbne denne register.db. Intet er blevet ændret. Læg registrets egen keyslots.json tilbage, eller gendan mappen fra en sikkerhedskopi.',
   REGISTER_BUSY:
     'Registret blev ændret, mens det blev kontrolleret, fordi Bindeled har det åbent. Intet er blevet ændret. Luk Bindeled, og kontrollér igen.',
+  RESTORE_RUNNING:
+    'En sikkerhedskopi bliver gendannet i den mappe lige nu. Vent, til gendannelsen er færdig, og prøv så igen; intet er blevet ændret.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til at skrive i den mappe. Vælg en anden mappe, eller spørg din IT-support.',
   IO_ERROR: 'Mappen kunne ikke læses eller skrives til. Er drevet stadig tilsluttet?',
   NOT_AVAILABLE: 'Det er ikke tilgængeligt på denne computer.',

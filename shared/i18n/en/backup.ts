@@ -76,5 +76,7 @@ export const backup = {
   closing: {
     title: 'Finishing the backup before closing…',
     progress: 'Backup step {{done}} of {{total}}',
+    restoreTitle: 'Finishing the restore before closing…',
+    restoreProgress: 'Restore step {{done}} of {{total}}',
   },
 };

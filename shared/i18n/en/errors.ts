@@ -25,6 +25,8 @@ export const errors = {
     "The key file (keyslots.json) in this folder belongs to another register, so it cannot open this register.db. Nothing has been changed. Put back this register's own keyslots.json, or restore the folder from a backup.",
   REGISTER_BUSY:
     'The register changed while it was being checked, because Bindeled has it open. Nothing has been changed. Close Bindeled and check again.',
+  RESTORE_RUNNING:
+    'A backup is being restored into that folder right now. Wait until the restore has finished, then try again; nothing was changed.',
   PERMISSION_DENIED: 'Bindeled may not write to that folder. Choose another folder or ask your IT support.',
   IO_ERROR: 'The folder could not be read or written. Is the drive still connected?',
   NOT_AVAILABLE: 'That is not available on this computer.',

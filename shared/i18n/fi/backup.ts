@@ -78,5 +78,7 @@ export const backup: Widen<typeof en> = {
   closing: {
     title: 'Viimeistellään varmuuskopiota ennen sulkemista…',
     progress: 'Varmuuskopio: vaihe {{done}}/{{total}}',
+    restoreTitle: 'Viimeistellään palautusta ennen sulkemista…',
+    restoreProgress: 'Palautus: vaihe {{done}}/{{total}}',
   },
 };

@@ -30,6 +30,8 @@ export const errors: Widen<typeof en> = {
     'Tämän kansion avaintiedosto (keyslots.json) kuuluu toiseen rekisteriin, joten se ei avaa tätä register.db-tiedostoa. Mitään ei ole muutettu. Palauta tämän rekisterin oma keyslots.json tai palauta kansio varmuuskopiosta.',
   REGISTER_BUSY:
     'Rekisteri muuttui tarkistuksen aikana, koska Bindeled pitää sitä auki. Mitään ei ole muutettu. Sulje Bindeled ja tarkista uudelleen.',
+  RESTORE_RUNNING:
+    'Varmuuskopiota palautetaan parhaillaan tähän kansioon. Odota, kunnes palautus on valmis, ja yritä sitten uudelleen; mitään ei muutettu.',
   PERMISSION_DENIED: 'Bindeledillä ei ole oikeutta kirjoittaa tähän kansioon. Valitse toinen kansio tai kysy IT-tuelta.',
   IO_ERROR: 'Kansiota ei voitu lukea tai siihen ei voitu kirjoittaa. Onko asema yhä kytkettynä?',
   NOT_AVAILABLE: 'Tämä ei ole käytettävissä tällä tietokoneella.',

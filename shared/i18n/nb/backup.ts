@@ -78,5 +78,7 @@ export const backup: Widen<typeof en> = {
   closing: {
     title: 'Fullfører sikkerhetskopien før programmet lukkes…',
     progress: 'Sikkerhetskopi: trinn {{done}} av {{total}}',
+    restoreTitle: 'Fullfører gjenopprettingen før programmet lukkes…',
+    restoreProgress: 'Gjenoppretting: trinn {{done}} av {{total}}',
   },
 };

@@ -33,6 +33,8 @@ export const errors: Widen<typeof en> = {
     'Nøkkelfilen (keyslots.json) i denne mappen hører til et annet register, så den kan ikke åpne denne register.db. Ingenting er endret. Legg tilbake registerets egen keyslots.json, eller gjenopprett mappen fra en sikkerhetskopi.',
   REGISTER_BUSY:
     'Registeret ble endret mens det ble kontrollert, fordi Bindeled har det åpent. Ingenting er endret. Lukk Bindeled og kontroller på nytt.',
+  RESTORE_RUNNING:
+    'En sikkerhetskopi blir gjenopprettet i den mappen akkurat nå. Vent til gjenopprettingen er ferdig, og prøv igjen; ingenting er endret.',
   PERMISSION_DENIED: 'Bindeled har ikke lov til å skrive til den mappen. Velg en annen mappe, eller spør IT-støtten.',
   IO_ERROR: 'Mappen kunne ikke leses eller skrives til. Er disken fortsatt koblet til?',
   NOT_AVAILABLE: 'Det er ikke tilgjengelig på denne datamaskinen.',

@@ -78,5 +78,7 @@ export const backup: Widen<typeof en> = {
   closing: {
     title: 'Slutför säkerhetskopian innan programmet stängs…',
     progress: 'Säkerhetskopia: steg {{done}} av {{total}}',
+    restoreTitle: 'Slutför återställningen innan programmet stängs…',
+    restoreProgress: 'Återställning: steg {{done}} av {{total}}',
   },
 };

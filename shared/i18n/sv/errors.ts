@@ -32,6 +32,8 @@ export const errors: Widen<typeof en> = {
     'Nyckelfilen (keyslots.json) i den här mappen hör till ett annat register, så den kan inte öppna den här register.db. Ingenting har ändrats. Lägg tillbaka registrets egen keyslots.json, eller återställ mappen från en säkerhetskopia.',
   REGISTER_BUSY:
     'Registret ändrades medan det kontrollerades, eftersom Bindeled har det öppet. Ingenting har ändrats. Stäng Bindeled och kontrollera igen.',
+  RESTORE_RUNNING:
+    'En säkerhetskopia återställs till den mappen just nu. Vänta tills återställningen är klar och försök sedan igen; ingenting har ändrats.',
   PERMISSION_DENIED: 'Bindeled får inte skriva i den mappen. Välj en annan mapp eller fråga din IT-support.',
   IO_ERROR: 'Det gick inte att läsa från eller skriva till mappen. Är enheten fortfarande ansluten?',
   NOT_AVAILABLE: 'Det är inte tillgängligt på den här datorn.',

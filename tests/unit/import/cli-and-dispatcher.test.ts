@@ -10,9 +10,15 @@ import { runCli } from '../core/run-cli';
 afterAll(cleanupTempDirs);
 
 describe('concurrent channels', () => {
-  it('only the cancels skip the queue', () => {
+  it('only the cancels and the backup calls run in a worker thread (backup/off-thread.ts) skip the queue', () => {
     const concurrent = Object.entries(contract).filter(([, def]) => 'concurrent' in def && def.concurrent);
-    expect(concurrent.map(([name]) => name).sort()).toEqual(['export:cancel', 'import:cancel']);
+    expect(concurrent.map(([name]) => name).sort()).toEqual([
+      'backup:inspect',
+      'backup:now',
+      'backup:restore',
+      'export:cancel',
+      'import:cancel',
+    ]);
   });
 
   it('answers a concurrent call while a queued call is still running', async () => {

@@ -8,6 +8,10 @@ import { mountTmpfs, unmount } from './tmpfs';
 // wrapped so that the first write into a temp file in that folder first pulls the "stick"
 // (removes the folder, or unmounts the tmpfs), then writes. The backup must fail with IO_ERROR,
 // say nothing was made, leave no file where the folder was, and the register must answer.
+// A wrap of node:fs here cannot reach a worker thread, so this suite runs "Back up now" in core's
+// own thread (the path taken where no worker can start, backup/off-thread.ts): the file is written
+// by the same writeFileAtomic either way. The worker's own path is in media-faults.test.ts (the
+// folder removed, or the stick unmounted, between its steps) and backup/off-thread.test.ts.
 
 let pull: (() => void) | null = null;
 const tempFds = new Set<number>();
@@ -29,6 +33,11 @@ vi.mock('node:fs', async (importOriginal) => {
   };
   return { ...fs, default: { ...fs, openSync, writeSync }, openSync, writeSync };
 });
+
+vi.mock('../../../electron/core/backup/worker-run', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../electron/core/backup/worker-run')>()),
+  canBackUpInWorker: () => false,
+}));
 
 const mounted = mountTmpfs('4m');
 const skip = 'reason' in mounted ? mounted.reason : null;

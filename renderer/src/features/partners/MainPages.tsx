@@ -1,21 +1,24 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { Language } from '../../../../shared/languages';
-import { AuditPage } from '../audit/AuditPage';
-import { BoardPage } from '../cases/BoardPage';
-import { CasesPage } from '../cases/CasesPage';
-import { ContactsPage } from '../contacts/ContactsPage';
-import { FeedbackDuePage } from '../feedback/FeedbackDuePage';
+import { ChunkLoading, lazyNamed } from '../../components/lazy';
 import { HomePage } from '../home/HomePage';
-import { MenteesPage } from '../mentees/MenteesPage';
-import { MentorsPage } from '../mentors/MentorsPage';
-import { NetworksPage } from '../networks/NetworksPage';
-import { OrganisationsPage } from '../organisations/OrganisationsPage';
-import { PrivacyPage } from '../privacy/PrivacyPage';
-import { ResultsReportPage } from '../results/ResultsReportPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { WeekPage } from '../week/WeekPage';
 import './grid-setup';
 import { useNavigation } from './navigation';
+
+// Every page but the start page is a chunk of its own (components/lazy.tsx), loaded when first opened.
+const AuditPage = lazyNamed(() => import('../audit/AuditPage'), 'AuditPage');
+const BoardPage = lazyNamed(() => import('../cases/BoardPage'), 'BoardPage');
+const CasesPage = lazyNamed(() => import('../cases/CasesPage'), 'CasesPage');
+const ContactsPage = lazyNamed(() => import('../contacts/ContactsPage'), 'ContactsPage');
+const FeedbackDuePage = lazyNamed(() => import('../feedback/FeedbackDuePage'), 'FeedbackDuePage');
+const MenteesPage = lazyNamed(() => import('../mentees/MenteesPage'), 'MenteesPage');
+const MentorsPage = lazyNamed(() => import('../mentors/MentorsPage'), 'MentorsPage');
+const NetworksPage = lazyNamed(() => import('../networks/NetworksPage'), 'NetworksPage');
+const OrganisationsPage = lazyNamed(() => import('../organisations/OrganisationsPage'), 'OrganisationsPage');
+const PrivacyPage = lazyNamed(() => import('../privacy/PrivacyPage'), 'PrivacyPage');
+const ResultsReportPage = lazyNamed(() => import('../results/ResultsReportPage'), 'ResultsReportPage');
+const SettingsPage = lazyNamed(() => import('../settings/SettingsPage'), 'SettingsPage');
+const WeekPage = lazyNamed(() => import('../week/WeekPage'), 'WeekPage');
 
 /** The page the navigation points at. List pages take an optional extra toolbar item (import/export). */
 export function MainPages(props: {
@@ -25,6 +28,14 @@ export function MainPages(props: {
   onAutoLockChange: (minutes: number) => void;
   toolbarExtra?: Partial<Record<'organisations' | 'contacts' | 'networks', ReactNode>>;
 }) {
+  return (
+    <Suspense fallback={<ChunkLoading />}>
+      <Page {...props} />
+    </Suspense>
+  );
+}
+
+function Page(props: Parameters<typeof MainPages>[0]) {
   const { route } = useNavigation();
   switch (route.page) {
     case 'home':

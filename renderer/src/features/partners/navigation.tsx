@@ -1,5 +1,16 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../../shared/contract/mentoring-schemas';
 
@@ -83,7 +94,8 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     },
     [ask],
   );
-  const go = useCallback((next: Route) => guard(() => setRoute(next)), [guard]);
+  // A transition: the page on screen stays until the next one's chunk is loaded (MainPages.tsx).
+  const go = useCallback((next: Route) => guard(() => startTransition(() => setRoute(next))), [guard]);
 
   const value = useMemo(() => ({ route, go, guard, ask, setDirty }), [route, go, guard, ask, setDirty]);
   return (
