@@ -62,6 +62,14 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...fs, default: { ...fs, ...patched }, ...patched };
 });
 
+// A wrap of node:fs cannot reach a worker thread, so the restores here run in core's own thread
+// (the path taken where no worker can start, backup/off-thread.ts): the same restoreBackup either
+// way. The worker's own path is covered by media-faults.test.ts and backup/off-thread.test.ts.
+vi.mock('../../../electron/core/backup/worker-run', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../electron/core/backup/worker-run')>()),
+  canBackUpInWorker: () => false,
+}));
+
 const probe = mountTmpfs('1m');
 const skip = 'reason' in probe ? probe.reason : null;
 if ('dir' in probe) unmount(probe.dir);
