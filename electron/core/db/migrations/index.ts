@@ -7,6 +7,7 @@ import { m0006ReleaseLedger } from './0006-release-ledger';
 import { m0007Summaries } from './0007-summaries';
 import { m0008DuplicatePairs } from './0008-duplicate-pairs';
 import { m0009ListIndexes } from './0009-list-indexes';
+import { m0010MentoringListIndexes } from './0010-mentoring-list-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007Summaries,
   m0008DuplicatePairs,
   m0009ListIndexes,
+  m0010MentoringListIndexes,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
