@@ -6,7 +6,7 @@ import { call, callFails, cleanupTempDirs, createRegister, newCore, type TestCor
 // have is refused with INVALID_INPUT and the register is unchanged.
 
 let t: TestCore;
-let menteeIds: number[] = [];
+const menteeIds: number[] = [];
 let courseId = 0;
 beforeAll(async () => {
   t = newCore();
