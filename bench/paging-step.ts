@@ -13,7 +13,7 @@ import type { OpenRegister } from '../electron/core/register/open-register';
 type Query = z.input<typeof PageQuery>;
 type Row = { operation: string; encrypted: number | string; plain: number | string };
 
-function median(fn: () => unknown): number {
+export function median(fn: () => unknown): number {
   fn();
   const runs: number[] = [];
   for (let i = 0; i < 7; i++) {

@@ -21,8 +21,14 @@ const DateFilter = z.strictObject({
   dateFrom: z.string().max(30).nullable(),
   dateTo: z.string().max(30).nullable().optional(),
 });
-/** AG Grid's filter model, the parts our grids offer: words in a text column, a date or range. */
-export const PageFilter = z.record(ColId, z.union([TextFilter, DateFilter])).refine((m) => Object.keys(m).length <= 20);
+const NumberFilter = z.strictObject({
+  filterType: z.literal('number'),
+  type: z.enum(['equals', 'lessThan', 'greaterThan', 'inRange']),
+  filter: z.number().finite().nullable(),
+  filterTo: z.number().finite().nullable().optional(),
+});
+/** AG Grid's filter model, the parts our grids offer: words in a text column, a date or range, a number or range. */
+export const PageFilter = z.record(ColId, z.union([TextFilter, DateFilter, NumberFilter])).refine((m) => Object.keys(m).length <= 20);
 
 /**
  * Where the page starts: after the last row of the page before (keyset: its sort values and id),

@@ -3,6 +3,7 @@ import { deleteCase, getCase, listCases, openCase, saveAgreement, saveCaseDetail
 import { deleteFollowUp, deleteMeeting, saveFollowUp, saveMeeting } from '../mentoring/meetings-repo';
 import { deleteMentee, getMentee, listMentees, saveMentee } from '../mentoring/mentees-repo';
 import { deleteMentor, getMentor, listMentors, saveMentor, setMentorStatus } from '../mentoring/mentors-repo';
+import { caseStatusCounts, pageCases, pageMentees, pageMentors } from '../mentoring/mentoring-pages';
 import { readMentoringSettings, writeMentoringSettings } from '../mentoring/settings';
 import { suggestMentors } from '../mentoring/suggest';
 import { weekOverview } from '../mentoring/week';
@@ -17,6 +18,7 @@ const open = (ctx: CoreContext) => ctx.session.require();
 
 export const mentoringHandlers = {
   'mentors:list': ({ includeEnded }, ctx) => listMentors(open(ctx).db, includeEnded),
+  'mentors:page': (query, ctx) => pageMentors(open(ctx).db, query),
   'mentors:get': ({ id }, ctx) => getMentor(open(ctx).db, id),
   'mentors:save': (input, ctx) => {
     const r = open(ctx);
@@ -34,6 +36,7 @@ export const mentoringHandlers = {
   },
 
   'mentees:list': (_input, ctx) => listMentees(open(ctx).db),
+  'mentees:page': (query, ctx) => pageMentees(open(ctx).db, query),
   'mentees:get': ({ id, purpose }, ctx) => {
     const r = open(ctx);
     // Opening a mentee's page is audited (who looked at whom); forms and other screens read
@@ -56,6 +59,8 @@ export const mentoringHandlers = {
   },
 
   'cases:list': ({ includeClosed }, ctx) => listCases(open(ctx).db, includeClosed),
+  'cases:page': (query, ctx) => pageCases(open(ctx).db, query),
+  'cases:statusCounts': (_input, ctx) => caseStatusCounts(open(ctx).db),
   'cases:get': ({ id }, ctx) => getCase(open(ctx).db, id),
   'cases:open': (input, ctx) => {
     const r = open(ctx);

@@ -13,7 +13,16 @@ import { buildQuery } from '../partners/search-index';
 
 type Query = z.output<typeof PageQuery>;
 type Cursor = z.output<typeof PageCursor>;
-type Key = string | number | null;
+export type Key = string | number | null;
+
+/** An entry of the search index a list's rows are found by: the row's `ref` is the entry's id. */
+export interface IndexRef {
+  /** The SQL expression holding the indexed entity's id (`t.id` for the list's own entry). */
+  ref: string;
+  slot: number;
+  /** Which text of the entry a word may begin: names and text with sound-alikes (default), or one of the two. */
+  fields?: 'all' | 'title' | 'body';
+}
 
 export interface PageColumn {
   /** The ORDER BY expression; every plain column has an index on exactly this expression. */
@@ -24,6 +33,10 @@ export interface PageColumn {
   date?: string;
   /** The sort has an index on exactly its expression, so a page may walk it (see `walksSort`). */
   indexed?: boolean;
+  /** A number a number filter reads. */
+  number?: string;
+  /** Where a text filter finds its candidates, when the text is in another entity's entry (default: the list's own). */
+  index?: IndexRef;
 }
 
 export interface ListSpec {
@@ -37,6 +50,14 @@ export interface ListSpec {
   searchSlot: number;
   /** Lists with archived rows hide them unless asked. */
   archived?: string;
+  /** Conditions every page keeps, whatever the request (e.g. anonymised people left out); values are bound. */
+  scope?: { sql: string; params: Key[] }[];
+  /**
+   * Where the quick search looks when the rows are found through more than their own entry (a
+   * course by its mentee or its mentor): every word must be found in one of these. By default
+   * the whole query goes to the list's own entry.
+   */
+  quickIn?: IndexRef[];
 }
 
 export interface Page<R> {
@@ -65,7 +86,7 @@ function ensureFunction(db: Db): void {
   withFunction.add(db);
 }
 
-function column(spec: ListSpec, colId: string, what: 'sort' | 'text' | 'date'): string {
+function column(spec: ListSpec, colId: string, what: 'sort' | 'text' | 'date' | 'number'): string {
   const expr = Object.hasOwn(spec.columns, colId) ? spec.columns[colId]?.[what] : undefined;
   if (!expr) throw new CoreError('INVALID_INPUT', `the list cannot ${what === 'sort' ? 'sort' : 'filter'} by ${colId.slice(0, 40)}`);
   return expr;
@@ -80,8 +101,17 @@ const ftsWords = (text: string) =>
 interface Where {
   sql: string[];
   params: Key[];
-  /** The search-index queries the rows must match (quick search, text filters). */
+  /** The list's own search-index queries the rows must match (quick search, text filters). */
   matches: string[];
+}
+
+const inEntry = (index: IndexRef, walk = false) =>
+  `${walk ? '+' : ''}${index.ref} IN (SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ${index.slot})`;
+
+/** One word of a quick search, as a match on the entry's names, its other text, or both. */
+function wordMatch(word: string, fields: IndexRef['fields']): string {
+  if (!fields || fields === 'all') return buildQuery(word) ?? '';
+  return `${fields} : "${word.replace(/"/g, '""')}"*`;
 }
 
 /**
@@ -93,24 +123,44 @@ function whereOf(spec: ListSpec, query: Query, walk = false): Where {
   const sql: string[] = [];
   const params: Key[] = [];
   const matches: string[] = [];
-  const inIndex = (match: string) => {
-    sql.push(
-      `${walk ? '+' : ''}t.id IN (SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ${spec.searchSlot})`,
-    );
+  const own: IndexRef = { ref: 't.id', slot: spec.searchSlot };
+  const inIndex = (match: string, index: IndexRef = own) => {
+    sql.push(inEntry(index, walk && index === own));
     params.push(match);
-    matches.push(match);
+    // Only the list's own entry is counted when choosing to walk (walksSort).
+    if (index === own) matches.push(match);
   };
-  const quick = buildQuery(query.quick);
-  if (quick) inIndex(quick);
+  if (spec.quickIn) {
+    const refs = spec.quickIn;
+    for (const word of foldedWords(query.quick).slice(0, 8)) {
+      sql.push(`(${refs.map((r) => inEntry(r)).join(' OR ')})`);
+      params.push(...refs.map((r) => wordMatch(word, r.fields)));
+    }
+  } else {
+    const quick = buildQuery(query.quick);
+    if (quick) inIndex(quick);
+  }
   for (const [colId, f] of Object.entries(query.filter)) {
     if (f.filterType === 'text') {
       const expr = column(spec, colId, 'text');
       const match = ftsWords(f.filter);
       if (!match) continue;
       // The index finds the candidates; the exact check on this one column runs on them only.
-      inIndex(match);
+      inIndex(match, spec.columns[colId]?.index);
       sql.push(`bl_words(${expr}, ?) = 1`);
       params.push(f.filter);
+      continue;
+    }
+    if (f.filterType === 'number') {
+      const expr = column(spec, colId, 'number');
+      if (f.filter === null) continue;
+      if (f.type === 'inRange' && (f.filterTo ?? null) === null) throw new CoreError('INVALID_INPUT', 'a range needs its end');
+      sql.push(`${expr} ${{ equals: '=', lessThan: '<', greaterThan: '>', inRange: '>' }[f.type]} ?`);
+      params.push(f.filter);
+      if (f.type === 'inRange') {
+        sql.push(`${expr} < ?`);
+        params.push(f.filterTo ?? null);
+      }
       continue;
     }
     const expr = `substr(${column(spec, colId, 'date')}, 1, 10)`;
@@ -128,6 +178,10 @@ function whereOf(spec: ListSpec, query: Query, walk = false): Where {
   }
   // Last: SQLite checks the terms in this order, and the search-index ones need only the id,
   // which a walked index holds, so most rows are passed over without reading them.
+  for (const s of spec.scope ?? []) {
+    sql.push(s.sql);
+    params.push(...s.params);
+  }
   if (spec.archived && !query.includeArchived) sql.push(`${spec.archived} = 0`);
   return { sql, params, matches };
 }

@@ -58,7 +58,7 @@ function reference(all: Row[], keys: Record<string, (r: Row) => string | number>
   }
   for (const [col, f] of Object.entries(q.filter)) {
     if (f.filterType === 'text') rows = rows.filter((r) => wordsMatch(Array.isArray(r[col]) ? JSON.stringify(r[col]) : r[col], f.filter));
-    else {
+    else if (f.filterType === 'date') {
       const from = f.dateFrom?.slice(0, 10) ?? '';
       const to = f.dateTo?.slice(0, 10) ?? '';
       rows = rows.filter((r) => {

@@ -7,6 +7,7 @@ import { m0006ReleaseLedger } from './0006-release-ledger';
 import { m0007Summaries } from './0007-summaries';
 import { m0008DuplicatePairs } from './0008-duplicate-pairs';
 import { m0009ListIndexes } from './0009-list-indexes';
+import { m0010MentoringListIndexes } from './0010-mentoring-list-indexes';
 import { m0013OrganisationCounts } from './0013-organisation-counts';
 import type { Migration } from './types';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007Summaries,
   m0008DuplicatePairs,
   m0009ListIndexes,
+  m0010MentoringListIndexes,
   m0013OrganisationCounts,
 ];
 // The last migration's version (equal to the count when there are no gaps, which a test checks;

@@ -9,11 +9,10 @@ import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { ReferralDialog } from '../mentees/ReferralDialog';
 import { ColumnChooser } from '../partners/ColumnChooser';
-import { DataGrid } from '../partners/DataGrid';
 import { EmptyState } from '../partners/EmptyState';
 import { useNavigation } from '../partners/navigation';
+import { PagedGrid } from '../partners/PagedGrid';
 import { CasePage } from './CasePage';
-import { statusCounts, type CaseRowValue } from './list/board-model';
 import { StatusChips } from './list/StatusChips';
 import { useCaseColumns } from './list/useCaseColumns';
 
@@ -50,7 +49,7 @@ function CasesList() {
   const columns = useCaseColumns();
   // The dashboard may open the list on one status; a closed one needs the closed courses loaded.
   const startStatus = route.filter?.status ?? null;
-  const [rows, setRows] = useState<CaseRowValue[] | null>(null);
+  const [counts, setCounts] = useState<Record<CaseStatus, number> | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [includeClosed, setIncludeClosed] = useState(startStatus === 'closed');
   const [showNames, setShowNames] = useState(false);
@@ -60,16 +59,17 @@ function CasesList() {
   const [hidden, setHidden] = useState(storedHidden);
   const [referring, setReferring] = useState(false);
 
+  // Core pages the list (cases:page); the chips' counts come on their own.
   useEffect(() => {
     let live = true;
-    call('cases:list', { includeClosed }).then(
-      (r) => live && (setRows(r), setError(null)),
-      (e) => live && (setRows([]), setError(asAppError(e))),
+    call('cases:statusCounts', {}).then(
+      (r) => live && (setCounts(r), setError(null)),
+      (e) => live && setError(asAppError(e)),
     );
     return () => {
       live = false;
     };
-  }, [includeClosed]);
+  }, []);
 
   // A short pause before filtering keeps typing smooth on thousands of rows.
   useEffect(() => {
@@ -77,15 +77,14 @@ function CasesList() {
     return () => clearTimeout(timer);
   }, [filter]);
 
-  const counts = useMemo(() => statusCounts(rows ?? []), [rows]);
-  const shown = useMemo(() => (rows && status ? rows.filter((r) => r.status === status) : rows), [rows, status]);
   const chipStatuses = includeClosed ? [...OPEN_STATUSES, 'closed' as const] : OPEN_STATUSES;
-  // Names stay out of the grid (and out of the quick filter) unless the coordinator asks for them.
+  const total = counts ? chipStatuses.reduce((n, s) => n + counts[s], 0) : 0;
+  // Names stay out of the grid (and out of core's quick search) unless the coordinator asks for
+  // them: without names the column is not there at all, so no sort or filter can be left on it.
+  const gridColumns = useMemo(() => (showNames ? columns : columns.filter((c) => c.colId !== 'name')), [columns, showNames]);
+  const params = useMemo(() => ({ showNames, status }), [showNames, status]);
   // The outcome only exists for closed courses, so its column comes and goes with them.
-  const gridHidden = useMemo(
-    () => [...hidden, ...(showNames ? [] : ['name']), ...(includeClosed ? [] : ['outcome'])],
-    [hidden, showNames, includeClosed],
-  );
+  const gridHidden = useMemo(() => [...hidden, ...(includeClosed ? [] : ['outcome'])], [hidden, includeClosed]);
   const chooserColumns = useMemo(
     () => columns.filter((c) => c.colId !== 'name' && c.colId !== 'outcome').map((c) => ({ id: c.colId ?? '', label: c.headerName ?? '' })),
     [columns],
@@ -100,7 +99,7 @@ function CasesList() {
     if (!value && status === 'closed') setStatus(null);
   };
 
-  const isEmpty = rows !== null && rows.length === 0 && !includeClosed && !error;
+  const isEmpty = counts !== null && total === 0 && !includeClosed && !error;
   return (
     <div className={styles.page} data-testid="cases-page">
       <div className={styles.toolbar}>
@@ -132,7 +131,7 @@ function CasesList() {
         <Button appearance="primary" icon={<AddRegular />} onClick={() => setReferring(true)} data-testid="new-button">
           {t('cases.list.new')}
         </Button>
-        {!isEmpty && <StatusChips statuses={chipStatuses} counts={counts} total={rows?.length ?? 0} value={status} onChange={setStatus} />}
+        {!isEmpty && counts && <StatusChips statuses={chipStatuses} counts={counts} total={total} value={status} onChange={setStatus} />}
       </div>
       <ErrorBar error={error} testId="cases-error" />
       <div className={styles.body}>
@@ -145,10 +144,13 @@ function CasesList() {
             onAction={() => setReferring(true)}
           />
         ) : (
-          <DataGrid
-            columns={columns}
-            rows={shown}
+          <PagedGrid
+            channel="cases:page"
+            columns={gridColumns}
             quickFilter={quickFilter}
+            includeArchived={includeClosed}
+            version={0}
+            params={params}
             hidden={gridHidden}
             selectedId={null}
             onOpen={open}

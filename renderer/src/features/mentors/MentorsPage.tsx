@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { MentorRow } from '../../../../shared/contract/mentoring-schemas';
 import { EntityListPage, type IncludeSwitch } from '../partners/EntityListPage';
+import { pagedNumberFilterParams } from '../partners/grid-setup';
 import { languageName } from './language-names';
 import { MentorForm } from './MentorForm';
 import { MentorView } from './MentorView';
@@ -26,6 +27,8 @@ function useColumns(): ColDef<Row>[] {
           headerName: t('mentors.col.status'),
           valueGetter: (p) => (p.data ? t(`mentoring.mentorStatus.${p.data.status}`) : ''),
           maxWidth: 150,
+          // Core sorts it in lifecycle order (applicant first); a translated name is nothing it can filter by.
+          filter: false,
         },
         {
           colId: 'load',
@@ -34,7 +37,6 @@ function useColumns(): ColDef<Row>[] {
           // Sorts by how full the mentor is: ascending puts those with the most room first.
           valueGetter: (p) => (p.data ? p.data.load / p.data.capacity : 0),
           valueFormatter: (p) => (p.data ? `${number.format(p.data.load)} / ${number.format(p.data.capacity)}` : ''),
-          getQuickFilterText: () => '',
           filter: false,
           minWidth: 120,
           maxWidth: 140,
@@ -46,6 +48,9 @@ function useColumns(): ColDef<Row>[] {
           headerName: t('mentors.field.industries'),
           valueGetter: (p) => p.data?.industries.map((x) => t(`mentoring.industry.${x}`)).join(', ') ?? '',
           flex: 1.5,
+          // Translated names: core cannot order or filter by them.
+          sortable: false,
+          filter: false,
         },
         { colId: 'profession', field: 'profession', headerName: t('mentors.field.profession') },
         {
@@ -53,13 +58,15 @@ function useColumns(): ColDef<Row>[] {
           headerName: t('mentors.field.languages'),
           valueGetter: (p) => p.data?.languages.map((c) => languageName(c, ui)).join(', ') ?? '',
           flex: 1.3,
+          sortable: false,
+          filter: false,
         },
         {
           colId: 'trainings',
           field: 'trainings',
           headerName: t('mentors.col.trainings'),
-          getQuickFilterText: () => '',
           filter: 'agNumberColumnFilter',
+          filterParams: pagedNumberFilterParams,
           maxWidth: 130,
           type: 'rightAligned',
         },
@@ -80,6 +87,7 @@ export function MentorsPage() {
     <EntityListPage
       page="mentors"
       list="mentors:list"
+      pageChannel="mentors:page"
       columns={columns}
       icon={<PersonStarRegular />}
       include={include}

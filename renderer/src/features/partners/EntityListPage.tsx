@@ -42,6 +42,8 @@ export function EntityListPage<K extends ListChannel>(props: {
   include?: IncludeSwitch;
   /** Serve the list one page at a time from this channel instead of loading it whole. */
   pageChannel?: PageChannel;
+  /** What the page channel takes beside the grid's view (e.g. the mentees' `showNames`). */
+  pageParams?: object;
 }) {
   const { t } = useTranslation();
   const { route, go } = useNavigation();
@@ -106,7 +108,7 @@ export function EntityListPage<K extends ListChannel>(props: {
       onNew={startNew}
       showArchived={include ? { value: showArchived, onChange: setShowArchived, label: include.label } : undefined}
       toolbarExtra={props.toolbarExtra}
-      paged={pageChannel ? { channel: pageChannel, version } : undefined}
+      paged={pageChannel ? { channel: pageChannel, version, params: props.pageParams } : undefined}
       detail={detail}
       empty={
         <EmptyState

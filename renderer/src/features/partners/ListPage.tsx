@@ -49,7 +49,7 @@ export function ListPage<T extends { id: number }>(props: {
   detail: ReactNode | null;
   toolbarExtra?: ReactNode;
   /** Served by core one page at a time (`rows` is then unused); `version` changes after a save. */
-  paged?: { channel: PageChannel; version: number };
+  paged?: { channel: PageChannel; version: number; params?: object };
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -123,6 +123,7 @@ export function ListPage<T extends { id: number }>(props: {
           <PagedGrid
             channel={props.paged.channel}
             version={props.paged.version}
+            params={props.paged.params}
             columns={props.columns}
             quickFilter={quickFilter}
             includeArchived={props.showArchived?.value ?? false}

@@ -50,3 +50,6 @@ export const isoDateFilterParams = {
 
 /** A date filter core can apply (electron/core/paging): one condition, a day, before, after or between. */
 export const pagedDateFilterParams = { filterOptions: ['equals', 'lessThan', 'greaterThan', 'inRange'], maxNumConditions: 1 };
+
+/** A number filter core can apply (electron/core/paging): one condition, equal, below, above or between. */
+export const pagedNumberFilterParams = { filterOptions: ['equals', 'lessThan', 'greaterThan', 'inRange'], maxNumConditions: 1 };

@@ -3,12 +3,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, OUTCOMES } from '../../../../../shared/contract/mentoring-schemas';
 import { currentLocale } from '../../../i18n';
-import { dateCell, isoDateFilterParams } from '../../partners/grid-setup';
+import { dateCell, pagedDateFilterParams, pagedNumberFilterParams } from '../../partners/grid-setup';
 import { daysSince, localToday, type CaseRowValue } from './board-model';
 import { mentorName } from '../../erasure/mentor-name';
 
-const STATUS_ORDER: Record<string, number> = Object.fromEntries(CASE_STATUSES.map((s, i) => [s, i]));
-const number = { filter: 'agNumberColumnFilter', cellClass: 'ag-right-aligned-cell', maxWidth: 150 } as const;
+const number = {
+  filter: 'agNumberColumnFilter',
+  filterParams: pagedNumberFilterParams,
+  cellClass: 'ag-right-aligned-cell',
+  maxWidth: 150,
+} as const;
+// Sorted and filtered in core (cases:page): what it cannot order or filter by says so here.
+const notInCore = { sortable: false, filter: false } as const;
 
 /**
  * The courses list's columns. The mentee's name column exists but starts hidden: lists show the
@@ -31,8 +37,8 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           headerName: t('cases.list.status'),
           minWidth: 170,
           valueGetter: (p) => (p.data ? statusLabel[p.data.status] : ''),
-          // Sorted in lifecycle order (referred first), not alphabetically by the translated name.
-          comparator: (_a, _b, x, y) => (STATUS_ORDER[x.data?.status ?? 'closed'] ?? 0) - (STATUS_ORDER[y.data?.status ?? 'closed'] ?? 0),
+          // Core sorts it in lifecycle order (referred first), not alphabetically by the translated name.
+          filter: false,
           sort: 'asc',
         },
         {
@@ -49,7 +55,7 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           headerName: t('cases.list.referredOn'),
           valueFormatter: date,
           filter: 'agDateColumnFilter',
-          filterParams: isoDateFilterParams,
+          filterParams: pagedDateFilterParams,
           minWidth: 130,
         },
         {
@@ -65,7 +71,7 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           headerName: t('cases.list.lastMeeting'),
           valueFormatter: date,
           filter: 'agDateColumnFilter',
-          filterParams: isoDateFilterParams,
+          filterParams: pagedDateFilterParams,
           minWidth: 130,
         },
         { colId: 'meetings', field: 'meetings', headerName: t('cases.list.meetings'), ...number, minWidth: 110 },
@@ -74,6 +80,7 @@ export function useCaseColumns(): ColDef<CaseRowValue>[] {
           headerName: t('cases.list.outcome'),
           valueGetter: (p) => (p.data?.outcome ? outcomeLabel[p.data.outcome] : ''),
           minWidth: 120,
+          ...notInCore,
         },
         { colId: 'municipality', field: 'municipality', headerName: t('cases.list.municipality'), minWidth: 120 },
       ];
