@@ -31,11 +31,21 @@ export interface ListSpec {
   select: string;
   columns: Record<string, PageColumn>;
   defaultSort: { colId: string; sort: 'asc' | 'desc' };
-  /** The list's slot in the search index (see search-index.ts), for the quick search and text filters. */
-  searchSlot: number;
+  /** The list's slot in the search index (see search-index.ts), for the quick search and text filters; without one, both are refused. */
+  searchSlot?: number;
   /** Lists with archived rows hide them unless asked. */
   archived?: string;
+  /** The row's key, the keyset's tiebreak (default `t.id`; the audit log's is `t.seq`). */
+  id?: string;
 }
+
+/** Conditions a list adds of its own (the audit log's actor, a disclosure's partner): bound values only. */
+export interface Where {
+  sql: string[];
+  params: Key[];
+}
+
+const idOf = (spec: ListSpec) => spec.id ?? 't.id';
 
 export interface Page<R> {
   rows: R[];
@@ -69,11 +79,12 @@ const ftsWords = (text: string) =>
     .join(' AND ');
 
 /** The WHERE clause and its values for the query's filters. */
-function whereOf(spec: ListSpec, query: Query): { sql: string[]; params: Key[] } {
-  const sql: string[] = [];
-  const params: Key[] = [];
+function whereOf(spec: ListSpec, query: Query, extra?: Where): Where {
+  const sql: string[] = [...(extra?.sql ?? [])];
+  const params: Key[] = [...(extra?.params ?? [])];
   const inIndex = (match: string) => {
-    sql.push(`t.id IN (SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ${spec.searchSlot})`);
+    if (spec.searchSlot === undefined) throw new CoreError('INVALID_INPUT', 'the list has no text search');
+    sql.push(`${idOf(spec)} IN (SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ${spec.searchSlot})`);
     params.push(match);
   };
   if (spec.archived && !query.includeArchived) sql.push(`${spec.archived} = 0`);
@@ -131,7 +142,7 @@ export function forgetCounts(db: Db): void {
   counts.delete(db);
 }
 
-function countOf(db: Db, spec: ListSpec, where: { sql: string[]; params: Key[] }): number {
+function countOf(db: Db, spec: ListSpec, where: Where): number {
   const sql = `SELECT count(*) AS n FROM ${spec.from} ${where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''}`;
   const key = JSON.stringify([sql, where.params]);
   const changes = (db.prepare('SELECT total_changes() AS c').get() as { c: number }).c;
@@ -146,13 +157,13 @@ function countOf(db: Db, spec: ListSpec, where: { sql: string[]; params: Key[] }
 }
 
 /** Reads one page of a list. Unknown columns, or a cursor that does not fit the sort, are refused. */
-export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Record<string, unknown>) => R): Page<R> {
+export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Record<string, unknown>) => R, extra?: Where): Page<R> {
   ensureFunction(db);
   const sort = query.sort.length > 0 ? query.sort : [spec.defaultSort];
-  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), 't.id'];
+  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), idOf(spec)];
   const lastDesc = sort[sort.length - 1]?.sort === 'desc';
   const desc = [...sort.map((s) => s.sort === 'desc'), lastDesc];
-  const where = whereOf(spec, query);
+  const where = whereOf(spec, query, extra);
   const cursor = query.cursor;
   const reverse = cursor !== null && 'last' in cursor;
   const conditions = [...where.sql];
@@ -177,16 +188,16 @@ export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Rec
 }
 
 /** The ids of every row the query's filter keeps, in its order: what an export of the view writes. */
-export function readAllIds(db: Db, spec: ListSpec, query: Query): number[] {
+export function readAllIds(db: Db, spec: ListSpec, query: Query, extra?: Where): number[] {
   ensureFunction(db);
   const sort = query.sort.length > 0 ? query.sort : [spec.defaultSort];
-  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), 't.id'];
+  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), idOf(spec)];
   const lastDesc = sort[sort.length - 1]?.sort === 'desc';
   const desc = [...sort.map((s) => s.sort === 'desc'), lastDesc];
-  const where = whereOf(spec, query);
+  const where = whereOf(spec, query, extra);
   const order = exprs.map((e, i) => `${e} ${desc[i] ? 'DESC' : 'ASC'}`).join(', ');
   const whereSql = where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : '';
-  return (db.prepare(`SELECT t.id FROM ${spec.from} ${whereSql} ORDER BY ${order}`).all(...where.params) as { id: number }[]).map(
+  return (db.prepare(`SELECT ${idOf(spec)} AS id FROM ${spec.from} ${whereSql} ORDER BY ${order}`).all(...where.params) as { id: number }[]).map(
     (r) => r.id,
   );
 }

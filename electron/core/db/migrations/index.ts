@@ -7,6 +7,7 @@ import { m0006ReleaseLedger } from './0006-release-ledger';
 import { m0007Summaries } from './0007-summaries';
 import { m0008DuplicatePairs } from './0008-duplicate-pairs';
 import { m0009ListIndexes } from './0009-list-indexes';
+import { m0011AuditListIndexes } from './0011-audit-list-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -20,5 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007Summaries,
   m0008DuplicatePairs,
   m0009ListIndexes,
+  // 11, not 10: the number this branch was given (another branch has 10); see LATEST_SCHEMA_VERSION.
+  m0011AuditListIndexes,
 ];
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The last migration's version (the same as the count once the list has no gap). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
