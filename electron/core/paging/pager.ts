@@ -197,7 +197,7 @@ export function readAllIds(db: Db, spec: ListSpec, query: Query, extra?: Where):
   const where = whereOf(spec, query, extra);
   const order = exprs.map((e, i) => `${e} ${desc[i] ? 'DESC' : 'ASC'}`).join(', ');
   const whereSql = where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : '';
-  return (db.prepare(`SELECT ${idOf(spec)} AS id FROM ${spec.from} ${whereSql} ORDER BY ${order}`).all(...where.params) as { id: number }[]).map(
-    (r) => r.id,
-  );
+  return (
+    db.prepare(`SELECT ${idOf(spec)} AS id FROM ${spec.from} ${whereSql} ORDER BY ${order}`).all(...where.params) as { id: number }[]
+  ).map((r) => r.id);
 }
