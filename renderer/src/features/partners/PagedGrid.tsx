@@ -8,7 +8,7 @@ import { gridTheme } from './grid-setup';
 import { NoRowsOverlay } from './NoRowsOverlay';
 
 /** The list channels that serve one page at a time. */
-export type PageChannel = 'contacts:page' | 'organisations:page';
+export type PageChannel = 'contacts:page' | 'organisations:page' | 'audit:page' | 'disclosures:page';
 type Cursor = NonNullable<Input<'contacts:page'>['cursor']>;
 
 const BLOCK = 100;
@@ -34,7 +34,13 @@ interface Hooks<T> {
  * Feeds the grid from a page channel. Cursors and the count belong to one view (sort + filter):
  * a new view starts afresh, and an answer for a view no longer shown is dropped.
  */
-function makeDatasource<T>(channel: PageChannel, quick: string, includeArchived: boolean, hooks: { current: Hooks<T> }): IDatasource {
+function makeDatasource<T>(
+  channel: PageChannel,
+  quick: string,
+  includeArchived: boolean,
+  hooks: { current: Hooks<T> },
+  where?: Record<string, unknown>,
+): IDatasource {
   let viewKey = '';
   let cursors = new Map<number, Cursor>();
   let total: number | null = null;
@@ -54,7 +60,7 @@ function makeDatasource<T>(channel: PageChannel, quick: string, includeArchived:
       const cursor: Cursor | null = known ?? (p.startRow === 0 ? null : nearEnd ? { last: true } : { offset: p.startRow });
       // The last block from the end holds exactly the rows from its start to the end.
       const limit = nearEnd && !known && total !== null ? Math.max(1, total - p.startRow) : BLOCK;
-      (call(channel, { ...view, cursor, limit }) as Promise<Output<'contacts:page'>>).then(
+      (call(channel, { ...view, cursor, limit, ...(where ? { where } : {}) }) as Promise<Output<'contacts:page'>>).then(
         (page) => {
           if (key !== viewKey) return p.failCallback();
           if (page.total !== null) {
@@ -87,13 +93,17 @@ export function PagedGrid<T extends { id: number }>(props: {
   version: number;
   hidden: string[];
   selectedId: number | null;
-  onOpen: (id: number) => void;
+  /** Click or Enter on a row; the row itself comes along for lists that show it in place (the audit log). */
+  onOpen: (id: number, row: T) => void;
+  /** The list's own filter fields (the audit log's period, user, action): sent with every block; a change starts over. */
+  where?: Record<string, unknown>;
   /** Told the number of rows of each new view (the first block of a sort or filter), and the view itself. */
   onView?: (total: number, view: PagedView) => void;
   label: string;
 }) {
   const api = useRef<GridApi<T> | null>(null);
-  const { selectedId, channel, quickFilter, includeArchived, version, onView } = props;
+  const { selectedId, channel, quickFilter, includeArchived, version, onView, where } = props;
+  const whereKey = where ? JSON.stringify(where) : '';
   const { language, localeText, columns, onRowClicked, onCellKeyDown } = useGridBehaviour(api, props);
   const defaultColDef = useMemo<ColDef<T>>(
     () => ({ sortable: true, filter: 'agTextColumnFilter', filterParams: textFilter, resizable: true, minWidth: 90, flex: 1 }),
@@ -111,9 +121,9 @@ export function PagedGrid<T extends { id: number }>(props: {
   // change. The ref goes in whole and is read only when a block arrives, never while rendering.
   const datasource = useMemo(
     // eslint-disable-next-line react-hooks/refs
-    () => makeDatasource(channel, quickFilter, includeArchived, hooks),
+    () => makeDatasource(channel, quickFilter, includeArchived, hooks, where),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [channel, quickFilter, includeArchived, version],
+    [channel, quickFilter, includeArchived, version, whereKey],
   );
 
   const gridContext = useMemo(() => ({ quick: quickFilter }), [quickFilter]);
