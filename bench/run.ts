@@ -27,6 +27,7 @@ import { measureCoreMemory } from './memory-step';
 import { saveResults, table, type Row } from './results';
 import { migrations } from './registers';
 import { measurePaging } from './paging-step';
+import { measureLogPaging } from './paging-logs-step';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -206,6 +207,7 @@ if (!mentoringOnly) {
 log('measuring the feedback report…');
 rows.push(...(await measureFeedback(encrypted, plain)));
 rows.push(...measurePaging(encrypted, plain));
+rows.push(...measureLogPaging(encrypted, plain, log));
 encrypted.db.close();
 plain.db.close();
 rows.push(...(await measureCoreMemory(log)));

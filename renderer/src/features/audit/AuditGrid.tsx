@@ -127,12 +127,14 @@ export function AuditGrid(props: {
     const when = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'short', timeStyle: 'medium' });
     const fixed = { sortable: false, filter: false } as const;
     return [
-      { colId: 'seq', field: 'seq', headerName: t('audit.columns.seq'), filter: false, flex: 0, width: 100, minWidth: 80 },
+      { colId: 'seq', field: 'seq', headerName: t('audit.columns.seq'), filter: false, flex: 0, width: 90, minWidth: 80 },
       {
         colId: 'at',
         field: 'at',
         headerName: t('audit.columns.at'),
         filter: false,
+        flex: 1.5,
+        minWidth: 180,
         valueFormatter: (p) => (p.value ? when.format(new Date(String(p.value))) : ''),
       },
       {
@@ -146,6 +148,7 @@ export function AuditGrid(props: {
         ...fixed,
         headerName: t('audit.columns.action'),
         flex: 2,
+        minWidth: 180,
         valueGetter: (p) => (p.data ? actionText(t, p.data.action) : ''),
         cellRenderer: (p: ICellRendererParams<AuditPageRow, string>) => <span data-testid="audit-action-text">{p.value}</span>,
       },
@@ -153,7 +156,8 @@ export function AuditGrid(props: {
         colId: 'record',
         ...fixed,
         headerName: t('audit.columns.record'),
-        flex: 2,
+        flex: 1.8,
+        minWidth: 170,
         valueGetter: (p) => (p.data?.entity ? `${entityText(t, p.data.entity)} ${p.data.entityLabel ?? p.data.entityId ?? ''}` : ''),
         cellRenderer: (p: ICellRendererParams<AuditPageRow>) =>
           p.data ? <RecordCell row={p.data} onOpen={openRecord} onOnly={onOnlyRecord} /> : null,
@@ -162,6 +166,7 @@ export function AuditGrid(props: {
         colId: 'details',
         ...fixed,
         headerName: t('audit.columns.details'),
+        flex: 1.5,
         cellClass: styles.details,
         valueGetter: (p) => (p.data ? detailsText(p.data.details) : ''),
       },

@@ -39,6 +39,8 @@ export function DisclosureGrid(props: { where: DisclosureWhere; onCount: (total:
         colId: 'at',
         field: 'at',
         headerName: t('rights.disclosures.columns.at'),
+        flex: 1.5,
+        minWidth: 190,
         filter: false,
         valueFormatter: (p) => minuteLabel(String(p.value ?? '')),
       },
@@ -46,6 +48,8 @@ export function DisclosureGrid(props: { where: DisclosureWhere; onCount: (total:
         colId: 'personCode',
         field: 'personCode',
         headerName: t('rights.disclosures.columns.person'),
+        flex: 0,
+        width: 110,
         filter: false,
         valueFormatter: (p) => String(p.value || '—'),
       },
@@ -53,6 +57,8 @@ export function DisclosureGrid(props: { where: DisclosureWhere; onCount: (total:
         colId: 'recipientLabel',
         field: 'recipientLabel',
         headerName: t('rights.disclosures.columns.recipient'),
+        flex: 1.5,
+        minWidth: 170,
         filter: false,
         valueFormatter: (p) =>
           p.data && p.data.recipientOrganisationId === null && p.data.purpose === 'access'
@@ -63,17 +69,25 @@ export function DisclosureGrid(props: { where: DisclosureWhere; onCount: (total:
         colId: 'purpose',
         ...fixed,
         headerName: t('rights.disclosures.purpose'),
+        flex: 1.4,
+        minWidth: 150,
         valueGetter: (p) => (p.data ? t(`rights.purpose.${p.data.purpose}`, { defaultValue: p.data.purpose }) : ''),
       },
       {
         colId: 'categories',
         ...fixed,
-        flex: 2,
+        flex: 1.4,
         headerName: t('rights.disclosures.categories'),
         valueGetter: (p) => (p.data ? runningList(p.data.categories.map((c) => t(`rights.category.${c}`))) : ''),
       },
-      { colId: 'recordedBy', ...fixed, headerName: t('rights.disclosures.recordedBy'), valueGetter: (p) => p.data?.recordedByName ?? '' },
-      { colId: 'file', ...fixed, headerName: t('rights.disclosures.file'), valueGetter: (p) => p.data?.fileName ?? '' },
+      {
+        colId: 'recordedBy',
+        ...fixed,
+        minWidth: 130,
+        headerName: t('rights.disclosures.recordedBy'),
+        valueGetter: (p) => p.data?.recordedByName ?? '',
+      },
+      { colId: 'file', ...fixed, flex: 1.3, headerName: t('rights.disclosures.file'), valueGetter: (p) => p.data?.fileName ?? '' },
     ];
     // The labels follow the language; language is what changes them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
