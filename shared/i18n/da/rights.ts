@@ -66,7 +66,7 @@ export const rights: Widen<typeof en> = {
     count_one: '{{count}} videregivelse',
     count_other: '{{count}} videregivelser',
     tableLabel: 'Videregivelser',
-    columns: { at: 'Hvornår', person: 'Person', recipient: 'Modtager' },
+    columns: { at: 'Hvornår', person: 'Personkode', recipient: 'Modtager' },
     detailTitle: 'Hele videregivelsen',
   },
   corrections: {

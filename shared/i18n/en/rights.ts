@@ -65,7 +65,7 @@ export const rights = {
     count_one: '{{count}} disclosure',
     count_other: '{{count}} disclosures',
     tableLabel: 'Disclosures',
-    columns: { at: 'When', person: 'Person', recipient: 'Recipient' },
+    columns: { at: 'When', person: 'Person code', recipient: 'Recipient' },
     detailTitle: 'The disclosure in full',
   },
   corrections: {

@@ -66,7 +66,7 @@ export const rights: Widen<typeof en> = {
     count_one: '{{count}} luovutus',
     count_other: '{{count}} luovutusta',
     tableLabel: 'Luovutukset',
-    columns: { at: 'Milloin', person: 'Henkilö', recipient: 'Vastaanottaja' },
+    columns: { at: 'Milloin', person: 'Henkilön koodi', recipient: 'Vastaanottaja' },
     detailTitle: 'Koko luovutus',
   },
   corrections: {

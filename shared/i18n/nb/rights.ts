@@ -66,7 +66,7 @@ export const rights: Widen<typeof en> = {
     count_one: '{{count}} utlevering',
     count_other: '{{count}} utleveringer',
     tableLabel: 'Utleveringer',
-    columns: { at: 'Når', person: 'Person', recipient: 'Mottaker' },
+    columns: { at: 'Når', person: 'Personkode', recipient: 'Mottaker' },
     detailTitle: 'Hele utleveringen',
   },
   corrections: {

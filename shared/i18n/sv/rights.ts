@@ -66,7 +66,7 @@ export const rights: Widen<typeof en> = {
     count_one: '{{count}} utlämnande',
     count_other: '{{count}} utlämnanden',
     tableLabel: 'Utlämnanden',
-    columns: { at: 'När', person: 'Person', recipient: 'Mottagare' },
+    columns: { at: 'När', person: 'Personkod', recipient: 'Mottagare' },
     detailTitle: 'Hela utlämnandet',
   },
   corrections: {
