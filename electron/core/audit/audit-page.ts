@@ -16,6 +16,11 @@ type Query = z.output<typeof AuditPageQuery>;
 
 export const AUDIT_LIST: ListSpec = {
   from: 'audit_log t LEFT JOIN users u ON u.id = t.actor',
+  // The filters read the log's own columns only; the user's name is for the rows shown.
+  countFrom: 'audit_log t',
+  // The seqs run 1, 2, 3 … without a gap (appendAudit; deletes are refused, and the chain check
+  // reports any gap), so the whole log's size is its last seq: one index seek, not a count.
+  countAll: 'SELECT coalesce(max(seq), 0) AS n FROM audit_log',
   select: `t.seq, t.at, t.actor, u.display_name AS actor_name, u.removed_at AS actor_removed, t.action, t.entity, t.entity_id,
     t.details, t.prev_hash, t.hash`,
   id: 't.seq',

@@ -37,6 +37,10 @@ export interface ListSpec {
   archived?: string;
   /** The row's key, the keyset's tiebreak (default `t.id`; the audit log's is `t.seq`). */
   id?: string;
+  /** `FROM` for the count when `from` joins tables only the shown columns need (default `from`). */
+  countFrom?: string;
+  /** A query for the count of the whole list (no filter) cheaper than counting its rows, where the list has one. */
+  countAll?: string;
 }
 
 /** Conditions a list adds of its own (the audit log's actor, a disclosure's partner): bound values only. */
@@ -143,14 +147,15 @@ export function forgetCounts(db: Db): void {
 }
 
 function countOf(db: Db, spec: ListSpec, where: Where): number {
-  const sql = `SELECT count(*) AS n FROM ${spec.from} ${where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''}`;
+  const sql = `SELECT count(*) AS n FROM ${spec.countFrom ?? spec.from} ${where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''}`;
   const key = JSON.stringify([sql, where.params]);
   const changes = (db.prepare('SELECT total_changes() AS c').get() as { c: number }).c;
   const cache = counts.get(db) ?? new Map<string, { changes: number; n: number }>();
   counts.set(db, cache);
   const hit = cache.get(key);
   if (hit && hit.changes === changes) return hit.n;
-  const n = (db.prepare(sql).get(...where.params) as { n: number }).n;
+  const whole = where.sql.length === 0 && spec.countAll;
+  const n = (db.prepare(whole || sql).get(...(whole ? [] : where.params)) as { n: number }).n;
   if (cache.size > 50) cache.clear();
   cache.set(key, { changes, n });
   return n;

@@ -14,6 +14,8 @@ type Query = z.output<typeof DisclosurePageQuery>;
 
 export const DISCLOSURE_LIST: ListSpec = {
   from: 'disclosures t LEFT JOIN users u ON u.id = t.recorded_by',
+  // The filters read the log's own columns only; the user's name is for the rows shown.
+  countFrom: 'disclosures t',
   select: `t.id, t.at, t.person_kind, t.person_id, t.person_code, t.recipient_organisation_id, t.recipient_label, t.purpose,
     t.categories, t.consent_ids, t.case_id, t.file_name, t.file_hash, t.recorded_by, u.display_name AS recorded_by_name`,
   columns: {

@@ -111,7 +111,7 @@ describe('audit:page is the old full list, page by page', () => {
     expect(paged.some((r) => r.actorName === 'Aino Virtanen' && r.actorRemoved)).toBe(true);
   });
 
-  it('filters by a group or a single action code, as the choice list offers them', () => {
+  it('filters by a group or a single action code, as the choice list offers them (read by index seeks)', () => {
     const groups = pageAudit(db, AuditPageQuery.parse({ where: { action: 'mentee' }, limit: 500 })).rows;
     expect(new Set(groups.map((r) => r.action))).toEqual(new Set(['mentee.viewed', 'mentee.created', 'mentee.updated']));
     const one = pageAudit(db, AuditPageQuery.parse({ where: { action: 'mentee.viewed' }, limit: 500 })).rows;
@@ -123,6 +123,17 @@ describe('audit:page is the old full list, page by page', () => {
     const codes = [...new Set(listAudit(db, {}, 0, 100_000).rows.map((r) => r.action))].sort();
     expect(auditFacets(db).actions).toEqual(codes);
     expect(codes).toEqual(expect.arrayContaining(LOG_FIXTURE.ACTIONS));
+    const old = db
+      .prepare(
+        `SELECT a.actor AS id, u.display_name AS name, u.removed_at IS NOT NULL AS removed
+         FROM (SELECT DISTINCT actor FROM audit_log) a LEFT JOIN users u ON u.id = a.actor ORDER BY coalesce(u.display_name, a.actor)`,
+      )
+      .all() as { id: string; name: string | null; removed: number }[];
+    expect(auditFacets(db).actors).toEqual(old.map((a) => ({ ...a, removed: a.removed === 1 })));
+    const entities = db.prepare('SELECT DISTINCT entity FROM audit_log WHERE entity IS NOT NULL ORDER BY entity').all() as {
+      entity: string;
+    }[];
+    expect(auditFacets(db).entities).toEqual(entities.map((e) => e.entity));
   });
 
   it('refuses a column it cannot sort by, a text search and a cursor that does not fit', () => {

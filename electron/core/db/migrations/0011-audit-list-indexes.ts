@@ -14,6 +14,8 @@ export const m0011AuditListIndexes: Migration = {
     db.exec(`
       CREATE INDEX audit_log_action ON audit_log(action);
       CREATE INDEX audit_log_action_group ON audit_log(substr(action, 1, instr(action || '.', '.') - 1));
+      -- A user's entries in a period (the two filters together) without reading every entry of the user.
+      CREATE INDEX audit_log_actor_at ON audit_log(actor, at);
       CREATE INDEX disclosures_at ON disclosures(at);
       CREATE INDEX disclosures_person_code_sort ON disclosures(person_code);
       CREATE INDEX disclosures_recipient_sort ON disclosures(recipient_label COLLATE NOCASE);
