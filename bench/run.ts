@@ -28,6 +28,7 @@ import { saveResults, table, type Row } from './results';
 import { migrations } from './registers';
 import { measurePaging } from './paging-step';
 import { measureMentoringPaging } from './mentoring-paging-step';
+import { measureLogPaging } from './paging-logs-step';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -208,6 +209,7 @@ log('measuring the feedback report…');
 rows.push(...(await measureFeedback(encrypted, plain)));
 rows.push(...measurePaging(encrypted, plain));
 rows.push(...measureMentoringPaging(encrypted, plain));
+rows.push(...measureLogPaging(encrypted, plain, log));
 encrypted.db.close();
 plain.db.close();
 rows.push(...(await measureCoreMemory(log)));

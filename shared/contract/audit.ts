@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { coreAdmin } from './define';
 import { ExportPath } from './export';
+import { PageQuery, pageOf } from './paging';
 
 // The audit log viewer, the chain check and the export for a data-protection officer.
 //
@@ -58,6 +59,17 @@ export type AuditRow = z.infer<typeof AuditRow>;
 
 export const AuditPage = z.object({ total: z.number().int(), rows: z.array(AuditRow) });
 
+/** A row of the paged log (audit:page): the entry, with its seq as the grid's row id. */
+export const AuditPageRow = AuditRow.extend({ id: z.number().int() });
+export type AuditPageRow = z.infer<typeof AuditPageRow>;
+
+/**
+ * One page of the log for the grid (shared/contract/paging.ts): sorted by seq (the default, newest
+ * first) or by time, keyset by seq; `where` holds the filter fields above the grid. The log has no
+ * text search, so a quick search or a text filter is refused like an unknown column.
+ */
+export const AuditPageQuery = PageQuery.extend({ where: AuditFilter.default({}) });
+
 export const AuditFacets = z.object({
   /** Every actor in the log, with the users table's name where there is one. */
   actors: z.array(z.object({ id: z.string(), name: z.string().nullable(), removed: z.boolean() })),
@@ -88,6 +100,7 @@ export const auditChannels = {
     }),
     AuditPage,
   ),
+  'audit:page': coreAdmin(AuditPageQuery, pageOf(AuditPageRow)),
   'audit:facets': coreAdmin(z.strictObject({}), AuditFacets),
   'audit:verify': coreAdmin(z.strictObject({}), ChainReport),
   /** Writes the (filtered) log as CSV to a file the user chose; audited as audit.exported with the row count. */

@@ -3,6 +3,7 @@ import { DATA_CATEGORIES, PersonRef } from './consents-schemas';
 import { coreCall, coreRead } from './define';
 import { ExportPath } from './export';
 import { Id, IsoDate } from './partners-schemas';
+import { PageQuery, pageOf } from './paging';
 import { LanguageSchema } from './schemas';
 
 /** One row of the disclosure log: data about a person that left the register. */
@@ -36,6 +37,13 @@ export const DisclosureFilter = z.strictObject({
   to: IsoDate.optional(),
   limit: z.number().int().min(1).max(5000).default(1000),
 });
+
+/**
+ * One page of the disclosure log for Privacy › Disclosures (shared/contract/paging.ts): sorted by
+ * time (the default, newest first), person code or recipient, keyset by id; `where` holds the
+ * partner, period and person fields. No text search: a quick search or text filter is refused.
+ */
+export const DisclosurePageQuery = PageQuery.extend({ where: DisclosureFilter.omit({ limit: true }).default({}) });
 
 /** One corrected field of a person (rectification history). */
 export const FieldChange = z.object({
@@ -93,6 +101,7 @@ export const AccessExportResult = z.object({
 /** Data-subject rights: the disclosure log, corrections, recall list and letter, access export. */
 export const rightsChannels = {
   'rights:disclosures': coreRead(DisclosureFilter, z.array(Disclosure)),
+  'disclosures:page': coreRead(DisclosurePageQuery, pageOf(Disclosure)),
   'rights:history': coreRead(z.strictObject({ person: PersonRef }), z.array(FieldChange)),
   'rights:recallList': coreRead(z.strictObject({ person: PersonRef, trigger: RecallTrigger }), RecallList),
   'rights:recallLetter': coreCall(

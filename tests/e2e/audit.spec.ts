@@ -6,7 +6,7 @@ import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, reset
 const COORDINATOR = 'gul lampe over havet';
 
 // The audit log page as the register's owner (an administrator): entries in plain words, the
-// filters, paging, a link that opens the mentee (which is itself audited, once), the chain check,
+// filters, the count of the paged grid (tests/e2e/paging-logs.spec.ts scrolls it), a link that opens the mentee (which is itself audited, once), the chain check,
 // the export for a data-protection officer, in English and Danish, axe clean. Records are seeded
 // through the contract; screenshots go to test-results/audit.
 
@@ -42,12 +42,10 @@ test('the audit log: filter, open a record, check the chain, export', async ({ p
   await page.getByTestId('audit-nav').click();
   await expect(page.getByTestId('audit-table')).toBeVisible();
   await expect(page.getByTestId('audit-action-text').first()).toHaveText('Deleted a mentee');
-  await expect(page.getByTestId('audit-range')).toContainText('1–100 of');
+  const total = (await invoke<{ total: number }>(page, 'audit:list', {})).total;
+  expect(total).toBeGreaterThan(110);
+  await expect(page.getByTestId('audit-count')).toHaveText(`${total} entries`);
   await shot(page, 'audit-en');
-
-  await page.getByTestId('audit-next').click();
-  await expect(page.getByTestId('audit-range')).toContainText('101–');
-  await page.getByTestId('audit-previous').click();
 
   // Only what happened to mentees; the deleted one is marked, the other links to its page.
   await page.getByTestId('audit-action').selectOption('mentee.created');
@@ -64,7 +62,7 @@ test('the audit log: filter, open a record, check the chain, export', async ({ p
   // Opening the page from the log is an opening like any other: one entry.
   await page.getByTestId('audit-nav').click();
   await page.getByTestId('audit-action').selectOption('mentee.viewed');
-  await expect(page.getByTestId('audit-range')).toContainText(`of ${viewedBefore + 1}`);
+  await expect(page.getByTestId('audit-count')).toHaveText(`${viewedBefore + 1} entries`);
   await expect(page.getByTestId('audit-action-text').first()).toHaveText('Opened the mentee’s page');
   await page.getByTestId('audit-clear').click();
 

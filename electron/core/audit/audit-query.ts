@@ -26,35 +26,49 @@ function instant(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
 }
 
-function where(filter: AuditFilter): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
+/**
+ * The filter's conditions on the log aliased `alias`, each served by an index: at, actor, (entity,
+ * entity_id), and for the action either the code itself or its group (the part before the first
+ * dot: 'mentee' is mentee.created, mentee.viewed …), so the rows come in seq order (migration 11).
+ */
+export function auditConditions(filter: AuditFilter, alias: string): { sql: string[]; params: string[] } {
+  const a = alias;
+  const sql: string[] = [];
+  const params: string[] = [];
   if (filter.from) {
-    parts.push('a.at >= ?');
+    sql.push(`${a}.at >= ?`);
     params.push(instant(filter.from));
   }
   if (filter.to) {
-    parts.push('a.at < ?');
+    sql.push(`${a}.at < ?`);
     params.push(instant(filter.to));
   }
   if (filter.actor) {
-    parts.push('a.actor = ?');
+    sql.push(`${a}.actor = ?`);
     params.push(filter.actor);
   }
   if (filter.action) {
-    // A prefix without LIKE, so '_' and '%' in a code mean themselves: 'mentee' or 'mentee.viewed'.
-    parts.push("(a.action = ? OR substr(a.action, 1, length(?) + 1) = ? || '.')");
-    params.push(filter.action, filter.action, filter.action);
+    // A full code matches that action only; a group every code that begins with it and a dot.
+    sql.push(filter.action.includes('.') ? `${a}.action = ?` : `${ACTION_GROUP(a)} = ?`);
+    params.push(filter.action);
   }
   if (filter.entity) {
-    parts.push('a.entity = ?');
+    sql.push(`${a}.entity = ?`);
     params.push(filter.entity);
   }
   if (filter.entityId) {
-    parts.push('a.entity_id = ?');
+    sql.push(`${a}.entity_id = ?`);
     params.push(filter.entityId);
   }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return { sql, params };
+}
+
+/** An action's group, exactly as the index audit_log_action_group (migration 11) computes it. */
+const ACTION_GROUP = (a: string) => `substr(${a}.action, 1, instr(${a}.action || '.', '.') - 1)`;
+
+function where(filter: AuditFilter): { sql: string; params: unknown[] } {
+  const c = auditConditions(filter, 'a');
+  return { sql: c.sql.length ? `WHERE ${c.sql.join(' AND ')}` : '', params: c.params };
 }
 
 const SELECT = `SELECT a.seq, a.at, a.actor, u.display_name AS actor_name, u.removed_at AS actor_removed, a.action, a.entity,
@@ -105,6 +119,11 @@ export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: nu
   const w = where(filter);
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log a ${w.sql}`).get(...w.params) as { n: number }).n;
   const raw = db.prepare(`${SELECT} ${w.sql} ORDER BY a.seq DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as RawAuditRow[];
+  return { total, rows: describeAudit(db, raw) };
+}
+
+/** The viewer's rows: the stored ones with the record's code and whether it may be linked to. */
+export function describeAudit(db: Db, raw: RawAuditRow[]): AuditRow[] {
   const exists = new Map<string, boolean>();
   const labels = new Map<string, string | null>();
   const bounds = new Map<string, { created: number | null; deleted: number | null }>();
@@ -134,7 +153,7 @@ export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: nu
       },
     );
   }
-  const rows = raw.map((r) => {
+  return raw.map((r) => {
     const key = `${r.entity}:${r.entity_id}`;
     const b = bounds.get(key);
     // Only an entry about the record that has the id now may link to it or show its code.
@@ -153,7 +172,6 @@ export function listAudit(db: Db, filter: AuditFilter, offset: number, limit: nu
       details: parseDetails(r.details),
     };
   });
-  return { total, rows };
 }
 
 /** Every row the filter matches, oldest first, as stored (for the export and the CLI). */
@@ -162,17 +180,31 @@ export function* iterateAudit(db: Db, filter: AuditFilter): Generator<RawAuditRo
   yield* db.prepare(`${SELECT} ${w.sql} ORDER BY a.seq`).iterate(...w.params) as IterableIterator<RawAuditRow>;
 }
 
+/**
+ * The distinct values of an indexed column, one index seek per value (a "loose index scan"),
+ * instead of walking every entry of the index: the log has hundreds of thousands of entries and
+ * a few dozen users, codes and record kinds.
+ */
+function distinct(db: Db, column: 'actor' | 'action' | 'entity'): string[] {
+  const sql = `WITH RECURSIVE v(x) AS (
+      SELECT (SELECT min(${column}) FROM audit_log)
+      UNION ALL SELECT (SELECT min(${column}) FROM audit_log WHERE ${column} > v.x) FROM v WHERE v.x IS NOT NULL
+    ) SELECT x FROM v WHERE x IS NOT NULL`;
+  return (db.prepare(sql).all() as { x: string }[]).map((r) => r.x);
+}
+
 /** What the viewer's filters offer: actors, action codes and entity kinds present in the log. */
 export function auditFacets(db: Db): z.infer<typeof AuditFacets> {
-  const actors = db
-    .prepare(
-      `SELECT a.actor AS id, u.display_name AS name, u.removed_at AS removed
-       FROM (SELECT DISTINCT actor FROM audit_log) a LEFT JOIN users u ON u.id = a.actor ORDER BY coalesce(u.display_name, a.actor)`,
-    )
-    .all() as { id: string; name: string | null; removed: string | null }[];
-  const actions = (db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as { action: string }[]).map((r) => r.action);
-  const entities = (
-    db.prepare('SELECT DISTINCT entity FROM audit_log WHERE entity IS NOT NULL ORDER BY entity').all() as { entity: string }[]
-  ).map((r) => r.entity);
-  return { actors: actors.map((a) => ({ id: a.id, name: a.name, removed: a.removed !== null })), actions, entities };
+  // On the indexes on actor, action (migration 11) and (entity, entity_id).
+  const users = db.prepare('SELECT display_name AS name, removed_at AS removed FROM users WHERE id = ?');
+  const actors = distinct(db, 'actor').map((id) => {
+    const u = users.get(id) as { name: string; removed: string | null } | undefined;
+    return { id, name: u?.name ?? null, removed: u ? u.removed !== null : false };
+  });
+  actors.sort((a, b) => {
+    const x = a.name ?? a.id;
+    const y = b.name ?? b.id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return { actors, actions: distinct(db, 'action'), entities: distinct(db, 'entity') };
 }

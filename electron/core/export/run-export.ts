@@ -110,7 +110,7 @@ export async function exportOrganisations(
   const language = readSettings(register.db).defaultLanguage;
   progress(0, 3);
   await checkpoint(signal);
-  // A view sorted by the stored counts reads them as of today (migration 13).
+  // A view sorted by the stored counts reads them as of today (migration 12).
   keepOrganisationCountsCurrent(register.db);
   const table = organisationTable(register.db, language, input.includeArchived, viewIds(register, ORGANISATION_LIST, input));
   progress(1, 3);

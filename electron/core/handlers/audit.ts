@@ -1,6 +1,7 @@
 import { exportAudit } from '../audit/audit-export';
 import { checkAnchor, isAnchorProblem } from '../audit/anchor';
 import { verifyAuditChain } from '../audit/audit-log';
+import { pageAudit } from '../audit/audit-page';
 import { auditFacets, listAudit } from '../audit/audit-query';
 import type { CoreHandlers } from './types';
 
@@ -11,6 +12,7 @@ type AuditChannel = Exclude<Extract<keyof CoreHandlers, `audit:${string}`>, 'aud
 
 export const auditHandlers = {
   'audit:list': ({ filter, offset, limit }, ctx) => listAudit(ctx.session.require().db, filter, offset, limit),
+  'audit:page': (query, ctx) => pageAudit(ctx.session.require().db, query),
   'audit:facets': (_input, ctx) => auditFacets(ctx.session.require().db),
   'audit:verify': (_input, ctx) => {
     const register = ctx.session.require();

@@ -1,16 +1,18 @@
 import { writeAccessExport } from '../rights/access-export';
+import { pageDisclosures } from '../rights/disclosure-page';
 import { disclosuresOf } from '../rights/disclosures';
 import { listFieldHistory } from '../rights/field-history';
 import { recallList } from '../rights/recall';
 import { writeRecallLetter } from '../rights/recall-letter';
 import type { CoreContext, CoreHandlers } from './types';
 
-type RightsChannel = Extract<keyof CoreHandlers, `rights:${string}`>;
+type RightsChannel = Extract<keyof CoreHandlers, `rights:${string}` | `disclosures:${string}`>;
 
 const open = (ctx: CoreContext) => ctx.session.require();
 
 export const rightsHandlers = {
   'rights:disclosures': (filter, ctx) => disclosuresOf(open(ctx).db, filter),
+  'disclosures:page': (query, ctx) => pageDisclosures(open(ctx).db, query),
   'rights:history': ({ person }, ctx) => listFieldHistory(open(ctx).db, person),
   'rights:recallList': ({ person, trigger }, ctx) => recallList(open(ctx).db, person, trigger),
   'rights:recallLetter': (input, ctx) => writeRecallLetter(open(ctx), input),

@@ -46,8 +46,8 @@ export interface ListSpec {
   select: string;
   columns: Record<string, PageColumn>;
   defaultSort: { colId: string; sort: 'asc' | 'desc' };
-  /** The list's slot in the search index (see search-index.ts), for the quick search and text filters. */
-  searchSlot: number;
+  /** The list's slot in the search index (see search-index.ts), for the quick search and text filters; without one, both are refused. */
+  searchSlot?: number;
   /** Lists with archived rows hide them unless asked. */
   archived?: string;
   /** Conditions every page keeps, whatever the request (e.g. anonymised people left out); values are bound. */
@@ -58,7 +58,21 @@ export interface ListSpec {
    * the whole query goes to the list's own entry.
    */
   quickIn?: IndexRef[];
+  /** The row's key, the keyset's tiebreak (default `t.id`; the audit log's is `t.seq`). */
+  id?: string;
+  /** `FROM` for the count when `from` joins tables only the shown columns need (default `from`). */
+  countFrom?: string;
+  /** A query for the count of the whole list (no filter) cheaper than counting its rows, where the list has one. */
+  countAll?: string;
 }
+
+/** Conditions a list adds of its own (the audit log's actor, a disclosure's partner): bound values only. */
+export interface Where {
+  sql: string[];
+  params: Key[];
+}
+
+const idOf = (spec: ListSpec) => spec.id ?? 't.id';
 
 export interface Page<R> {
   rows: R[];
@@ -98,9 +112,8 @@ const ftsWords = (text: string) =>
     .map((w) => `{title body} : "${w.replace(/"/g, '""')}"*`)
     .join(' AND ');
 
-interface Where {
-  sql: string[];
-  params: Key[];
+/** What a page's filters come to: the conditions, and the list's own search-index queries among them. */
+interface Filters extends Where {
   /** The list's own search-index queries the rows must match (quick search, text filters). */
   matches: string[];
 }
@@ -115,16 +128,18 @@ function wordMatch(word: string, fields: IndexRef['fields']): string {
 }
 
 /**
- * The WHERE clause and its values for the query's filters. The search-index candidates either
- * drive the query (`t.id IN …`: SQLite reads each candidate's row, then sorts them) or, when
- * `walk`, are only checked while SQLite walks the sort's index (`+t.id` keeps them from driving).
+ * The WHERE clause and its values for the query's filters, after the list's own (`extra`). The
+ * search-index candidates either drive the query (`t.id IN …`: SQLite reads each candidate's
+ * row, then sorts them) or, when `walk`, are only checked while SQLite walks the sort's index
+ * (`+t.id` keeps them from driving).
  */
-function whereOf(spec: ListSpec, query: Query, walk = false): Where {
-  const sql: string[] = [];
-  const params: Key[] = [];
+function whereOf(spec: ListSpec, query: Query, extra?: Where, walk = false): Filters {
+  const sql: string[] = [...(extra?.sql ?? [])];
+  const params: Key[] = [...(extra?.params ?? [])];
   const matches: string[] = [];
-  const own: IndexRef = { ref: 't.id', slot: spec.searchSlot };
-  const inIndex = (match: string, index: IndexRef = own) => {
+  const own: IndexRef | undefined = spec.searchSlot === undefined ? undefined : { ref: idOf(spec), slot: spec.searchSlot };
+  const inIndex = (match: string, index: IndexRef | undefined = own) => {
+    if (!index) throw new CoreError('INVALID_INPUT', 'the list has no text search');
     sql.push(inEntry(index, walk && index === own));
     params.push(match);
     // Only the list's own entry is counted when choosing to walk (walksSort).
@@ -203,7 +218,7 @@ function walksSort(db: Db, spec: ListSpec, sorts: string[], where: Where, rows: 
   if (forcedPlan.force) return forcedPlan.force === 'walk';
   const [only, ...more] = sorts;
   if (where.matches.length === 0 || only === undefined || more.length > 0 || !spec.columns[only]?.indexed) return false;
-  const size = (db.prepare(`SELECT max(t.id) AS n FROM ${spec.from}`).get() as { n: number | null }).n ?? 0;
+  const size = (db.prepare(`SELECT max(${idOf(spec)}) AS n FROM ${spec.from}`).get() as { n: number | null }).n ?? 0;
   // Walk when candidates² > factor × rows × size, i.e. when there are more than `enough`.
   const enough = Math.ceil(Math.sqrt(WALK_FACTOR * rows * size));
   // The filter's count, when known, is the exact number of rows the walk looks for.
@@ -241,10 +256,10 @@ export function forgetCounts(db: Db): void {
   counts.delete(db);
 }
 
-function countOf(db: Db, spec: ListSpec, where: { sql: string[]; params: Key[] }): number;
-function countOf(db: Db, spec: ListSpec, where: { sql: string[]; params: Key[] }, keptOnly: true): number | undefined;
-function countOf(db: Db, spec: ListSpec, where: { sql: string[]; params: Key[] }, keptOnly = false): number | undefined {
-  const sql = `SELECT count(*) AS n FROM ${spec.from} ${where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''}`;
+function countOf(db: Db, spec: ListSpec, where: Where): number;
+function countOf(db: Db, spec: ListSpec, where: Where, keptOnly: true): number | undefined;
+function countOf(db: Db, spec: ListSpec, where: Where, keptOnly = false): number | undefined {
+  const sql = `SELECT count(*) AS n FROM ${spec.countFrom ?? spec.from} ${where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''}`;
   const key = JSON.stringify([sql, where.params]);
   const changes = (db.prepare('SELECT total_changes() AS c').get() as { c: number }).c;
   const cache = counts.get(db) ?? new Map<string, { changes: number; n: number }>();
@@ -252,20 +267,21 @@ function countOf(db: Db, spec: ListSpec, where: { sql: string[]; params: Key[] }
   const hit = cache.get(key);
   if (hit && hit.changes === changes) return hit.n;
   if (keptOnly) return undefined;
-  const n = (db.prepare(sql).get(...where.params) as { n: number }).n;
+  const whole = where.sql.length === 0 && spec.countAll;
+  const n = (db.prepare(whole || sql).get(...(whole ? [] : where.params)) as { n: number }).n;
   if (cache.size > 50) cache.clear();
   cache.set(key, { changes, n });
   return n;
 }
 
 /** Reads one page of a list. Unknown columns, or a cursor that does not fit the sort, are refused. */
-export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Record<string, unknown>) => R): Page<R> {
+export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Record<string, unknown>) => R, extra?: Where): Page<R> {
   ensureFunction(db);
   const sort = query.sort.length > 0 ? query.sort : [spec.defaultSort];
-  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), 't.id'];
+  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), idOf(spec)];
   const lastDesc = sort[sort.length - 1]?.sort === 'desc';
   const desc = [...sort.map((s) => s.sort === 'desc'), lastDesc];
-  const where = whereOf(spec, query);
+  const where = whereOf(spec, query, extra);
   const cursor = query.cursor;
   const reverse = cursor !== null && 'last' in cursor;
   const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
@@ -279,7 +295,7 @@ export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Rec
     offset + query.limit,
     total ?? countOf(db, spec, where, true),
   );
-  const page = walk ? whereOf(spec, query, true) : where;
+  const page = walk ? whereOf(spec, query, extra, true) : where;
   const conditions = [...page.sql];
   const params = [...page.params];
   if (cursor && 'after' in cursor) {
@@ -295,7 +311,7 @@ export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Rec
   const found = db
     .prepare(
       `SELECT ${spec.select}, ${keys} FROM ${spec.from}
-       WHERE t.id IN (SELECT t.id FROM ${spec.from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`,
+       WHERE ${idOf(spec)} IN (SELECT ${idOf(spec)} FROM ${spec.from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`,
     )
     .all(...params, query.limit, offset) as Record<string, unknown>[];
   if (reverse) found.reverse();
@@ -305,16 +321,16 @@ export function readPage<R>(db: Db, spec: ListSpec, query: Query, map: (row: Rec
 }
 
 /** The ids of every row the query's filter keeps, in its order: what an export of the view writes. */
-export function readAllIds(db: Db, spec: ListSpec, query: Query): number[] {
+export function readAllIds(db: Db, spec: ListSpec, query: Query, extra?: Where): number[] {
   ensureFunction(db);
   const sort = query.sort.length > 0 ? query.sort : [spec.defaultSort];
-  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), 't.id'];
+  const exprs = [...sort.map((s) => column(spec, s.colId, 'sort')), idOf(spec)];
   const lastDesc = sort[sort.length - 1]?.sort === 'desc';
   const desc = [...sort.map((s) => s.sort === 'desc'), lastDesc];
-  const where = whereOf(spec, query);
+  const where = whereOf(spec, query, extra);
   const order = exprs.map((e, i) => `${e} ${desc[i] ? 'DESC' : 'ASC'}`).join(', ');
   const whereSql = where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : '';
-  return (db.prepare(`SELECT t.id FROM ${spec.from} ${whereSql} ORDER BY ${order}`).all(...where.params) as { id: number }[]).map(
-    (r) => r.id,
-  );
+  return (
+    db.prepare(`SELECT ${idOf(spec)} AS id FROM ${spec.from} ${whereSql} ORDER BY ${order}`).all(...where.params) as { id: number }[]
+  ).map((r) => r.id);
 }

@@ -1,8 +1,8 @@
 import type { Db } from '../db/driver';
 import { prepared } from '../db/statements';
-import { RECOUNT_CONTACTS } from '../db/migrations/0013-organisation-counts';
+import { RECOUNT_CONTACTS } from '../db/migrations/0012-organisation-counts';
 
-// The organisations' stored contact counts are exact for one day (migration 13): a membership
+// The organisations' stored contact counts are exact for one day (migration 12): a membership
 // ending on that day still counts. When the calendar has moved, the only organisations whose
 // count changed are those with a membership ending between the kept day and today; those are
 // recounted and the day moves, in one transaction. Reads that use the counts call this first.

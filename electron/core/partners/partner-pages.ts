@@ -8,7 +8,7 @@ import { parseList } from './rows';
 
 // The contacts and organisations lists, one page at a time (paging/pager.ts). Plain columns
 // sort on an index (migration 9), and so do an organisation's offer and contact counts, kept in
-// its row by triggers (migration 13). A contact's current organisations are computed: that sort
+// its row by triggers (migration 12). A contact's current organisations are computed: that sort
 // goes through the same keyset, but each page must compute them for every row the filter keeps.
 // See docs/paging.md.
 
@@ -42,7 +42,7 @@ export const ORGANISATION_LIST: ListSpec = {
   columns: {
     name: { sort: 't.name_key', text: 't.name', indexed: true },
     municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true },
-    // Kept by triggers (migration 13), exact for today once keepOrganisationCountsCurrent ran.
+    // Kept by triggers (migration 12), exact for today once keepOrganisationCountsCurrent ran.
     offers: { sort: 't.offer_count', indexed: true },
     contacts: { sort: 't.contact_count', indexed: true },
     tags: { text: 't.tags' },

@@ -4,7 +4,7 @@ import type { Db } from '../db/driver';
 
 // The disclosure log as read: per person, per partner organisation, or all, with a period.
 
-interface DisclosureRow {
+export interface DisclosureRow {
   id: number;
   at: string;
   person_kind: 'mentee' | 'mentor';
@@ -22,7 +22,7 @@ interface DisclosureRow {
   recorded_by_name: string | null;
 }
 
-function toDisclosure(r: DisclosureRow): Disclosure {
+export function toDisclosure(r: DisclosureRow): Disclosure {
   return {
     id: r.id,
     at: r.at,

@@ -26,7 +26,9 @@ export const audit: Widen<typeof en> = {
   removedUser: '{{name}} (fjernet)',
   recordGone: 'slettet',
   showRecord: 'Kun denne post',
-  paging: { range: '{{from}}–{{to}} af {{total}}', previous: 'Forrige', next: 'Næste' },
+  count_one: '{{formatted}} linje',
+  count_other: '{{formatted}} linjer',
+  entry: { title: 'Linje {{seq}}', close: 'Luk linjen' },
   empty: 'Ingen linjer passer til filtrene. Nulstil filtrene for at se hele loggen.',
   check: {
     button: 'Kontrollér kæden',

@@ -65,6 +65,9 @@ export const rights: Widen<typeof en> = {
     to: 'Til',
     count_one: '{{count}} videregivelse',
     count_other: '{{count}} videregivelser',
+    tableLabel: 'Videregivelser',
+    columns: { at: 'Hvornår', person: 'Personkode', recipient: 'Modtager' },
+    detailTitle: 'Hele videregivelsen',
   },
   corrections: {
     title: 'Rettelser',

@@ -25,7 +25,9 @@ export const audit = {
   removedUser: '{{name}} (removed)',
   recordGone: 'deleted',
   showRecord: 'Only this record',
-  paging: { range: '{{from}}–{{to}} of {{total}}', previous: 'Previous', next: 'Next' },
+  count_one: '{{formatted}} entry',
+  count_other: '{{formatted}} entries',
+  entry: { title: 'Entry {{seq}}', close: 'Close the entry' },
   empty: 'No entries match these filters. Clear the filters to see the whole log.',
   check: {
     button: 'Check the chain',

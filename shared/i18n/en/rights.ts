@@ -64,6 +64,9 @@ export const rights = {
     to: 'To',
     count_one: '{{count}} disclosure',
     count_other: '{{count}} disclosures',
+    tableLabel: 'Disclosures',
+    columns: { at: 'When', person: 'Person code', recipient: 'Recipient' },
+    detailTitle: 'The disclosure in full',
   },
   corrections: {
     title: 'Corrections',

@@ -26,7 +26,9 @@ export const audit: Widen<typeof en> = {
   removedUser: '{{name}} (poistettu)',
   recordGone: 'poistettu',
   showRecord: 'Vain tämä tietue',
-  paging: { range: '{{from}}–{{to}} / {{total}}', previous: 'Edellinen', next: 'Seuraava' },
+  count_one: '{{formatted}} rivi',
+  count_other: '{{formatted}} riviä',
+  entry: { title: 'Rivi {{seq}}', close: 'Sulje rivi' },
   empty: 'Suodattimia vastaavia rivejä ei ole. Tyhjennä suodattimet nähdäksesi koko lokin.',
   check: {
     button: 'Tarkista ketju',

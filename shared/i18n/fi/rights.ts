@@ -65,6 +65,9 @@ export const rights: Widen<typeof en> = {
     to: 'Asti',
     count_one: '{{count}} luovutus',
     count_other: '{{count}} luovutusta',
+    tableLabel: 'Luovutukset',
+    columns: { at: 'Milloin', person: 'Henkilön koodi', recipient: 'Vastaanottaja' },
+    detailTitle: 'Koko luovutus',
   },
   corrections: {
     title: 'Korjaukset',

@@ -26,7 +26,9 @@ export const audit: Widen<typeof en> = {
   removedUser: '{{name}} (fjernet)',
   recordGone: 'slettet',
   showRecord: 'Bare denne oppføringen',
-  paging: { range: '{{from}}–{{to}} av {{total}}', previous: 'Forrige', next: 'Neste' },
+  count_one: '{{formatted}} linje',
+  count_other: '{{formatted}} linjer',
+  entry: { title: 'Linje {{seq}}', close: 'Lukk linjen' },
   empty: 'Ingen linjer passer til filtrene. Nullstill filtrene for å se hele loggen.',
   check: {
     button: 'Kontroller kjeden',

@@ -65,6 +65,9 @@ export const rights: Widen<typeof en> = {
     to: 'Til',
     count_one: '{{count}} utlevering',
     count_other: '{{count}} utleveringer',
+    tableLabel: 'Utleveringer',
+    columns: { at: 'Når', person: 'Personkode', recipient: 'Mottaker' },
+    detailTitle: 'Hele utleveringen',
   },
   corrections: {
     title: 'Rettinger',

@@ -26,7 +26,9 @@ export const audit: Widen<typeof en> = {
   removedUser: '{{name}} (borttagen)',
   recordGone: 'borttagen',
   showRecord: 'Bara den här posten',
-  paging: { range: '{{from}}–{{to}} av {{total}}', previous: 'Föregående', next: 'Nästa' },
+  count_one: '{{formatted}} rad',
+  count_other: '{{formatted}} rader',
+  entry: { title: 'Rad {{seq}}', close: 'Stäng raden' },
   empty: 'Inga rader matchar filtren. Rensa filtren för att se hela loggen.',
   check: {
     button: 'Kontrollera kedjan',

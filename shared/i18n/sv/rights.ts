@@ -65,6 +65,9 @@ export const rights: Widen<typeof en> = {
     to: 'Till',
     count_one: '{{count}} utlämnande',
     count_other: '{{count}} utlämnanden',
+    tableLabel: 'Utlämnanden',
+    columns: { at: 'När', person: 'Personkod', recipient: 'Mottagare' },
+    detailTitle: 'Hela utlämnandet',
   },
   corrections: {
     title: 'Rättelser',

@@ -19,7 +19,7 @@ import { pageOrganisations } from '../../../electron/core/partners/partner-pages
 import { PageQuery } from '../../../shared/contract/paging';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
 
-// The offer and contact counts kept in each organisation's row (migration 13) against a full
+// The offer and contact counts kept in each organisation's row (migration 12) against a full
 // recount, after random sequences of every write that changes memberships or offers: a contact
 // saved with memberships (added, ended, ending later, the same organisation twice, replaced),
 // deleted (cascade), erased (the erasure plan), merged into another (memberships moved, the

@@ -208,6 +208,7 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
     path: path.join(f.work, `form-${++f.n}.docx`),
   }),
 
+  'disclosures:page': (f) => ({ where: { organisationId: f.orgId }, sort: [{ colId: 'personCode', sort: 'asc' }] }),
   'rights:disclosures': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
   'rights:history': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
   'rights:recallList': async (f) => ({ person: { kind: 'mentee', id: f.menteeId }, trigger: await withdrawnConsent(f) }),
@@ -256,6 +257,7 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
   'users:remove': async (f) => ({ id: (await newUser(f)).id }),
 
   'audit:list': () => ({ filter: { action: 'mentee' }, offset: 0, limit: 10 }),
+  'audit:page': () => ({ where: { action: 'mentee' }, limit: 10 }),
   'audit:facets': () => ({}),
   'audit:verify': () => ({}),
   'audit:export': (f) => ({ filter: {}, path: path.join(f.work, 'audit.csv') }),

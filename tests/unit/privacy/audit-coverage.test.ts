@@ -33,6 +33,7 @@ const NOT_AUDITED: Partial<Record<Channel, string>> = {
   'import:cancel': 'flags a running import as cancelled; the import itself is audited (or rolled back)',
   'export:cancel': 'stops a running export; a cancelled export wrote no file, so there is nothing to audit',
   'audit:list': 'reads the audit log (administrators)',
+  'audit:page': 'reads the audit log (administrators)',
   'audit:facets': 'reads the audit log (administrators)',
   'audit:verify': 'recomputes the chain; writes nothing',
   'retention:plan': 'the dry run: the real run inside a transaction that is rolled back (so it needs a write-capable user)',

@@ -8,7 +8,8 @@ import { m0007Summaries } from './0007-summaries';
 import { m0008DuplicatePairs } from './0008-duplicate-pairs';
 import { m0009ListIndexes } from './0009-list-indexes';
 import { m0010MentoringListIndexes } from './0010-mentoring-list-indexes';
-import { m0013OrganisationCounts } from './0013-organisation-counts';
+import { m0011AuditListIndexes } from './0011-audit-list-indexes';
+import { m0012OrganisationCounts } from './0012-organisation-counts';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -23,8 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0008DuplicatePairs,
   m0009ListIndexes,
   m0010MentoringListIndexes,
-  m0013OrganisationCounts,
+  m0011AuditListIndexes,
+  m0012OrganisationCounts,
 ];
-// The last migration's version (equal to the count when there are no gaps, which a test checks;
-// a branch that holds a later number before the ones between are merged still migrates right).
+/** The last migration's version (the same as the count, since the list has no gap: a test checks). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

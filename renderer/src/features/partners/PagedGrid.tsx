@@ -8,7 +8,8 @@ import { gridTheme } from './grid-setup';
 import { NoRowsOverlay } from './NoRowsOverlay';
 
 /** The list channels that serve one page at a time. */
-export type PageChannel = 'contacts:page' | 'organisations:page' | 'mentees:page' | 'mentors:page' | 'cases:page';
+export type PageChannel =
+  'contacts:page' | 'organisations:page' | 'mentees:page' | 'mentors:page' | 'cases:page' | 'audit:page' | 'disclosures:page';
 type Cursor = NonNullable<Input<'contacts:page'>['cursor']>;
 
 const BLOCK = 100;
@@ -93,7 +94,10 @@ export function PagedGrid<T extends { id: number }>(props: {
   version: number;
   hidden: string[];
   selectedId: number | null;
-  onOpen: (id: number) => void;
+  /** Click or Enter on a row; the row itself comes along for lists that show it in place (the audit log). */
+  onOpen: (id: number, row: T) => void;
+  /** The list's own filter fields (the audit log's period, user, action): sent with every block; a change starts over. */
+  where?: Record<string, unknown>;
   /** Told the number of rows of each new view (the first block of a sort or filter), and the view itself. */
   onView?: (total: number, view: PagedView) => void;
   label: string;
@@ -101,8 +105,9 @@ export function PagedGrid<T extends { id: number }>(props: {
   params?: object;
 }) {
   const api = useRef<GridApi<T> | null>(null);
-  const { selectedId, channel, quickFilter, includeArchived, version, onView } = props;
-  const paramsKey = JSON.stringify(props.params ?? {});
+  const { selectedId, channel, quickFilter, includeArchived, version, onView, where } = props;
+  // What the channel takes beside the view; `where` (the logs' filter fields) goes as one field.
+  const paramsKey = JSON.stringify({ ...(props.params ?? {}), ...(where ? { where } : {}) });
   const { language, localeText, columns, onRowClicked, onCellKeyDown } = useGridBehaviour(api, props);
   const defaultColDef = useMemo<ColDef<T>>(
     () => ({ sortable: true, filter: 'agTextColumnFilter', filterParams: textFilter, resizable: true, minWidth: 90, flex: 1 }),

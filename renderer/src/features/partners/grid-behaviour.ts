@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
  */
 export function useGridBehaviour<T extends { id: number }>(
   api: RefObject<GridApi<T> | null>,
-  props: { columns: ColDef<T>[]; hidden: string[]; onOpen: (id: number) => void },
+  props: { columns: ColDef<T>[]; hidden: string[]; onOpen: (id: number, row: T) => void },
 ) {
   const { i18n } = useTranslation();
   const { columns: given, hidden, onOpen } = props;
@@ -21,10 +21,10 @@ export function useGridBehaviour<T extends { id: number }>(
   );
   // Stored hidden columns are applied once, when the grid is made; later changes go through the api.
   const columns = useMemo(() => given.map((c) => ({ ...c, initialHide: hidden.includes(c.colId ?? '') })), [given]); // eslint-disable-line react-hooks/exhaustive-deps
-  const onRowClicked = useCallback((e: RowClickedEvent<T>) => e.data && onOpen(e.data.id), [onOpen]);
+  const onRowClicked = useCallback((e: RowClickedEvent<T>) => e.data && onOpen(e.data.id, e.data), [onOpen]);
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<T>) => {
-      if ((e.event as KeyboardEvent | null | undefined)?.key === 'Enter' && e.data) onOpen(e.data.id);
+      if ((e.event as KeyboardEvent | null | undefined)?.key === 'Enter' && e.data) onOpen(e.data.id, e.data);
     },
     [onOpen],
   );

@@ -1,11 +1,12 @@
-import { Body1, Field, Input, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Body1, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Disclosure } from '../../../../shared/contract/rights';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { Section } from '../partners/Section';
+import { DisclosureGrid, type DisclosureWhere } from './DisclosureGrid';
 import { DisclosureList } from './DisclosureList';
 
 const useStyles = makeStyles({
@@ -16,7 +17,8 @@ const useStyles = makeStyles({
 
 /**
  * Privacy › Disclosures: everything that has left the register, newest first, by partner and
- * period. People are shown by their code; their names stay on their own pages.
+ * period, in a grid served by core one page at a time (DisclosureGrid). People are shown by their
+ * code; their names stay on their own pages.
  */
 export function DisclosuresTab() {
   const { t } = useTranslation();
@@ -25,34 +27,28 @@ export function DisclosuresTab() {
   const [organisationId, setOrganisationId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [items, setItems] = useState<Disclosure[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   useEffect(() => {
     let live = true;
     call('organisations:list', { includeArchived: true }).then(
       (rows) => live && setOrganisations(rows.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name))),
-      () => live && setOrganisations([]),
+      (e: unknown) => live && setError(asAppError(e)),
     );
     return () => {
       live = false;
     };
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    call('rights:disclosures', {
+  const where = useMemo<DisclosureWhere>(
+    () => ({
       ...(organisationId ? { organisationId: Number(organisationId) } : {}),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(from) ? { from } : {}),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(to) ? { to } : {}),
-    }).then(
-      (rows) => live && setItems(rows),
-      (e: unknown) => live && setError(asAppError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [organisationId, from, to]);
+    }),
+    [organisationId, from, to],
+  );
 
   const filtered = Boolean(organisationId || from || to);
   return (
@@ -77,16 +73,14 @@ export function DisclosuresTab() {
         </Field>
       </div>
       <ErrorBar error={error} />
-      {!items && !error && <Spinner size="small" label={t('common.loading')} />}
-      {items && items.length === 0 && (
-        <Body1 className={styles.muted}>{filtered ? t('rights.disclosures.emptyFiltered') : t('rights.disclosures.empty')}</Body1>
+      {total === 0 ? (
+        <Body1 className={styles.muted} data-testid="disclosures-empty">
+          {filtered ? t('rights.disclosures.emptyFiltered') : t('rights.disclosures.empty')}
+        </Body1>
+      ) : (
+        total !== null && <Body1 data-testid="disclosures-count">{t('rights.disclosures.count', { count: total })}</Body1>
       )}
-      {items && items.length > 0 && (
-        <>
-          <Body1>{t('rights.disclosures.count', { count: items.length })}</Body1>
-          <DisclosureList items={items} show="person" testId="disclosures-list" />
-        </>
-      )}
+      <DisclosureGrid where={where} onCount={setTotal} />
     </div>
   );
 }

@@ -17,8 +17,8 @@ export const RECOUNT_CONTACTS = (organisation: string) =>
 const SAME_PAIR = (row: 'NEW' | 'OLD') =>
   `m.contact_id = ${row}.contact_id AND m.organisation_id = ${row}.organisation_id AND ${CURRENT('m')}`;
 
-export const m0013OrganisationCounts: Migration = {
-  version: 13,
+export const m0012OrganisationCounts: Migration = {
+  version: 12,
   name: 'organisation-counts',
   up(db) {
     db.exec(`
