@@ -19,12 +19,15 @@ try {
   await exportContacts(register, { path: csv, format: 'csv', delimiter: ';', includeArchived: false }, () => undefined);
   register.db.close();
   for (let run = 1; run <= runs; run++) {
-    const floorMs = await engineFloor(csv, register.dataKey);
+    const floorCpu = { ms: 0 };
+    const floorMs = await engineFloor(csv, register.dataKey, floorCpu);
     const imported = await importContacts(csv, register.dataKey);
     if (floorMs === null || imported === null) throw new Error('the import pipeline is missing');
     log(
       `size ${SIZE}, run ${run}: ${imported.rows} rows; floor ${floorMs.toFixed(0)} ms, import ${imported.encryptedMs.toFixed(0)} ms ` +
-        `(plain ${imported.plainMs.toFixed(0)} ms), ratio ${(imported.encryptedMs / floorMs).toFixed(2)}×; load ${os.loadavg()[0]?.toFixed(2)}`,
+        `(plain ${imported.plainMs.toFixed(0)} ms), ratio ${(imported.encryptedMs / floorMs).toFixed(2)}×; ` +
+        `CPU time: floor ${floorCpu.ms.toFixed(0)} ms, import ${imported.encryptedCpuMs.toFixed(0)} ms, ratio ${(imported.encryptedCpuMs / floorCpu.ms).toFixed(2)}×; ` +
+        `load ${os.loadavg()[0]?.toFixed(2)}`,
     );
   }
 } finally {
