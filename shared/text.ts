@@ -2,13 +2,13 @@
 
 const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th', ŀ: 'l' };
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case, accents off, Nordic letters spelled out: "Sørensen" and "sorensen" fold alike. */
 export function foldText(text: string): string {
-  // Printable ASCII has no accents or special letters to fold: lower case is all (the common
-  // case, and the hot one: the grids' text filters fold every candidate row).
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
+  // ASCII has no accents or Nordic letters, and NFKD leaves it as it is: lower-casing is all.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')

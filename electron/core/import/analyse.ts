@@ -54,10 +54,20 @@ export function analyse(db: Db, table: Table, target: ImportTargetName, mapping:
   }
   const verdict = contactDuplicateDetector(db);
   const organisationExists = db.prepare('SELECT 1 FROM organisations WHERE name_key = ? LIMIT 1');
+  // Each organisation name is looked up once, however many rows name it.
+  const keyOf = new Map<string, string>();
+  const checked = new Set<string>();
   const newOrganisations = new Set<string>();
   for (const r of valid) {
-    const org = r.values.organisation ? nameKey(r.values.organisation) : '';
-    if (org && !newOrganisations.has(org) && !organisationExists.get(org)) newOrganisations.add(org);
+    const name = r.values.organisation;
+    if (name) {
+      let org = keyOf.get(name);
+      if (org === undefined) keyOf.set(name, (org = nameKey(name)));
+      if (org && !checked.has(org)) {
+        checked.add(org);
+        if (!organisationExists.get(org)) newOrganisations.add(org);
+      }
+    }
     Object.assign(r, verdict(r.row, r.values));
   }
   return { rows, newOrganisations: newOrganisations.size };

@@ -25,24 +25,40 @@ export function phoneKey(phone: string): string {
  * the same number of words with the same sound-alike keys (equal folded words always share them).
  */
 export function similarNameKey(name: string): string {
-  const words = foldedWords(name);
-  return `${words.length}:${words.map(soundKey).join(' ')}`;
+  return similarKeyOfWords(foldedWords(name), soundKey);
+}
+
+function similarKeyOfWords(words: readonly string[], sound: (word: string) => string): string {
+  return `${words.length}:${words.map(sound).join(' ')}`;
+}
+
+/** `fn` remembering its answers: names, organisations and words repeat down a sheet. */
+function remembered(fn: (text: string) => string): (text: string) => string {
+  const answers = new Map<string, string>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) answers.set(text, (answer = fn(text)));
+    return answer;
+  };
 }
 
 const folded = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The fields a register contact and a row can both have, compared loosely (case, spacing). */
-function fieldsKey(f: { name: string; email: string; phone: string; role: string; organisation: string; notes: string }): string {
-  return JSON.stringify([nameKey(f.name), normaliseEmail(f.email), phoneKey(f.phone), folded(f.role), f.organisation, folded(f.notes)]);
+function fieldsKey(
+  f: { name: string; email: string; phone: string; role: string; organisation: string; notes: string },
+  keyOfName: (name: string) => string = nameKey,
+): string {
+  return JSON.stringify([keyOfName(f.name), normaliseEmail(f.email), phoneKey(f.phone), folded(f.role), f.organisation, folded(f.notes)]);
 }
 
 /** Every value of a row (for rows of one file, which share their columns). */
-function allValuesKey(values: Values): string {
+function allValuesKey(values: Values, keyOfName: (name: string) => string): string {
   const parts = Object.entries(values)
     .map(([field, v]) => {
       if (field === 'email') return [field, normaliseEmail(v)];
       if (field === 'phone') return [field, phoneKey(v) || folded(v)];
-      if (field === 'name' || field === 'organisation') return [field, nameKey(v)];
+      if (field === 'name' || field === 'organisation') return [field, keyOfName(v)];
       return [field, folded(v)];
     })
     .sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
@@ -55,7 +71,7 @@ interface Known {
 }
 
 /** The register's contacts as lookups, read once. */
-function registerLookups(db: Db) {
+function registerLookups(db: Db, sound: (word: string) => string) {
   const byEmail = new Map<string, Known>();
   const byPhone = new Map<string, Known>();
   const byFields = new Map<string, Known>();
@@ -85,9 +101,16 @@ function registerLookups(db: Db) {
     put(byEmail, c.email_key, known);
     put(byPhone, phoneKey(c.phone), known);
     const orgs = orgsOf.get(c.id) ?? [''];
+    const words = foldedWords(c.name);
+    const name = words.join(' '); // nameKey(c.name)
+    const similar = similarKeyOfWords(words, sound);
     for (const organisation of orgs) {
-      put(byFields, fieldsKey({ ...c, organisation }), known);
-      if (organisation) put(bySimilar, `${organisation}|${similarNameKey(c.name)}`, known);
+      put(
+        byFields,
+        fieldsKey({ ...c, organisation }, () => name),
+        known,
+      );
+      if (organisation) put(bySimilar, `${organisation}|${similar}`, known);
     }
   }
   return { byEmail, byPhone, byFields, bySimilar };
@@ -100,7 +123,6 @@ export interface ContactVerdict {
 
 /** A detector for one file's rows, in file order: each call compares a row with the register and the rows before it. */
 export function contactDuplicateDetector(db: Db): (row: number, values: Values) => ContactVerdict {
-  const register = registerLookups(db);
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number>();
   const byValues = new Map<string, number>();
@@ -108,20 +130,16 @@ export function contactDuplicateDetector(db: Db): (row: number, values: Values) 
   const remember = (map: Map<string, number>, key: string, row: number) => {
     if (key && !map.has(key)) map.set(key, row);
   };
+  const keyOfName = remembered(nameKey);
+  const sound = remembered(soundKey);
+  const register = registerLookups(db, sound);
   return (row, values) => {
     const email = normaliseEmail(values.email ?? '');
     const phone = phoneKey(values.phone ?? '');
-    const organisation = values.organisation ? nameKey(values.organisation) : '';
-    const similar = organisation ? `${organisation}|${similarNameKey(values.name ?? '')}` : '';
-    const fields = fieldsKey({
-      name: values.name ?? '',
-      email,
-      phone: values.phone ?? '',
-      role: values.role ?? '',
-      organisation,
-      notes: values.notes ?? '',
-    });
-    const every = allValuesKey(values);
+    const organisation = values.organisation ? keyOfName(values.organisation) : '';
+    // Every-field keys only for rows without an e-mail: two rows with all fields equal share
+    // their e-mail too, so with one the e-mail check below has already decided.
+    const every = email ? '' : allValuesKey(values, keyOfName);
     let duplicate: Duplicate | null = null;
     const inRegister = (reason: Duplicate['reason'], k: Known | undefined) => {
       if (!duplicate && k) duplicate = { kind: 'in-register', id: k.id, name: k.name, reason };
@@ -131,10 +149,27 @@ export function contactDuplicateDetector(db: Db): (row: number, values: Values) 
     };
     if (email) inRegister('same-email', register.byEmail.get(email));
     if (phone) inRegister('same-phone', register.byPhone.get(phone));
-    inRegister('same-fields', register.byFields.get(fields));
+    if (!duplicate && register.byFields.size > 0) {
+      const f = {
+        name: values.name ?? '',
+        email,
+        phone: values.phone ?? '',
+        role: values.role ?? '',
+        organisation,
+        notes: values.notes ?? '',
+      };
+      inRegister('same-fields', register.byFields.get(fieldsKey(f, keyOfName)));
+    }
     if (email) inFile('same-email', byEmail.get(email));
     if (phone) inFile('same-phone', byPhone.get(phone));
-    inFile('same-fields', byValues.get(every));
+    if (every) inFile('same-fields', byValues.get(every));
+    // Only a row that is no duplicate can resemble someone (and be resembled later).
+    let similar = '';
+    if (!duplicate && organisation) {
+      // nameKey is the folded words joined by single spaces (a word has none), so it gives them back.
+      const name = keyOfName(values.name ?? '');
+      similar = `${organisation}|${similarKeyOfWords(name ? name.split(' ') : [], sound)}`;
+    }
     let possibleDuplicate: Possible | null = null;
     if (!duplicate && similar) {
       const known = register.bySimilar.get(similar);

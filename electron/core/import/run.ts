@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ImportSummary, ImportTargetName, Input } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
+import { idRanges } from '../audit/id-ranges';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import { log } from '../logger';
@@ -35,11 +36,26 @@ export interface RunOptions {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function writeRow(w: Writers, target: ImportTargetName, r: AnalysedRow, action: Action, written: Map<number, number>, s: Summary): void {
+/** The ids the import created and updated, for its audit row. */
+interface Touched {
+  created: number[];
+  updated: Set<number>;
+}
+
+function writeRow(
+  w: Writers,
+  target: ImportTargetName,
+  r: AnalysedRow,
+  action: Action,
+  written: Map<number, number>,
+  s: Summary,
+  ids: Touched,
+): void {
   const d = r.duplicate;
   if (d === null || action === 'create') {
     const id = target === 'contacts' ? w.createContact(r.values) : w.createOrganisation(r.values);
     written.set(r.row, id);
+    ids.created.push(id);
     s.created++;
     const p = r.possibleDuplicate;
     const otherId = p === null ? undefined : p.kind === 'in-register' ? p.id : written.get(p.ofRow);
@@ -62,6 +78,7 @@ function writeRow(w: Writers, target: ImportTargetName, r: AnalysedRow, action: 
   if (target === 'contacts') w.updateContact(id, r.values);
   else w.updateOrganisation(id, r.values);
   written.set(r.row, id);
+  ids.updated.add(id);
   s.updated++;
 }
 
@@ -91,12 +108,14 @@ export async function runImport(db: Db, table: Table, o: RunOptions): Promise<Su
   try {
     const writers = createWriters(db, o.defaultCountry);
     const written = new Map<number, number>();
+    const ids: Touched = { created: [], updated: new Set() };
     o.progress(0, toWrite.length);
     for (let start = 0; start < toWrite.length; start += CHUNK_ROWS) {
       for (const r of toWrite.slice(start, start + CHUNK_ROWS)) {
         o.beforeRow?.(r.row);
-        writeRow(writers, o.target, r, overrides.get(r.row) ?? o.duplicates, written, summary);
+        writeRow(writers, o.target, r, overrides.get(r.row) ?? o.duplicates, written, summary, ids);
       }
+      writers.flush();
       const done = Math.min(start + CHUNK_ROWS, toWrite.length);
       o.progress(done, toWrite.length);
       if (done < toWrite.length) await yieldToEventLoop();
@@ -118,6 +137,9 @@ export async function runImport(db: Db, table: Table, o: RunOptions): Promise<Su
         rejected: summary.rejected.length,
         organisationsCreated: summary.organisationsCreated,
         possibleDuplicates: summary.possibleDuplicates.length,
+        // The records themselves, as id ranges ("1-4910"; audit/id-ranges.ts).
+        createdIds: idRanges(ids.created),
+        updatedIds: idRanges(ids.updated),
       },
     });
     db.exec('COMMIT');

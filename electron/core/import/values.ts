@@ -154,9 +154,18 @@ const THEME_WORDS: Record<string, (typeof THEMES)[number]> = {
   health: 'health',
 };
 
+// Each list's ids by their folded word (the first id when two fold alike), built on first use.
+const idsByWord = new Map<readonly string[], Map<string, string>>();
+
 function lookup<T extends string>(words: Record<string, T>, ids: readonly T[], text: string): T | undefined {
   const word = headerWord(text);
-  return ids.find((id) => headerWord(id) === word) ?? (Object.hasOwn(words, word) ? words[word] : undefined);
+  let own = idsByWord.get(ids);
+  if (!own) {
+    own = new Map();
+    for (const id of ids) if (!own.has(headerWord(id))) own.set(headerWord(id), id);
+    idsByWord.set(ids, own);
+  }
+  return (own.get(word) as T | undefined) ?? (Object.hasOwn(words, word) ? words[word] : undefined);
 }
 
 export const sectorOf = (text: string) => lookup(SECTOR_WORDS, SECTORS, text);

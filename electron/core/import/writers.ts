@@ -1,12 +1,16 @@
 import { normaliseEmail } from '../../../shared/text';
 import type { Db } from '../db/driver';
-import { reindexContact } from '../partners/contacts-repo';
-import { findOrganisationByName, reindexOrganisation } from '../partners/organisations-repo';
+import { prepared } from '../db/statements';
+import { contactEntry, reindexContact } from '../partners/contacts-repo';
+import { organisationEntry, reindexOrganisation } from '../partners/organisations-repo';
+import { indexEntity } from '../partners/search-index';
 import { nameKey, now, parseList } from '../partners/rows';
 import { countryOf, sectorOf, splitList, themeOf, type Values } from './values';
 
-// The import's own lean statements: one contact or organisation per call, no audit row each
-// (the import writes one for all), the search index kept right through the repositories' reindex.
+// The import's own lean statements, prepared once: one contact or organisation per call, no
+// audit row each (the import writes one for all). The search index is written from the values
+// in hand (a new contact's entry needs no read-back) at flush(), once per chunk; only a record
+// the import updated is re-read, once per chunk however often it was touched.
 
 type Country = NonNullable<ReturnType<typeof countryOf>>;
 
@@ -15,7 +19,18 @@ export interface Writers {
   updateContact(id: number, values: Values): void;
   createOrganisation(values: Values): number;
   updateOrganisation(id: number, values: Values): void;
+  /** Writes the search-index entries of what was written since the last flush. Call before the import's COMMIT. */
+  flush(): void;
   organisationsCreated: number;
+}
+
+/** An organisation a contacts file names, as far as the import needs it: found once per name. */
+interface NamedOrganisation {
+  id: number;
+  name: string;
+  municipality: string;
+  /** Created by this import: its index entry is known without reading it back. */
+  created: boolean;
 }
 
 function themesOf(values: Values): string[] {
@@ -34,20 +49,33 @@ function tagsOf(values: Values): string[] {
 
 /** Statements prepared once for the whole import. `defaultCountry` is used for organisations created from a contacts file. */
 export function createWriters(db: Db, defaultCountry: Country): Writers {
-  const insertContact = db.prepare(
+  const insertContact = prepared(
+    db,
     `INSERT INTO contacts (name, role, email, email_key, phone, preferred_language, themes, notes, name_key, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertOrganisation = db.prepare(
+  const insertOrganisation = prepared(
+    db,
     `INSERT INTO organisations (name, sector, country, municipality, address, website, email, phone, how_we_work, tags, name_key, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertMembership = db.prepare('INSERT INTO memberships (contact_id, organisation_id, role) VALUES (?, ?, ?)');
-  const hasCurrentMembership = db.prepare(
+  const insertMembership = prepared(db, 'INSERT INTO memberships (contact_id, organisation_id, role) VALUES (?, ?, ?)');
+  const hasCurrentMembership = prepared(
+    db,
     "SELECT 1 FROM memberships WHERE contact_id = ? AND organisation_id = ? AND (to_date IS NULL OR to_date >= date('now'))",
   );
-  const organisationIds = new Map<string, number>();
-  const writers: Writers = { createContact, updateContact, createOrganisation, updateOrganisation, organisationsCreated: 0 };
+  const organisationByKey = prepared(
+    db,
+    'SELECT id, name, municipality FROM organisations WHERE name_key = ? ORDER BY archived, id LIMIT 1',
+  );
+  const fillMunicipality = prepared(db, "UPDATE organisations SET municipality = ? WHERE id = ? AND municipality = ''");
+  // By name key: the organisation a name means (null: none yet), looked up once per import.
+  const organisations = new Map<string, NamedOrganisation | null>();
+  // To index at the next flush: new contacts (entry in hand), updated contacts, touched organisations.
+  const newContacts: { id: number; values: Values; organisation: string | null }[] = [];
+  const updatedContacts = new Set<number>();
+  const organisationsToIndex = new Map<number, NamedOrganisation | null>();
+  const writers: Writers = { createContact, updateContact, createOrganisation, updateOrganisation, flush, organisationsCreated: 0 };
 
   function insertOrg(values: Values, country: Country): number {
     const stamp = now();
@@ -71,24 +99,62 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
     );
   }
 
+  function named(key: string): NamedOrganisation | null {
+    let known = organisations.get(key);
+    if (known === undefined) {
+      const row = organisationByKey.get(key) as { id: number; name: string; municipality: string } | undefined;
+      known = row ? { ...row, created: false } : null;
+      organisations.set(key, known);
+    }
+    return known;
+  }
+
   /** The organisation a contact row names: matched by name, else created (once per import). */
-  function organisationFor(values: Values): number | null {
+  function organisationFor(values: Values): NamedOrganisation | null {
     if (!values.organisation) return null;
     const key = nameKey(values.organisation);
-    let id = organisationIds.get(key) ?? findOrganisationByName(db, values.organisation);
-    if (id === null) {
-      id = insertOrg({ name: values.organisation, municipality: values.municipality ?? '' }, defaultCountry);
+    const known = named(key);
+    if (known === null) {
+      const municipality = values.municipality ?? '';
+      const id = insertOrg({ name: values.organisation, municipality }, defaultCountry);
+      const created = { id, name: values.organisation, municipality, created: true };
       writers.organisationsCreated++;
-      reindexOrganisation(db, id);
-    } else if (values.municipality) {
-      // Fill a blank municipality; never overwrite one the register already has.
-      const filled = db
-        .prepare("UPDATE organisations SET municipality = ? WHERE id = ? AND municipality = ''")
-        .run(values.municipality, id);
-      if (filled.changes > 0) reindexOrganisation(db, id);
+      organisations.set(key, created);
+      organisationsToIndex.set(id, created);
+      return created;
     }
-    organisationIds.set(key, id);
-    return id;
+    if (values.municipality && known.municipality === '') {
+      // Fill a blank municipality; never overwrite one the register already has.
+      fillMunicipality.run(values.municipality, known.id);
+      known.municipality = values.municipality;
+      organisationsToIndex.set(known.id, known.created ? known : null);
+    }
+    return known;
+  }
+
+  /** The index entries of everything written since the last flush. */
+  function flush(): void {
+    for (const c of newContacts) {
+      if (updatedContacts.has(c.id)) continue; // re-read below
+      const v = c.values;
+      const entry = { name: v.name ?? '', email: v.email ?? '', role: v.role ?? '', phone: v.phone ?? '', notes: v.notes ?? '' };
+      indexEntity(db, 'contact', c.id, contactEntry({ ...entry, organisations: c.organisation }));
+    }
+    for (const id of updatedContacts) reindexContact(db, id);
+    for (const [id, o] of organisationsToIndex) {
+      // One this import created from a contact row has nothing but its name, municipality and the defaults.
+      if (o === null) reindexOrganisation(db, id);
+      else
+        indexEntity(
+          db,
+          'organisation',
+          id,
+          organisationEntry({ ...o, sector: 'other', email: '', website: '', howWeWork: '', tags: [] }, []),
+        );
+    }
+    newContacts.length = 0;
+    updatedContacts.clear();
+    organisationsToIndex.clear();
   }
 
   function createContact(values: Values): number {
@@ -110,15 +176,15 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
         stamp,
       ).lastInsertRowid,
     );
-    const organisationId = organisationFor(values);
-    if (organisationId !== null) insertMembership.run(id, organisationId, values.role ?? '');
-    reindexContact(db, id);
+    const organisation = organisationFor(values);
+    if (organisation !== null) insertMembership.run(id, organisation.id, values.role ?? '');
+    newContacts.push({ id, values, organisation: organisation?.name ?? null });
     return id;
   }
 
   /** Fills the contact's fields with the row's non-empty values; adds the organisation if new to them. */
   function updateContact(id: number, values: Values): void {
-    const current = db.prepare('SELECT themes FROM contacts WHERE id = ?').get(id) as { themes: string } | undefined;
+    const current = prepared(db, 'SELECT themes FROM contacts WHERE id = ?').get(id) as { themes: string } | undefined;
     if (!current) return;
     const set: [string, string][] = [];
     if (values.name) set.push(['name', values.name], ['name_key', nameKey(values.name)]);
@@ -130,17 +196,17 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
     const themes = themesOf(values);
     if (themes.length) set.push(['themes', JSON.stringify([...new Set([...parseList(current.themes), ...themes])])]);
     set.push(['updated_at', now()]);
-    db.prepare(`UPDATE contacts SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...set.map(([, v]) => v), id);
-    const organisationId = organisationFor(values);
-    if (organisationId !== null && !hasCurrentMembership.get(id, organisationId))
-      insertMembership.run(id, organisationId, values.role ?? '');
-    reindexContact(db, id);
+    // The columns come from the fixed list above, so there are few distinct statements to keep.
+    prepared(db, `UPDATE contacts SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...set.map(([, v]) => v), id);
+    const organisation = organisationFor(values);
+    if (organisation !== null && !hasCurrentMembership.get(id, organisation.id))
+      insertMembership.run(id, organisation.id, values.role ?? '');
+    updatedContacts.add(id);
   }
 
   function createOrganisation(values: Values): number {
     const id = insertOrg(values, countryOf(values.country ?? '') ?? (values.country ? 'other' : defaultCountry));
-    organisationIds.set(nameKey(values.name ?? ''), id);
-    reindexOrganisation(db, id);
+    organisationsToIndex.set(id, null);
     return id;
   }
 
@@ -161,15 +227,15 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
     if (country) set.push(['country', country]);
     const tags = tagsOf(values);
     if (tags.length) {
-      const before = db.prepare('SELECT tags FROM organisations WHERE id = ?').get(id) as { tags: string } | undefined;
+      const before = prepared(db, 'SELECT tags FROM organisations WHERE id = ?').get(id) as { tags: string } | undefined;
       set.push(['tags', JSON.stringify([...new Set([...parseList(before?.tags ?? '[]'), ...tags])].slice(0, 50))]);
     }
     set.push(['updated_at', now()]);
-    db.prepare(`UPDATE organisations SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
+    prepared(db, `UPDATE organisations SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
       ...set.map(([, v]) => v),
       id,
     );
-    reindexOrganisation(db, id);
+    organisationsToIndex.set(id, null);
   }
 
   return writers;

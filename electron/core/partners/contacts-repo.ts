@@ -7,7 +7,7 @@ import { prepared } from '../db/statements';
 import { CoreError } from '../errors';
 import { interactionsOfContact } from './interactions-repo';
 import { nameKey, now, parseList } from './rows';
-import { indexEntity, unindexEntity } from './search-index';
+import { indexEntity, unindexEntity, type IndexEntry } from './search-index';
 
 type ContactValue = z.output<typeof Contact>;
 type Input = z.output<typeof ContactInput>;
@@ -87,6 +87,23 @@ export function getContact(db: Db, id: number): ContactValue {
   };
 }
 
+/** What the search index holds for a contact: `organisations` is their current organisations' names, comma-joined (null when none). */
+export function contactEntry(c: {
+  name: string;
+  email: string;
+  role: string;
+  phone: string;
+  notes: string;
+  organisations: string | null;
+}): IndexEntry {
+  return {
+    label: c.name,
+    subtitle: [c.role, c.organisations].filter(Boolean).join(' · '),
+    title: c.name,
+    body: `${c.email} ${c.phone} ${c.role} ${c.organisations ?? ''} ${c.notes}`,
+  };
+}
+
 /** Re-indexes one contact for search (name, e-mail, role, organisations, notes). */
 export function reindexContact(db: Db, id: number): void {
   const c = prepared(
@@ -94,12 +111,7 @@ export function reindexContact(db: Db, id: number): void {
     `SELECT c.name, c.email, c.role, c.phone, c.notes, ${ORGANISATIONS_OF} AS organisations FROM contacts c WHERE c.id = ?`,
   ).get(id) as { name: string; email: string; role: string; phone: string; notes: string; organisations: string | null } | undefined;
   if (!c) return unindexEntity(db, 'contact', id);
-  indexEntity(db, 'contact', id, {
-    label: c.name,
-    subtitle: [c.role, c.organisations].filter(Boolean).join(' · '),
-    title: c.name,
-    body: `${c.email} ${c.phone} ${c.role} ${c.organisations ?? ''} ${c.notes}`,
-  });
+  indexEntity(db, 'contact', id, contactEntry(c));
 }
 
 /** Creates or updates a contact person and replaces the memberships. Audited without names. */

@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import type { Organisation, OrganisationInput, OrganisationRow } from '../../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
+import { prepared } from '../db/statements';
 import { CoreError } from '../errors';
 import { reindexContact } from './contacts-repo';
 import { interactionsOfOrganisation } from './interactions-repo';
 import { nameKey, now, parseList } from './rows';
-import { indexEntity, unindexEntity } from './search-index';
+import { indexEntity, unindexEntity, type IndexEntry } from './search-index';
 
 type OrganisationValue = z.output<typeof Organisation>;
 type Input = z.output<typeof OrganisationInput>;
@@ -110,16 +111,35 @@ export function getOrganisation(db: Db, id: number): OrganisationValue {
   };
 }
 
-/** Re-indexes one organisation for search from what is stored. */
-export function reindexOrganisation(db: Db, id: number): void {
-  const o = getOrganisation(db, id);
-  const offers = o.offers.map((f) => `${f.title} ${f.description} ${f.targetGroup} ${f.languages.join(' ')} ${f.area}`).join(' ');
-  indexEntity(db, 'organisation', id, {
+/** What the search index holds for an organisation: its fields and its offers' texts. */
+export function organisationEntry(
+  o: { name: string; municipality: string; sector: string; email: string; website: string; howWeWork: string; tags: readonly string[] },
+  offers: readonly { title: string; description: string; targetGroup: string; languages: readonly string[]; area: string }[],
+): IndexEntry {
+  const offerText = offers.map((f) => `${f.title} ${f.description} ${f.targetGroup} ${f.languages.join(' ')} ${f.area}`).join(' ');
+  return {
     label: o.name,
     subtitle: [o.municipality, o.sector].filter(Boolean).join(' · '),
     title: o.name,
-    body: `${o.email} ${o.website} ${o.municipality} ${o.howWeWork} ${o.tags.join(' ')} ${offers}`,
-  });
+    body: `${o.email} ${o.website} ${o.municipality} ${o.howWeWork} ${o.tags.join(' ')} ${offerText}`,
+  };
+}
+
+/** Re-indexes one organisation for search from what is stored (its row and offers, not its people or history). */
+export function reindexOrganisation(db: Db, id: number): void {
+  const r = prepared(db, 'SELECT name, sector, municipality, email, website, how_we_work, tags FROM organisations WHERE id = ?').get(id) as
+    { name: string; sector: string; municipality: string; email: string; website: string; how_we_work: string; tags: string } | undefined;
+  if (!r) throw new CoreError('NOT_FOUND', `organisation ${id}`);
+  const offers = (
+    prepared(db, 'SELECT title, description, target_group, languages, area FROM offers WHERE organisation_id = ? ORDER BY id').all(id) as {
+      title: string;
+      description: string;
+      target_group: string;
+      languages: string;
+      area: string;
+    }[]
+  ).map((f) => ({ ...f, targetGroup: f.target_group, languages: parseList(f.languages) }));
+  indexEntity(db, 'organisation', id, organisationEntry({ ...r, howWeWork: r.how_we_work, tags: parseList(r.tags) }, offers));
 }
 
 function memberIds(db: Db, organisationId: number): number[] {

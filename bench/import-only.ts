@@ -1,0 +1,35 @@
+// `npx tsx bench/import-only.ts --size m [--runs 3]`: only the import rows of the bench
+// (import-step.ts): the register's contacts exported to CSV once, then the whole import and the
+// engine floor measured in the same run, each `--runs` times, with the ratio and the load.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { exportContacts } from '../electron/core/export/run-export';
+import { engineFloor, importContacts } from './import-step';
+import { ensureRegisters, openEncrypted, SIZE } from './registers';
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const at = process.argv.indexOf('--runs');
+const runs = at >= 0 ? Number(process.argv[at + 1]) : 1;
+await ensureRegisters(process.argv.includes('--fresh'), log);
+const register = await openEncrypted();
+const out = mkdtempSync(path.join(os.tmpdir(), 'bindeled-bench-import-'));
+try {
+  const csv = path.join(out, 'contacts.csv');
+  await exportContacts(register, { path: csv, format: 'csv', delimiter: ';', includeArchived: false }, () => undefined);
+  register.db.close();
+  for (let run = 1; run <= runs; run++) {
+    const floorCpu = { ms: 0 };
+    const floorMs = await engineFloor(csv, register.dataKey, floorCpu);
+    const imported = await importContacts(csv, register.dataKey);
+    if (floorMs === null || imported === null) throw new Error('the import pipeline is missing');
+    log(
+      `size ${SIZE}, run ${run}: ${imported.rows} rows; floor ${floorMs.toFixed(0)} ms, import ${imported.encryptedMs.toFixed(0)} ms ` +
+        `(plain ${imported.plainMs.toFixed(0)} ms), ratio ${(imported.encryptedMs / floorMs).toFixed(2)}×; ` +
+        `CPU time: floor ${floorCpu.ms.toFixed(0)} ms, import ${imported.encryptedCpuMs.toFixed(0)} ms, ratio ${(imported.encryptedCpuMs / floorCpu.ms).toFixed(2)}×; ` +
+        `load ${os.loadavg()[0]?.toFixed(2)}`,
+    );
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
