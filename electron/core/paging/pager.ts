@@ -214,7 +214,7 @@ export const forcedPlan: { force: 'candidates' | 'walk' | null } = { force: null
 const WALK_FACTOR = 0.05;
 
 /** True when a page should walk the sort's index and check the search-index candidates on the way. */
-function walksSort(db: Db, spec: ListSpec, sorts: string[], where: Where, rows: number, kept: number | undefined): boolean {
+function walksSort(db: Db, spec: ListSpec, sorts: string[], where: Filters, rows: number, kept: number | undefined): boolean {
   if (forcedPlan.force) return forcedPlan.force === 'walk';
   const [only, ...more] = sorts;
   if (where.matches.length === 0 || only === undefined || more.length > 0 || !spec.columns[only]?.indexed) return false;
