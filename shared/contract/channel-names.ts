@@ -96,6 +96,7 @@ export const RENDERER_CHANNEL_NAMES = [
   'audit:list',
   'audit:facets',
   'audit:verify',
+  'audit:acceptHead',
   'audit:export',
   'consentTexts:list',
   'consentTexts:get',

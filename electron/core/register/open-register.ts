@@ -219,13 +219,31 @@ function noteAnchor(register: OpenRegister): void {
   }
 }
 
-/** After someone has looked at an anchor problem and chosen to go on with this copy: anchor it as it is now, audited. */
-export function acceptAuditHead(register: OpenRegister): void {
-  const problem = register.anchorProblem;
-  if (!problem) return;
+/**
+ * After an administrator has looked at an anchor problem and chosen to go on with this copy: the
+ * finding and the acceptance are one audit row, and the anchor is written at the head that row
+ * makes, so the acceptance itself is inside what the anchor seals. A key file from another
+ * register is never accepted: the anchor is keyed to the register id, so re-anchoring would not
+ * even end the alarm, and the key file that belongs to this database is the only fix.
+ * Returns undefined when there was nothing to accept.
+ */
+export function acceptAuditHead(register: OpenRegister): { problem: AnchorProblem; seq: number } | undefined {
+  const status = register.anchorProblem ?? checkAnchor(register.db, register.slots, register.dataKey);
+  if (!isAnchorProblem(status)) return undefined;
+  if (status.kind === 'foreign') throw new CoreError('KEYSLOTS_FOREIGN', 'a key file from another register is not accepted');
+  appendAudit(register.db, {
+    actor: register.actor,
+    action: 'audit.anchor-accepted',
+    details: { problem: status.kind, headSeq: status.headSeq, ...('anchorSeq' in status ? { anchorSeq: status.anchorSeq } : {}) },
+  });
+  const head = auditHead(register.db);
+  const next = { ...register.slots, auditAnchor: makeAnchor(register.dataKey, register.slots.registerId, head) };
+  // Written here rather than by flushAnchor, which only logs a failed write: the user must hear of it.
+  writeKeySlots(register.dir, next);
+  register.slots = next;
   register.anchorProblem = undefined;
-  appendAudit(register.db, { actor: register.actor, action: 'audit.anchor-accepted', details: { problem: problem.kind } });
-  flushAnchor(register);
+  log.info('audit.anchor-accepted', { problem: status.kind });
+  return { problem: status, seq: head.seq };
 }
 
 /** Audits the lock, closes the database (checkpointing the WAL) and wipes the key from memory. */

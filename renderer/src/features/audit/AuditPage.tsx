@@ -29,6 +29,7 @@ import { currentLocale } from '../../i18n';
 import { baseName } from '../import/wizard-state';
 import { useNavigation } from '../partners/navigation';
 import { userName } from '../users/names';
+import { AnchorFindingPanel } from './AnchorFindingPanel';
 import { AuditFilters, EMPTY_DRAFT, toFilter, type Draft, type Facets } from './AuditFilters';
 import { actionText, detailsText, ENTITY_PAGES, entityText, stamp } from './audit-labels';
 
@@ -61,15 +62,6 @@ const useStyles = makeStyles({
  * officer. Coordinators and read-only users are told that only an administrator can see it (core
  * refuses them either way).
  */
-/** The anchor's findings (electron/core/audit/anchor.ts): each its own message. */
-const ANCHOR_MESSAGE = {
-  truncated: 'auditAnchor.truncated',
-  'rolled-back': 'auditAnchor.rolledBack',
-  foreign: 'auditAnchor.foreign',
-  forged: 'auditAnchor.forged',
-  missing: 'auditAnchor.missing',
-} as const;
-
 export function AuditPage() {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -84,6 +76,8 @@ export function AuditPage() {
   const [checking, setChecking] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [saved, setSaved] = useState<{ rows: number; file: string } | null>(null);
+  /** The audit row that records "Continue with this copy", once accepted. */
+  const [acceptedAt, setAcceptedAt] = useState<number | null>(null);
 
   const filter = useMemo(() => toFilter(draft), [draft]);
   const actorText = (id: string, name: string | null, removed: boolean) => {
@@ -139,6 +133,7 @@ export function AuditPage() {
   const checkChain = async () => {
     setChecking(true);
     setChain(null);
+    setAcceptedAt(null);
     try {
       setChain(await call('audit:verify', {}));
     } catch (e) {
@@ -216,10 +211,19 @@ export function AuditPage() {
       <Caption1 className={styles.hint}>{t('audit.export.hint')}</Caption1>
 
       {chain?.anchor && (
-        <MessageBar intent="error" data-testid="audit-anchor-result" role="alert">
-          <MessageBarBody>
-            {t(ANCHOR_MESSAGE[chain.anchor.problem], { anchorSeq: chain.anchor.anchorSeq ?? '?', headSeq: chain.anchor.headSeq })}
-          </MessageBarBody>
+        <AnchorFindingPanel
+          finding={chain.anchor}
+          onAccepted={(seq) => {
+            // The check again, now passing, and the acceptance row in the list.
+            void checkChain().then(() => setAcceptedAt(seq));
+            void loadFacets();
+            void loadPage();
+          }}
+        />
+      )}
+      {acceptedAt !== null && (
+        <MessageBar intent="success" data-testid="audit-anchor-accepted" role="status">
+          <MessageBarBody>{t('auditAnchor.accept.done', { seq: acceptedAt })}</MessageBarBody>
         </MessageBar>
       )}
       {chain && !(chain.ok && chain.anchor) && (
