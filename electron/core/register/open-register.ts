@@ -19,7 +19,7 @@ import { migrate } from '../db/migrate';
 import { checkAfterUncleanClose, markClosed, markOpen } from '../backup/clean-close';
 import { CoreError, toAppError } from '../errors';
 import { log } from '../logger';
-import { recoverKeySlotChange } from '../crypto/keyslot-change';
+import { recoverKeySlotChange, type KeyChangeRecovery } from '../crypto/keyslot-change';
 import { fsyncDir } from '../storage/atomic-write';
 import { crashPoint } from '../storage/crash-point';
 import { recoverOutputIntents } from '../storage/logged-output';
@@ -47,6 +47,8 @@ export interface OpenRegister {
   mustSetPassphrase: boolean;
   /** What unlock found wrong with the audit anchor (audit/anchor.ts); the anchor is held until accepted. */
   anchorProblem?: AnchorProblem | undefined;
+  /** What unlock did about a key change a crash interrupted (crypto/keyslot-change.ts); absent after create. */
+  keyChangeRecovery?: KeyChangeRecovery | undefined;
 }
 
 export type { UnlockMethod };
@@ -160,7 +162,7 @@ export async function unlockRegister(
     migrate(db, undefined, beforeMigrate ? { beforeMigrating: () => beforeMigrate({ dir, db, dataKey: unwrapped.dataKey, slots }) } : {});
     // A key change a crash interrupted is finished or rolled back, audited (crypto/keyslot-change.ts);
     // keyslots.json already decided which credential opened it. Before the user lookup: it may add them.
-    recoverKeySlotChange(dir, db, unwrapped.dataKey);
+    const keyChangeRecovery = recoverKeySlotChange(dir, db, unwrapped.dataKey);
     // keyslots.json is written last at creation: with it there, a leftover marker is stale.
     if (existsSync(path.join(dir, CREATING_MARKER))) rmSync(path.join(dir, CREATING_MARKER), { force: true });
     // Passphrase and device slots belong to a user. The recovery key belongs to the register: it
@@ -179,6 +181,7 @@ export async function unlockRegister(
       actor,
       role: user.role,
       mustSetPassphrase: method.kind === 'recovery',
+      keyChangeRecovery,
     };
     noteAnchor(register);
     trackAnchor(register);
