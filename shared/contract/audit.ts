@@ -103,6 +103,16 @@ export const auditChannels = {
   'audit:page': coreAdmin(AuditPageQuery, pageOf(AuditPageRow)),
   'audit:facets': coreAdmin(z.strictObject({}), AuditFacets),
   'audit:verify': coreAdmin(z.strictObject({}), ChainReport),
+  /**
+   * "Continue with this copy": an administrator accepts what the chain check found about the
+   * anchor. Re-anchors at the current head, audited as audit.anchor-accepted with the finding.
+   * A key file from another register is refused (KEYSLOTS_FOREIGN). accepted is false when there
+   * was nothing to accept.
+   */
+  'audit:acceptHead': coreAdmin(
+    z.strictObject({}),
+    z.object({ accepted: z.boolean(), problem: AnchorFinding.shape.problem.optional(), seq: z.number().int().optional() }),
+  ),
   /** Writes the (filtered) log as CSV to a file the user chose; audited as audit.exported with the row count. */
   'audit:export': coreAdmin(
     z.strictObject({ filter: AuditFilter.default({}), path: ExportPath }),

@@ -101,6 +101,7 @@ export const RENDERER_CHANNEL_NAMES = [
   'audit:page',
   'audit:facets',
   'audit:verify',
+  'audit:acceptHead',
   'audit:export',
   'consentTexts:list',
   'consentTexts:get',

@@ -63,8 +63,9 @@ export const exportChannels = {
     z.object({ path: z.string(), organisations: z.number().int() }),
   ),
   /**
-   * Stops the export or directory started with this operation id: it fails with CANCELLED, its
-   * temp file is removed and nothing is audited (no file was written). Too late, it does nothing.
+   * Stops the export, directory or results report (reports:programmeExport) started with this
+   * operation id: it fails with CANCELLED, its temp file is removed and nothing is audited (no
+   * file was written; for the results report, nothing enters the ledger). Too late, it does nothing.
    */
   'export:cancel': coreConcurrentCall(z.strictObject({ operationId: z.string().min(1).max(100) }), z.strictObject({})),
 };

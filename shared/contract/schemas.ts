@@ -21,6 +21,17 @@ export const KnownRegister = z.object({
   deviceUnlock: z.boolean(),
 });
 
+/** The key changes a crash can interrupt (electron/core/crypto/keyslot-change.ts), as the notice after unlock names them. */
+export const KeyChangeOperation = z.enum([
+  'passphrase-change',
+  'passphrase-reset',
+  'user-added',
+  'user-removed',
+  'recovery-key-rotation',
+  'device-slot-added',
+  'device-slot-removed',
+]);
+
 export const Session = z.object({
   dir: z.string(),
   label: z.string(),
@@ -28,6 +39,11 @@ export const Session = z.object({
   mustSetPassphrase: z.boolean(),
   /** Who unlocked: the audit log names them, and the screens offer only what their role allows. */
   user: z.object({ id: z.string(), displayName: z.string(), role: z.enum(ROLES) }),
+  /**
+   * Only in the answer to the unlock that did it: a key change a crash interrupted last time,
+   * which this unlock finished or undid. The renderer tells the user once.
+   */
+  keyChangeRecovered: z.object({ outcome: z.enum(['finished', 'undone']), operation: KeyChangeOperation }).optional(),
 });
 
 export const AppState = z.object({

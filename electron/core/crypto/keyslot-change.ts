@@ -172,13 +172,19 @@ function alive(pid: number): boolean {
 const hasTaggedAudit = (db: Db, token: string) =>
   db.prepare("SELECT 1 FROM audit_log WHERE json_extract(details, '$.change') = ? LIMIT 1").get(token) !== undefined;
 
+/** What unlock's recovery did: nothing, left another process's change alone, or finished / rolled back one. */
+export type KeyChangeRecovery =
+  | { outcome: 'none' | 'in-flight' }
+  /** `action` is the interrupted change's audit action (passphrase.changed, user.added …). */
+  | { outcome: 'finished' | 'rolled-back'; action: string };
+
 /**
  * On unlock, with the database open: finishes or rolls back a key change a crash interrupted,
- * and removes temp key-slot files no intent names. Returns what it did, for the log.
+ * and removes temp key-slot files no intent names. Returns what it did, for the log and the user.
  */
-export function recoverKeySlotChange(dir: string, db: Db, dataKey: Buffer): 'none' | 'finished' | 'rolled-back' | 'in-flight' {
+export function recoverKeySlotChange(dir: string, db: Db, dataKey: Buffer): KeyChangeRecovery {
   const file = intentPath(dir);
-  let outcome: 'none' | 'finished' | 'rolled-back' | 'in-flight' = 'none';
+  let outcome: KeyChangeRecovery = { outcome: 'none' };
   if (existsSync(file)) {
     let intent: Intent;
     try {
@@ -187,12 +193,12 @@ export function recoverKeySlotChange(dir: string, db: Db, dataKey: Buffer): 'non
       throw new CoreError('KEYSLOTS_CORRUPT', 'key-change intent');
     }
     // Another process that has this register open is in the middle of it: not ours to touch.
-    if (alive(intent.pid)) return 'in-flight';
+    if (alive(intent.pid)) return { outcome: 'in-flight' };
     const payload = unseal(dataKey, intent);
     const current = sha256(readFileSync(keySlotPath(dir)));
     if (current === intent.newSha256) {
       if (!hasTaggedAudit(db, intent.token)) commitDb(db, intent.token, payload, true);
-      outcome = 'finished';
+      outcome = { outcome: 'finished', action: payload.audit.action };
     } else {
       // keyslots.json never became the new file: the change did not happen, and the log says so.
       if (!hasTaggedAudit(db, intent.token)) {
@@ -202,7 +208,7 @@ export function recoverKeySlotChange(dir: string, db: Db, dataKey: Buffer): 'non
           details: { action: payload.audit.action, change: intent.token },
         });
       }
-      outcome = 'rolled-back';
+      outcome = { outcome: 'rolled-back', action: payload.audit.action };
     }
     rmSync(path.join(dir, intent.temp), { force: true });
     rmSync(file, { force: true });
@@ -215,6 +221,6 @@ export function recoverKeySlotChange(dir: string, db: Db, dataKey: Buffer): 'non
       if (!alive(pid)) rmSync(path.join(dir, name), { force: true });
     }
   }
-  if (outcome !== 'none') log.info('keyslots.change-recovered', { outcome });
+  if (outcome.outcome !== 'none') log.info('keyslots.change-recovered', { ...outcome });
   return outcome;
 }

@@ -1,3 +1,5 @@
+import { CoreError } from '../errors';
+
 // Long exports that can be cancelled, by the operation id the caller chose (export:cancel). Each
 // running one holds an AbortController; a cancel that arrives before its export starts is
 // remembered, so a quick "Cancel" is never lost (as import/operations.ts does for imports).
@@ -34,4 +36,20 @@ export async function checkpoint(signal: AbortSignal | undefined): Promise<void>
   if (!signal) return;
   await new Promise<void>((resolve) => setImmediate(resolve));
   signal.throwIfAborted();
+}
+
+/**
+ * Runs an export that export:cancel can stop, by the caller's operation id: a cancelled one fails
+ * with CANCELLED (it checks its signal between steps and has removed whatever it wrote).
+ */
+export async function cancellable<T>(operationId: string | undefined, run: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  const signal = beginExport(operationId);
+  try {
+    return await run(signal);
+  } catch (error) {
+    if (signal?.aborted) throw new CoreError('CANCELLED');
+    throw error;
+  } finally {
+    endExport(operationId);
+  }
 }

@@ -3,6 +3,7 @@ import { checkAnchor, isAnchorProblem } from '../audit/anchor';
 import { verifyAuditChain } from '../audit/audit-log';
 import { pageAudit } from '../audit/audit-page';
 import { auditFacets, listAudit } from '../audit/audit-query';
+import { acceptAuditHead } from '../register/open-register';
 import type { CoreHandlers } from './types';
 
 // The audit log viewer (administrators; see shared/contract/audit.ts). 'audit:recent' stays with
@@ -22,6 +23,10 @@ export const auditHandlers = {
     if (!isAnchorProblem(status)) return chain;
     const anchorSeq = 'anchorSeq' in status ? { anchorSeq: status.anchorSeq } : {};
     return { ...chain, anchor: { problem: status.kind, headSeq: status.headSeq, ...anchorSeq } };
+  },
+  'audit:acceptHead': (_input, ctx) => {
+    const accepted = acceptAuditHead(ctx.session.require());
+    return accepted ? { accepted: true, problem: accepted.problem.kind, seq: accepted.seq } : { accepted: false };
   },
   'audit:export': ({ filter, path }, ctx) => exportAudit(ctx.session.require(), filter, path),
 } satisfies Pick<CoreHandlers, AuditChannel>;

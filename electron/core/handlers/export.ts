@@ -1,5 +1,4 @@
-import { beginExport, cancelExport, endExport } from '../export/cancel';
-import { CoreError } from '../errors';
+import { cancelExport, cancellable } from '../export/cancel';
 import { exportContacts, exportOrganisations, generateDirectory } from '../export/run-export';
 import type { CoreContext, CoreHandlers } from './types';
 
@@ -10,19 +9,6 @@ function progressOf(ctx: CoreContext, operationId: string | undefined) {
   return (done: number, total: number) => {
     if (operationId) ctx.emit('progress', { operationId, done, total });
   };
-}
-
-/** Runs an export that export:cancel can stop: a cancelled one fails with CANCELLED, having removed its file. */
-async function cancellable<T>(operationId: string | undefined, run: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
-  const signal = beginExport(operationId);
-  try {
-    return await run(signal);
-  } catch (error) {
-    if (signal?.aborted) throw new CoreError('CANCELLED');
-    throw error;
-  } finally {
-    endExport(operationId);
-  }
 }
 
 export const exportHandlers = {

@@ -2,7 +2,7 @@ import { appendAudit, recentAudit } from '../audit/audit-log';
 import { createRegister, unlockRegister, type OpenRegister } from '../register/open-register';
 import { registerInfo, verifyRegister } from '../register/inspect';
 import { readSettings, writeSettings } from '../register/settings-repo';
-import { sessionOf } from '../users/session-view';
+import { unlockedSessionOf } from '../users/session-view';
 import { backupDeps } from './backup-deps';
 import { unlockHooks } from '../backup/auto';
 import type { CoreContext, CoreHandlers } from './types';
@@ -11,7 +11,7 @@ function adopt(ctx: CoreContext, register: OpenRegister) {
   if (ctx.session.lock('switch')) ctx.emit('register:locked', { reason: 'user' });
   ctx.session.adopt(register);
   ctx.profile.touch(register.dir, register.actor);
-  return sessionOf(register);
+  return unlockedSessionOf(register);
 }
 
 export const registerHandlers = {

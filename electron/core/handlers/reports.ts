@@ -1,3 +1,4 @@
+import { cancellable } from '../export/cancel';
 import { dashboardSummary } from '../reports/dashboard';
 import { writeFeedbackBatch } from '../reports/feedback/batch';
 import { feedbackDue } from '../reports/feedback/due';
@@ -25,9 +26,17 @@ export const reportHandlers = {
       ctx.emit('progress', { operationId: operationId ?? 'feedback-batch', done, total }),
     ),
   'reports:programme': (input, ctx) => programmeModel(open(ctx).db, input),
+  // Cancelled with export:cancel, like the list exports: no file, no audit row, no ledger entry.
   'reports:programmeExport': ({ operationId, ...input }, ctx) =>
-    writeProgrammeExport(open(ctx), input, (done, total) => {
-      if (operationId) ctx.emit('progress', { operationId, done, total });
-    }),
+    cancellable(operationId, (signal) =>
+      writeProgrammeExport(
+        open(ctx),
+        input,
+        (done, total) => {
+          if (operationId) ctx.emit('progress', { operationId, done, total });
+        },
+        signal,
+      ),
+    ),
   'dashboard:summary': (input, ctx) => dashboardSummary(ctx.session.require().db, input),
 } satisfies Pick<CoreHandlers, ReportChannel>;

@@ -19,7 +19,7 @@ import { migrate } from '../db/migrate';
 import { checkAfterUncleanClose, markClosed, markOpen } from '../backup/clean-close';
 import { CoreError, toAppError } from '../errors';
 import { log } from '../logger';
-import { recoverKeySlotChange } from '../crypto/keyslot-change';
+import { recoverKeySlotChange, type KeyChangeRecovery } from '../crypto/keyslot-change';
 import { assertRegisterFolderWritable, fsyncDir } from '../storage/atomic-write';
 import { crashPoint } from '../storage/crash-point';
 import { recoverOutputIntents } from '../storage/logged-output';
@@ -47,6 +47,8 @@ export interface OpenRegister {
   mustSetPassphrase: boolean;
   /** What unlock found wrong with the audit anchor (audit/anchor.ts); the anchor is held until accepted. */
   anchorProblem?: AnchorProblem | undefined;
+  /** What unlock did about a key change a crash interrupted (crypto/keyslot-change.ts); absent after create. */
+  keyChangeRecovery?: KeyChangeRecovery | undefined;
 }
 
 export type { UnlockMethod };
@@ -162,7 +164,7 @@ export async function unlockRegister(
     migrate(db, undefined, beforeMigrate ? { beforeMigrating: () => beforeMigrate({ dir, db, dataKey: unwrapped.dataKey, slots }) } : {});
     // A key change a crash interrupted is finished or rolled back, audited (crypto/keyslot-change.ts);
     // keyslots.json already decided which credential opened it. Before the user lookup: it may add them.
-    recoverKeySlotChange(dir, db, unwrapped.dataKey);
+    const keyChangeRecovery = recoverKeySlotChange(dir, db, unwrapped.dataKey);
     // keyslots.json is written last at creation: with it there, a leftover marker is stale.
     if (existsSync(path.join(dir, CREATING_MARKER))) rmSync(path.join(dir, CREATING_MARKER), { force: true });
     // Passphrase and device slots belong to a user. The recovery key belongs to the register: it
@@ -181,6 +183,7 @@ export async function unlockRegister(
       actor,
       role: user.role,
       mustSetPassphrase: method.kind === 'recovery',
+      keyChangeRecovery,
     };
     noteAnchor(register);
     trackAnchor(register);
@@ -221,13 +224,31 @@ function noteAnchor(register: OpenRegister): void {
   }
 }
 
-/** After someone has looked at an anchor problem and chosen to go on with this copy: anchor it as it is now, audited. */
-export function acceptAuditHead(register: OpenRegister): void {
-  const problem = register.anchorProblem;
-  if (!problem) return;
+/**
+ * After an administrator has looked at an anchor problem and chosen to go on with this copy: the
+ * finding and the acceptance are one audit row, and the anchor is written at the head that row
+ * makes, so the acceptance itself is inside what the anchor seals. A key file from another
+ * register is never accepted: the anchor is keyed to the register id, so re-anchoring would not
+ * even end the alarm, and the key file that belongs to this database is the only fix.
+ * Returns undefined when there was nothing to accept.
+ */
+export function acceptAuditHead(register: OpenRegister): { problem: AnchorProblem; seq: number } | undefined {
+  const status = register.anchorProblem ?? checkAnchor(register.db, register.slots, register.dataKey);
+  if (!isAnchorProblem(status)) return undefined;
+  if (status.kind === 'foreign') throw new CoreError('KEYSLOTS_FOREIGN', 'a key file from another register is not accepted');
+  appendAudit(register.db, {
+    actor: register.actor,
+    action: 'audit.anchor-accepted',
+    details: { problem: status.kind, headSeq: status.headSeq, ...('anchorSeq' in status ? { anchorSeq: status.anchorSeq } : {}) },
+  });
+  const head = auditHead(register.db);
+  const next = { ...register.slots, auditAnchor: makeAnchor(register.dataKey, register.slots.registerId, head) };
+  // Written here rather than by flushAnchor, which only logs a failed write: the user must hear of it.
+  writeKeySlots(register.dir, next);
+  register.slots = next;
   register.anchorProblem = undefined;
-  appendAudit(register.db, { actor: register.actor, action: 'audit.anchor-accepted', details: { problem: problem.kind } });
-  flushAnchor(register);
+  log.info('audit.anchor-accepted', { problem: status.kind });
+  return { problem: status, seq: head.seq };
 }
 
 /** Audits the lock, closes the database (checkpointing the WAL) and wipes the key from memory. */

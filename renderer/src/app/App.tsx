@@ -11,6 +11,7 @@ import { ChunkLoading, lazyNamed } from '../components/lazy';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { ClosingBackupNote } from '../features/backup/ClosingBackupNote';
 import { FatalScreen } from '../features/fatal/FatalScreen';
+import type { KeyChangeRecovered } from '../features/frame/KeyChangeNotice';
 import { CreateRegister, type Created } from '../features/onboarding/CreateRegister';
 import { RecoveryKeyScreen } from '../features/onboarding/RecoveryKeyScreen';
 import { Welcome } from '../features/onboarding/Welcome';
@@ -68,6 +69,8 @@ function Screens() {
   const language = (i18n.language as Language) ?? 'en';
   // The open register's auto-lock minutes, remembered so the unlock screen can say why it locked.
   const autoLockMinutes = useRef(5);
+  // What the last unlock's recovery of an interrupted key change did: told once, on the open register.
+  const [keyChange, setKeyChange] = useState<KeyChangeRecovered | null>(null);
 
   // Re-reads core's state and moves to the screen it calls for (or the one `next` picks).
   const refresh = useCallback(
@@ -139,6 +142,8 @@ function Screens() {
             onAutoLockKnown={(minutes) => {
               autoLockMinutes.current = minutes;
             }}
+            keyChange={keyChange}
+            onKeyChangeSeen={() => setKeyChange(null)}
           />
         </SessionProvider>
       );
@@ -181,7 +186,10 @@ function Screens() {
             deviceKeychain={caps?.deviceKeychain === 'available'}
             initialDir={screen.dir}
             notice={screen.notice}
-            onUnlocked={() => void refresh()}
+            onUnlocked={(session) => {
+              setKeyChange(session.keyChangeRecovered ?? null);
+              void refresh();
+            }}
             onOpenOther={() => void openOther()}
             onCreateNew={() => setScreen({ name: 'create' })}
             onFatal={fatal}

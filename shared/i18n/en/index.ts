@@ -1,6 +1,7 @@
 import type { Widen } from '../widen';
 import { audit } from './audit';
 import { auditAnchor } from './audit-anchor';
+import { keyChangeNotice } from './key-change-notice';
 import { backup } from './backup';
 import { backupRecovery } from './backup-recovery';
 import { basics } from './basics';
@@ -46,6 +47,7 @@ export const en = {
   users,
   audit,
   auditAnchor,
+  keyChangeNotice,
   feedbackDoc,
   feedback,
   programmeDoc,

@@ -1,6 +1,7 @@
 import type { Catalog } from '../en';
 import { audit } from './audit';
 import { auditAnchor } from './audit-anchor';
+import { keyChangeNotice } from './key-change-notice';
 import { backup } from './backup';
 import { backupRecovery } from './backup-recovery';
 import { basics } from './basics';
@@ -43,6 +44,7 @@ export const nb: Catalog = {
   users,
   audit,
   auditAnchor,
+  keyChangeNotice,
   feedbackDoc,
   feedback,
   programmeDoc,

@@ -1,70 +1,20 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/core/backup/backup';
 import { restoreBackup } from '../../../electron/core/backup/restore';
 import { keySlotPath, readKeySlots } from '../../../electron/core/crypto/keyslots';
 import { dbPath } from '../../../electron/core/db/driver';
-import { closeRegister, createRegister, unlockRegister } from '../../../electron/core/register/open-register';
+import { closeRegister, unlockRegister } from '../../../electron/core/register/open-register';
 import { verifyRegisterReadOnly } from '../../../electron/core/register/verify-read-only';
-import { cleanupTempDirs, dataKeyOf, hashFolder, PASSPHRASE, tempDir } from './helpers';
+import { cleanupTempDirs, hashFolder, PASSPHRASE, tempDir } from './helpers';
+import { anchorCheck, register, secret, sqlcipherExec, withSqlcipher, work } from './anchor-fixture';
 
 // The audit anchor (electron/core/audit/anchor.ts). Each case edits the files the way someone
 // without Bindeled would: with SQLCipher's own code (@journeyapps/sqlcipher) given the raw key,
 // or with a text editor on keyslots.json. Then verify (read-only) and unlock must say what happened.
 
-const require = createRequire(import.meta.url);
-let sqlcipher: typeof import('@journeyapps/sqlcipher') | undefined;
-let missing = '';
-try {
-  sqlcipher = require('@journeyapps/sqlcipher') as typeof import('@journeyapps/sqlcipher');
-} catch (error) {
-  missing = (error as Error).message.split('\n')[0] ?? 'unknown';
-}
-const onCi = process.env.CI === 'true';
-if (!sqlcipher && !onCi)
-  console.warn(`[audit-anchor] skipping the SQLCipher edits: @journeyapps/sqlcipher could not be loaded (${missing})`);
-const withSqlcipher = it.skipIf(!sqlcipher && !onCi);
-
 afterAll(cleanupTempDirs);
-
-/** Runs SQL on a locked register with standard SQLCipher 4 and the raw data key. */
-async function sqlcipherExec(dir: string, sql: string): Promise<void> {
-  if (!sqlcipher) throw new Error(`CI=true but @journeyapps/sqlcipher is not available: ${missing}`);
-  const hex = (await dataKeyOf(dir)).toString('hex');
-  await new Promise<void>((resolve, reject) => {
-    const db = new sqlcipher!.Database(dbPath(dir), (openError) => openError && reject(openError));
-    db.serialize(() => {
-      db.run('PRAGMA cipher_compatibility = 4');
-      db.run(`PRAGMA key = "x'${hex}'"`);
-      db.exec(sql, (error) => {
-        db.close((closeError) => ((error ?? closeError) ? reject(error ?? closeError) : resolve()));
-      });
-    });
-  });
-}
-
-const secret = { kind: 'passphrase' as const, passphrase: PASSPHRASE };
-
-/** A closed register with a few sessions' worth of audit rows. */
-async function register(name = 'Ankerforeningen'): Promise<string> {
-  const dir = path.join(tempDir(), 'register');
-  const created = await createRegister({ dir, organisationName: name, language: 'da', passphrase: PASSPHRASE });
-  closeRegister(created.register, 'user');
-  await work(dir);
-  return dir;
-}
-
-/** One unlock and lock: two more audit rows. */
-async function work(dir: string): Promise<void> {
-  closeRegister(await unlockRegister(dir, secret), 'user');
-}
-
-async function anchorCheck(dir: string) {
-  const report = await verifyRegisterReadOnly(dir, secret);
-  return { report, anchor: report.checks.find((c) => c.name === 'audit_anchor') };
-}
 
 describe('audit anchor', () => {
   it('a new register is anchored, and verify passes, writing nothing', async () => {

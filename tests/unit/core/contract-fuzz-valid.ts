@@ -276,5 +276,6 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   },
   'audit:facets': {},
   'audit:verify': {},
+  'audit:acceptHead': {},
   'audit:export': { filter: { entity: 'mentee', entityId: '1' }, path: '/tmp/x/audit.csv' },
 };

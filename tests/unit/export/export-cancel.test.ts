@@ -92,6 +92,44 @@ describe('export:cancel', () => {
     });
   }
 
+  it('stops the results report (.docx and .xlsx) at every step it reports: no file, no audit row, no ledger entry', async () => {
+    const input = (out: string) => ({
+      from: '2026-01-01',
+      to: '2026-11-30',
+      breakdowns: ['language' as const],
+      narrative: { introduction: 'Intro', highlights: '', outlook: '' },
+      path: path.join(out, 'results.docx'),
+      xlsxPath: path.join(out, 'results.xlsx'),
+      operationId: 'op',
+    });
+    const released = async () => {
+      await lock(core);
+      const counts = await withDb(dir, (db) => ({
+        audited: db.prepare("SELECT count(*) FROM audit_log WHERE action = 'report.programme-exported'").pluck().get() as number,
+        ledger: db.prepare('SELECT count(*) FROM released_cells').pluck().get() as number,
+        intents: db.prepare('SELECT count(*) FROM output_intents').pluck().get() as number,
+      }));
+      await unlock(core, dir);
+      return counts;
+    };
+    const start = await released();
+    const probe = tempDir('bindeled-cancel-');
+    expect((await run('reports:programmeExport', input(probe), null)).ok).toBe(true);
+    const steps = progressEvents.length;
+    expect(steps).toBeGreaterThanOrEqual(4);
+    const before = await released();
+    // A whole run is audited and enters the ledger: so a cancelled one leaving both alone means something.
+    expect(before.audited).toBe(start.audited + 1);
+    expect(before.ledger).toBeGreaterThan(start.ledger);
+    for (let at = 0; at < steps - 1; at += 1) {
+      const out = tempDir('bindeled-cancel-');
+      const result = await run('reports:programmeExport', input(out), at);
+      expect(result, `cancelled at step ${at}`).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+      expect(readdirSync(out), `cancelled at step ${at}`).toEqual([]);
+    }
+    expect(await released()).toEqual({ ...before, intents: 0 });
+  });
+
   it('reports the directory organisation by organisation while it streams', async () => {
     const out = tempDir('bindeled-cancel-');
     expect((await run('directory:generate', { path: path.join(out, 'd.docx'), operationId: 'op' }, null)).ok).toBe(true);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Channel } from '../../../shared/contract';
 import { recordDisclosure } from '../../../electron/core/consents/disclosure-log';
@@ -260,6 +260,15 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
   'audit:page': () => ({ where: { action: 'mentee' }, limit: 10 }),
   'audit:facets': () => ({}),
   'audit:verify': () => ({}),
+  // Something to accept: the anchor edited while the register is locked, so unlock holds a 'forged' finding.
+  'audit:acceptHead': async (f) => {
+    await call(f.core, 'register:lock', { reason: 'user' });
+    const file = path.join(f.dir, 'keyslots.json');
+    const slots = JSON.parse(readFileSync(file, 'utf8')) as { auditAnchor: { seq: number } };
+    writeFileSync(file, JSON.stringify({ ...slots, auditAnchor: { ...slots.auditAnchor, seq: slots.auditAnchor.seq + 3 } }));
+    await call(f.core, 'register:unlock', { dir: f.dir, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    return {};
+  },
   'audit:export': (f) => ({ filter: {}, path: path.join(f.work, 'audit.csv') }),
 };
 

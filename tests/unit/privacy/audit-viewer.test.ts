@@ -199,7 +199,7 @@ describe('audit:list', () => {
     const open = register();
     open.role = 'coordinator';
     try {
-      for (const channel of ['audit:list', 'audit:facets', 'audit:verify', 'audit:export'])
+      for (const channel of ['audit:list', 'audit:facets', 'audit:verify', 'audit:acceptHead', 'audit:export'])
         expect((await callFails(core, channel, channel === 'audit:export' ? { path: path.join(work, 'x.csv') } : {})).code).toBe(
           'ROLE_NOT_ALLOWED',
         );

@@ -36,6 +36,8 @@ interface Operation {
   name: string;
   /** The action of the audit row that records it. */
   action: string;
+  /** How the notice after the recovering unlock names it (Session.keyChangeRecovered.operation). */
+  notice: string;
   /** How the crashing core gets there: unlock with what, then which call. */
   unlock: { kind: 'passphrase'; passphrase: string } | { kind: 'recovery' };
   run: (core: CoreProcess, ids: { removable: string }) => Promise<unknown>;
@@ -48,6 +50,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'passphrase change',
     action: 'passphrase.changed',
+    notice: 'passphrase-change',
     unlock: { kind: 'passphrase', passphrase: PASSPHRASE },
     run: (core) => core.invoke('register:changePassphrase', { current: PASSPHRASE, next: OTHER_PASSPHRASE }),
     before: pass(PASSPHRASE),
@@ -56,6 +59,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'new passphrase after a recovery-key unlock',
     action: 'passphrase.reset-with-recovery-key',
+    notice: 'passphrase-reset',
     unlock: { kind: 'recovery' },
     run: (core) => core.invoke('register:setPassphrase', { passphrase: OTHER_PASSPHRASE }),
     before: pass(PASSPHRASE),
@@ -64,6 +68,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'user added',
     action: 'user.added',
+    notice: 'user-added',
     unlock: { kind: 'passphrase', passphrase: PASSPHRASE },
     run: (core) => core.invoke('users:add', { displayName: 'New Colleague', role: 'coordinator', passphrase: OTHER_PASSPHRASE }),
     before: null,
@@ -72,6 +77,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'user removed',
     action: 'user.removed',
+    notice: 'user-removed',
     unlock: { kind: 'passphrase', passphrase: PASSPHRASE },
     run: (core, ids) => core.invoke('users:remove', { id: ids.removable }),
     before: pass(THIRD_PASSPHRASE),
@@ -80,6 +86,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'device slot added',
     action: 'device-slot.added',
+    notice: 'device-slot-added',
     unlock: { kind: 'passphrase', passphrase: PASSPHRASE },
     run: (core) => core.invoke('device:addSlot', { secretHex: DEVICE }, 'internal'),
     before: null,
@@ -118,6 +125,9 @@ afterAll(() => {
   cleanupTempDirs();
 });
 
+/** What each successful unlock's answer said about recovering an interrupted key change (the notice). */
+const notices: unknown[] = [];
+
 /** Tries one credential on a fresh core; 'opens' or the error code. */
 async function tryOpen(dir: string, secret: Secret): Promise<string> {
   const t = newCore();
@@ -127,6 +137,8 @@ async function tryOpen(dir: string, secret: Secret): Promise<string> {
         ? await t.core.invoke('device:unlock', { dir, secretHex: secret.secretHex }, 'internal')
         : await t.core.invoke('register:unlock', { dir, secret });
     if (!result.ok) return result.error.code;
+    const recovered = (result.value as { keyChangeRecovered?: unknown }).keyChangeRecovered;
+    if (recovered) notices.push(recovered);
     // A recovery-key unlock allows nothing but a new passphrase; the other credentials check the rest.
     if (secret.kind === 'recovery') {
       await lock(t.core);
@@ -149,6 +161,7 @@ const leftovers = (dir: string) =>
 const removeDevice: Operation = {
   name: 'device slot removed',
   action: 'device-slot.removed',
+  notice: 'device-slot-removed',
   unlock: { kind: 'passphrase', passphrase: PASSPHRASE },
   run: (core) => core.invoke('device:removeSlot', {}, 'internal'),
   before: { kind: 'device', secretHex: DEVICE },
@@ -159,6 +172,7 @@ const removeDevice: Operation = {
 const rotateRecovery: Operation = {
   name: 'recovery-key rotation',
   action: 'recovery-key.rotated',
+  notice: 'recovery-key-rotation',
   unlock: { kind: 'passphrase', passphrase: PASSPHRASE },
   run: (core) => core.invoke('register:rotateRecoveryKey', { passphrase: PASSPHRASE }),
   before: { kind: 'recovery', recoveryKey: '' },
@@ -182,6 +196,7 @@ describe('SIGKILL at every step of a key change', () => {
     expect(result).toEqual({ ok: false, error: { code: 'CORE_CRASHED' } });
     await core.kill();
 
+    notices.length = 0;
     // The first unlock (the owner's passphrase, which no operation here changes except the
     // passphrase ones, so those try both) finishes or rolls back; then every credential is tried.
     const opens: Record<string, string> = {};
@@ -194,6 +209,10 @@ describe('SIGKILL at every step of a key change', () => {
     for (const o of Object.values(opens)) expect(['opens', 'WRONG_PASSPHRASE', 'WRONG_RECOVERY_KEY']).toContain(o);
     // From the rename on, the change has been made; before it, it has not.
     expect(took).toBe(KEY_CHANGE_STEPS.indexOf(step) >= KEY_CHANGE_STEPS.indexOf('renamed'));
+    // The unlock that found the intent says so, once: finished when it took, undone when not.
+    // Before the intent is written and after it is removed there is nothing to tell.
+    const hadIntent = step !== 'temp-written' && step !== 'intent-removed';
+    expect(notices).toEqual(hadIntent ? [{ outcome: took ? 'finished' : 'undone', operation: op.notice }] : []);
     // The audit log agrees: one row when it took effect, none when it did not.
     const ownerOpens = op.before?.kind === 'passphrase' && op.before.passphrase === PASSPHRASE && took ? OTHER_PASSPHRASE : PASSPHRASE;
     const auditAfter = await withDb(dir, (db) => countAudit(db, op.action), ownerOpens);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ProgrammeReportInput } from '../../../../shared/contract/reports';
 import { appendAudit } from '../../audit/audit-log';
 import { localMinuteNow } from '../../consents/decide';
+import { checkpoint } from '../../export/cancel';
 import type { OpenRegister } from '../../register/open-register';
 import { checkTarget } from '../../rights/doc-common';
 import { writeLoggedOutput } from '../../storage/logged-output';
@@ -22,25 +23,35 @@ export interface ProgrammeExportInput extends z.output<typeof ProgrammeReportInp
   xlsxPath?: string;
 }
 
-/** Writes the files (each atomically), audits the export, and returns where they went. */
+/**
+ * Writes the files (each atomically), audits the export, and returns where they went. A cancel
+ * (signal, export:cancel) is heard between the steps; nothing is written before the last one, so
+ * a cancelled report leaves no file, no audit row and no ledger entry.
+ */
 export async function writeProgrammeExport(
   register: OpenRegister,
   input: ProgrammeExportInput,
   progress: (done: number, total: number) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<{ path: string; xlsxPath: string | null; sha256: string }> {
   const target = checkTarget(register, input.path, '.docx');
   const xlsxTarget = input.xlsxPath === undefined ? null : checkTarget(register, input.xlsxPath, '.xlsx');
   const steps = xlsxTarget ? 4 : 3;
   progress(0, steps);
+  await checkpoint(signal);
   const { model, released } = programmeRelease(register.db, input, localMinuteNow());
   progress(1, steps);
+  await checkpoint(signal);
   const charts = programmeCharts(model);
   progress(2, steps);
+  await checkpoint(signal);
   const date = localMinuteNow().slice(0, 10);
   const letterhead = readLetterhead(register.db);
   const docx = await programmeDocx({ model, narrative: input.narrative, letterhead, logo: letterheadLogo(register.db), charts, date });
+  await checkpoint(signal);
   const xlsx = xlsxTarget ? await programmeXlsx(model, date) : null;
   progress(3, steps);
+  await checkpoint(signal);
   const files = [{ target, data: docx }, ...(xlsxTarget && xlsx ? [{ target: xlsxTarget, data: xlsx }] : [])];
   // The files and the audit row, both or neither, also across a crash (storage/logged-output.ts).
   // The ledger of released counts goes in the same transaction: a count is there exactly when a

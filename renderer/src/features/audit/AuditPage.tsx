@@ -9,6 +9,7 @@ import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { currentLocale } from '../../i18n';
 import { baseName } from '../import/wizard-state';
+import { AnchorFindingPanel } from './AnchorFindingPanel';
 import { AuditFilters, EMPTY_DRAFT, toFilter, type Draft, type Facets } from './AuditFilters';
 import { AuditGrid, useActorText } from './AuditGrid';
 import { stamp } from './audit-labels';
@@ -28,15 +29,6 @@ const useStyles = makeStyles({
  * officer. Coordinators and read-only users are told that only an administrator can see it (core
  * refuses them either way).
  */
-/** The anchor's findings (electron/core/audit/anchor.ts): each its own message. */
-const ANCHOR_MESSAGE = {
-  truncated: 'auditAnchor.truncated',
-  'rolled-back': 'auditAnchor.rolledBack',
-  foreign: 'auditAnchor.foreign',
-  forged: 'auditAnchor.forged',
-  missing: 'auditAnchor.missing',
-} as const;
-
 export function AuditPage() {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -51,6 +43,8 @@ export function AuditPage() {
   const [checking, setChecking] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [saved, setSaved] = useState<{ rows: number; file: string } | null>(null);
+  /** The audit row that records "Continue with this copy", once accepted. */
+  const [acceptedAt, setAcceptedAt] = useState<number | null>(null);
 
   const filter = useMemo(() => toFilter(draft), [draft]);
   const actorText = useActorText();
@@ -78,6 +72,7 @@ export function AuditPage() {
   const checkChain = async () => {
     setChecking(true);
     setChain(null);
+    setAcceptedAt(null);
     try {
       setChain(await call('audit:verify', {}));
     } catch (e) {
@@ -146,10 +141,19 @@ export function AuditPage() {
       <Caption1 className={styles.hint}>{t('audit.export.hint')}</Caption1>
 
       {chain?.anchor && (
-        <MessageBar intent="error" data-testid="audit-anchor-result" role="alert">
-          <MessageBarBody>
-            {t(ANCHOR_MESSAGE[chain.anchor.problem], { anchorSeq: chain.anchor.anchorSeq ?? '?', headSeq: chain.anchor.headSeq })}
-          </MessageBarBody>
+        <AnchorFindingPanel
+          finding={chain.anchor}
+          onAccepted={(seq) => {
+            // The check again, now passing, and the acceptance row in the list.
+            void checkChain().then(() => setAcceptedAt(seq));
+            void loadFacets();
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+      {acceptedAt !== null && (
+        <MessageBar intent="success" data-testid="audit-anchor-accepted" role="status">
+          <MessageBarBody>{t('auditAnchor.accept.done', { seq: acceptedAt })}</MessageBarBody>
         </MessageBar>
       )}
       {chain && !(chain.ok && chain.anchor) && (

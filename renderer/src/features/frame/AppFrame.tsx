@@ -14,6 +14,7 @@ import { QuickSearch } from '../search/QuickSearch';
 import { CurrentUserBadge } from '../users/CurrentUserBadge';
 import { ReadOnlyNote } from '../users/ReadOnlyNote';
 import { useCanWrite } from '../users/session';
+import { KeyChangeNotice, type KeyChangeRecovered } from './KeyChangeNotice';
 import { useIdleLock } from './useIdleLock';
 
 const useStyles = makeStyles({
@@ -49,6 +50,9 @@ export function AppFrame(props: {
   language: Language;
   onLanguageChange: (l: Language) => void;
   onAutoLockKnown: (minutes: number) => void;
+  /** The unlock finished or undid an interrupted key change: said once, until dismissed. */
+  keyChange: KeyChangeRecovered | null;
+  onKeyChangeSeen: () => void;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -120,6 +124,7 @@ export function AppFrame(props: {
           <MainNav />
         </nav>
         <main className={styles.content}>
+          <KeyChangeNotice recovered={props.keyChange} onDismiss={props.onKeyChangeSeen} />
           <ReadOnlyNote />
           <PartnerListActions>
             {(toolbarExtra, generation) => (

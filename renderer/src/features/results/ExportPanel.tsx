@@ -1,12 +1,14 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { DocumentArrowRightRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/errors';
-import { asAppError, call, onEvent } from '../../api';
+import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
 import { PathText } from '../../components/PathText';
+import { ExportProgress } from '../export/ExportProgress';
+import { useExportRun } from '../export/use-export-run';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
@@ -14,12 +16,12 @@ const useStyles = makeStyles({
 });
 
 type ExportInput = Omit<Input<'reports:programmeExport'>, 'path' | 'xlsxPath' | 'operationId'>;
-type State =
-  { phase: 'idle' } | { phase: 'running'; done: number; total: number } | { phase: 'done'; path: string; xlsxPath: string | null };
+type State = { phase: 'idle' } | { phase: 'cancelled' } | { phase: 'done'; path: string; xlsxPath: string | null };
 
 /**
  * Export: the user picks where the .docx (and, if asked, the .xlsx) go, then core writes them
- * with progress; the paths are shown when done. `onExported` lets the page drop its unsaved mark.
+ * with progress and Cancel (export:cancel: no file, no audit row, nothing in the ledger); the
+ * paths are shown when done. `onExported` lets the page drop its unsaved mark.
  */
 export function ExportPanel(props: { input: ExportInput | null; fileName: string; onExported: () => void }) {
   const { t } = useTranslation();
@@ -27,44 +29,37 @@ export function ExportPanel(props: { input: ExportInput | null; fileName: string
   const [xlsx, setXlsx] = useState(true);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [error, setError] = useState<AppError | null>(null);
-  const operation = useRef<string | null>(null);
-
-  useEffect(
-    () =>
-      onEvent('progress', (p) => {
-        if (p.operationId === operation.current)
-          setState((s) => (s.phase === 'running' ? { phase: 'running', done: p.done, total: p.total } : s));
-      }),
-    [],
-  );
+  const exportRun = useExportRun();
 
   async function run() {
-    if (!props.input) return;
+    const input = props.input;
+    if (!input) return;
     setError(null);
     try {
       const docx = await call('shell:chooseSaveFile', { purpose: 'programme-report', suggestedName: `${props.fileName}.docx` });
-      if (!docx.path) return;
+      const path = docx.path;
+      if (!path) return;
       let xlsxPath: string | undefined;
       if (xlsx) {
         const chosen = await call('shell:chooseSaveFile', { purpose: 'programme-xlsx', suggestedName: `${props.fileName}.xlsx` });
         if (!chosen.path) return;
         xlsxPath = chosen.path;
       }
-      const operationId = crypto.randomUUID();
-      operation.current = operationId;
-      setState({ phase: 'running', done: 0, total: 0 });
-      const result = await call('reports:programmeExport', { ...props.input, path: docx.path, xlsxPath, operationId });
+      setState({ phase: 'idle' });
+      const result = await exportRun.run((operationId) => call('reports:programmeExport', { ...input, path, xlsxPath, operationId }));
+      if (!result) {
+        setState({ phase: 'cancelled' });
+        return;
+      }
       setState({ phase: 'done', path: result.path, xlsxPath: result.xlsxPath });
       props.onExported();
     } catch (e) {
       setState({ phase: 'idle' });
       setError(asAppError(e));
-    } finally {
-      operation.current = null;
     }
   }
 
-  const running = state.phase === 'running';
+  const running = exportRun.state !== null;
   return (
     <div className={styles.root}>
       <Checkbox
@@ -82,13 +77,15 @@ export function ExportPanel(props: { input: ExportInput | null; fileName: string
       >
         {t('programme.results.export')}
       </Button>
-      {running && (
-        <ProgressBar
-          className={styles.progress}
-          value={state.total > 0 ? state.done / state.total : undefined}
-          aria-label={t('programme.results.exporting')}
-          data-testid="results-progress"
-        />
+      {exportRun.state && (
+        <div className={styles.progress}>
+          <ExportProgress state={exportRun.state} onCancel={exportRun.cancel} testId="results-progress" />
+        </div>
+      )}
+      {state.phase === 'cancelled' && (
+        <MessageBar intent="info" data-testid="results-export-cancelled">
+          <MessageBarBody>{t('exportProgress.cancelled')}</MessageBarBody>
+        </MessageBar>
       )}
       <ErrorBar error={error} testId="results-export-error" />
       {state.phase === 'done' && (
