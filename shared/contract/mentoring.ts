@@ -29,10 +29,7 @@ export const mentoringChannels = {
 
   'cases:list': coreRead(z.strictObject({ includeClosed: z.boolean().default(false) }), z.array(M.CaseRow)),
   /** One page of the courses list, of one status or all; `includeArchived` brings the closed ones. */
-  'cases:page': coreRead(
-    PageQuery.extend({ ...ShowNames, status: z.enum(M.CASE_STATUSES).nullable().default(null) }),
-    pageOf(M.CaseRow),
-  ),
+  'cases:page': coreRead(PageQuery.extend({ ...ShowNames, status: z.enum(M.CASE_STATUSES).nullable().default(null) }), pageOf(M.CaseRow)),
   /** How many courses have each status (the list's status chips). */
   'cases:statusCounts': coreRead(z.strictObject({}), z.record(z.enum(M.CASE_STATUSES), z.number().int())),
   'cases:get': coreRead(ById, M.Case),
