@@ -86,7 +86,6 @@ export const programme: Widen<typeof en> = {
     exportTitle: 'Eksport',
     alsoXlsx: 'Gem også tabellerne som Excel-projektmappe (.xlsx)',
     export: 'Eksportér rapporten…',
-    exporting: 'Skriver rapporten…',
     exported: 'Rapporten er gemt: {{path}}',
     exportedXlsx: 'Tabellerne er gemt: {{path}}',
     readOnly: 'Du kan se forhåndsvisningen. Eksport af rapporten kræver en koordinator eller en administrator.',

@@ -83,7 +83,6 @@ export const programme = {
     exportTitle: 'Export',
     alsoXlsx: 'Also save the tables as an Excel workbook (.xlsx)',
     export: 'Export the report…',
-    exporting: 'Writing the report…',
     exported: 'The report was saved: {{path}}',
     exportedXlsx: 'The tables were saved: {{path}}',
     readOnly: 'You can look at the preview. Exporting the report needs a coordinator or an administrator.',

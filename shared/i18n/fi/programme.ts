@@ -91,7 +91,6 @@ export const programme: Widen<typeof en> = {
     exportTitle: 'Vienti',
     alsoXlsx: 'Tallenna taulukot myös Excel-työkirjaksi (.xlsx)',
     export: 'Vie raportti…',
-    exporting: 'Raporttia kirjoitetaan…',
     exported: 'Raportti on tallennettu: {{path}}',
     exportedXlsx: 'Taulukot on tallennettu: {{path}}',
     readOnly: 'Voit katsoa esikatselua. Raportin vienti vaatii koordinaattorin tai ylläpitäjän.',

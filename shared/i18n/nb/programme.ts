@@ -86,7 +86,6 @@ export const programme: Widen<typeof en> = {
     exportTitle: 'Eksport',
     alsoXlsx: 'Lagre også tabellene som Excel-arbeidsbok (.xlsx)',
     export: 'Eksporter rapporten…',
-    exporting: 'Skriver rapporten…',
     exported: 'Rapporten er lagret: {{path}}',
     exportedXlsx: 'Tabellene er lagret: {{path}}',
     readOnly: 'Du kan se forhåndsvisningen. Eksport av rapporten krever en koordinator eller en administrator.',

@@ -86,7 +86,6 @@ export const programme: Widen<typeof en> = {
     exportTitle: 'Exportera',
     alsoXlsx: 'Spara även tabellerna som Excel-arbetsbok (.xlsx)',
     export: 'Exportera rapporten…',
-    exporting: 'Skriver rapporten…',
     exported: 'Rapporten har sparats: {{path}}',
     exportedXlsx: 'Tabellerna har sparats: {{path}}',
     readOnly: 'Du kan se förhandsvisningen. Export av rapporten kräver en koordinator eller en administratör.',
