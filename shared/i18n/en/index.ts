@@ -9,6 +9,7 @@ import { casesPage } from './cases-page';
 import { consentTexts } from './consent-texts';
 import { consents } from './consents';
 import { erasure } from './erasure';
+import { duplicateReview } from './duplicate-review';
 import { errors } from './errors';
 import { feedback } from './feedback';
 import { feedbackDoc } from './feedback-doc';
@@ -61,6 +62,7 @@ export const en = {
   ...importExport,
   exportProgress,
   shell,
+  duplicateReview,
   errors,
 };
 
