@@ -62,15 +62,7 @@ export function PartnerListActions(props: { children: (toolbarExtra: ListToolbar
         </MessageBar>
       )}
       <div className={styles.page}>{props.children(extras, generation)}</div>
-      {reviewing && (
-        <DuplicateReviewDialog
-          open
-          onClose={(changed) => {
-            setReviewing(false);
-            if (changed) imported();
-          }}
-        />
-      )}
+      {reviewing && <DuplicateReviewDialog open onClose={() => setReviewing(false)} onChanged={imported} />}
     </div>
   );
 }

@@ -79,7 +79,7 @@ export function SummaryView(props: { summary: Summary; sourcePath: string | null
         <MessageBarBody>{t('import.finished')}</MessageBarBody>
       </MessageBar>
       {s.possibleDuplicates.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="import-possible-duplicates">
+        <MessageBar intent="warning" data-testid="import-possible-duplicates">
           <MessageBarBody>{t('duplicateReview.summary', { count: s.possibleDuplicates.length })}</MessageBarBody>
           {props.onReviewDuplicates && (
             <MessageBarActions>

@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular, PeopleRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../../shared/errors';
 import { asAppError, call } from '../../../api';
@@ -40,10 +40,10 @@ type Notice = { kind: 'merged'; name: string } | { kind: 'kept' };
 
 /**
  * "Possible duplicates": one open pair at a time, side by side, with "Merge into this one" under
- * each contact person and "Keep both". A merge is confirmed first. `onClose(changed)` tells the
- * caller whether the lists need reading again.
+ * each contact person and "Keep both". A merge is confirmed first. `onChanged` runs after every
+ * change to the register, so the lists behind the dialog can be read again at once.
  */
-export function DuplicateReviewDialog(props: { open: boolean; onClose: (changed: boolean) => void }) {
+export function DuplicateReviewDialog(props: { open: boolean; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const canWrite = useCanWrite();
@@ -53,7 +53,10 @@ export function DuplicateReviewDialog(props: { open: boolean; onClose: (changed:
   const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [mergeInto, setMergeInto] = useState<'left' | 'right' | null>(null);
-  const [changed, setChanged] = useState(false);
+  // After a decision the pair shown changes: focus goes to "Pair n of m" (or Close when none are left), never to the page.
+  const position = useRef<HTMLSpanElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  const refocus = () => requestAnimationFrame(() => (position.current ?? close.current)?.focus());
 
   const show = useCallback((next: Pair[]) => {
     setPairs(next);
@@ -85,14 +88,18 @@ export function DuplicateReviewDialog(props: { open: boolean; onClose: (changed:
     try {
       await work();
       setNotice(done);
-      setChanged(true);
+      props.onChanged();
     } catch (e) {
-      // A pair decided elsewhere, or a contact deleted meanwhile: say so and show the list as it is now.
-      setError(asAppError(e));
+      // A pair decided elsewhere, or a contact deleted meanwhile: say so and show the list as it is
+      // now; the register changed behind this screen, so the lists are read again too.
+      const failure = asAppError(e);
+      setError(failure);
+      if (failure.code === 'DUPLICATE_PAIR_GONE') props.onChanged();
     } finally {
       setMergeInto(null);
       setBusy(false);
       await load();
+      refocus();
     }
   };
 
@@ -109,8 +116,9 @@ export function DuplicateReviewDialog(props: { open: boolean; onClose: (changed:
   };
 
   const total = pairs?.length ?? 0;
+  const positionText = t('duplicateReview.pairOf', { n: formatNumber(index + 1), total: formatNumber(total) });
   return (
-    <Dialog open={props.open} onOpenChange={(_e, d) => !d.open && props.onClose(changed)}>
+    <Dialog open={props.open} onOpenChange={(_e, d) => !d.open && props.onClose()}>
       <DialogSurface className={styles.surface} data-testid="duplicate-review" aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{t('duplicateReview.title')}</DialogTitle>
@@ -136,9 +144,9 @@ export function DuplicateReviewDialog(props: { open: boolean; onClose: (changed:
               <>
                 <Body1>{t('duplicateReview.intro')}</Body1>
                 <div className={styles.bar}>
-                  <Caption1 className={styles.position} aria-live="polite" data-testid="duplicate-position">
-                    {t('duplicateReview.pairOf', { n: formatNumber(index + 1), total: formatNumber(total) })}
-                  </Caption1>
+                  <span ref={position} tabIndex={-1} className={styles.position} aria-live="polite" data-testid="duplicate-position">
+                    <Caption1>{positionText}</Caption1>
+                  </span>
                   <Button
                     icon={<ChevronLeftRegular />}
                     disabled={index === 0}
@@ -157,9 +165,15 @@ export function DuplicateReviewDialog(props: { open: boolean; onClose: (changed:
                     {t('duplicateReview.next')}
                   </Button>
                 </div>
-                <PairComparison key={pairKey(pair)} pair={pair} disabled={busy || !canWrite} onMergeInto={setMergeInto} />
+                <PairComparison
+                  key={pairKey(pair)}
+                  pair={pair}
+                  label={positionText}
+                  disabled={busy || !canWrite}
+                  onMergeInto={setMergeInto}
+                />
                 <div className={styles.keep}>
-                  <Button disabled={busy || !canWrite} onClick={keepBoth} data-testid="keep-both">
+                  <Button disabledFocusable={busy} disabled={!canWrite} onClick={keepBoth} data-testid="keep-both">
                     {t('duplicateReview.keepBoth')}
                   </Button>
                   <Caption1 className={styles.hint}>{t('duplicateReview.keepBothHint')}</Caption1>
@@ -168,7 +182,7 @@ export function DuplicateReviewDialog(props: { open: boolean; onClose: (changed:
             )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => props.onClose(changed)} data-testid="duplicate-review-close">
+            <Button ref={close} appearance="primary" onClick={() => props.onClose()} data-testid="duplicate-review-close">
               {t('common.close')}
             </Button>
           </DialogActions>

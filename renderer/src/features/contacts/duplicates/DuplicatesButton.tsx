@@ -1,4 +1,4 @@
-import { Button, CounterBadge } from '@fluentui/react-components';
+import { Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleSwapRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,11 @@ import { call } from '../../../api';
  * The contacts toolbar's "Possible duplicates" with the number of open pairs; shown only while
  * there are some. The page is mounted afresh after an import or a review, so the count is read on mount.
  */
+const useStyles = makeStyles({ badge: { marginInlineStart: tokens.spacingHorizontalS } });
+
 export function DuplicatesButton(props: { onOpen: () => void }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const [count, setCount] = useState(0);
   useEffect(() => {
     let live = true;
@@ -30,7 +33,7 @@ export function DuplicatesButton(props: { onOpen: () => void }) {
       data-testid="duplicates-button"
     >
       {t('duplicateReview.button')}
-      <CounterBadge count={count} size="small" color="important" aria-hidden data-testid="duplicates-count" />
+      <CounterBadge className={styles.badge} count={count} size="small" color="important" aria-hidden data-testid="duplicates-count" />
     </Button>
   );
 }

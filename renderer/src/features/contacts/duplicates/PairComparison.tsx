@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   makeStyles,
   mergeClasses,
@@ -11,7 +10,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { MergeRegular } from '@fluentui/react-icons';
+import { ArrowSwapRegular, MergeRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { currentLocale, formatDate } from '../../../i18n';
 import { differingFields, PAIR_FIELDS, type Pair, type PairField, type PairSide } from './pairs';
@@ -19,17 +18,27 @@ import { differingFields, PAIR_FIELDS, type Pair, type PairField, type PairSide 
 const useStyles = makeStyles({
   table: { tableLayout: 'fixed' },
   fieldCol: { width: '170px' },
-  caption: { textAlign: 'start', padding: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
-  // A differing field is marked by colour and by a "Differs" badge, so it does not rest on colour alone.
-  differs: { backgroundColor: tokens.colorPaletteYellowBackground1 },
-  fieldName: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // A differing field is marked by colour and by a "Differs" note, so it does not rest on colour alone.
+  differs: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    ':hover': { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  },
+  fieldName: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  differsNote: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
   value: { overflowWrap: 'anywhere' },
   empty: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   actions: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
 });
 
 /** The two contact persons of a pair side by side, differing fields marked, a "Merge into this one" under each. */
-export function PairComparison(props: { pair: Pair; disabled: boolean; onMergeInto: (side: 'left' | 'right') => void }) {
+export function PairComparison(props: { pair: Pair; label: string; disabled: boolean; onMergeInto: (side: 'left' | 'right') => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const differing = differingFields(props.pair);
@@ -49,8 +58,7 @@ export function PairComparison(props: { pair: Pair; disabled: boolean; onMergeIn
   };
 
   return (
-    <Table className={styles.table} data-testid="duplicate-pair">
-      <caption className={styles.caption}>{t('duplicateReview.title')}</caption>
+    <Table className={styles.table} aria-label={props.label} data-testid="duplicate-pair">
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.fieldCol}>{t('duplicateReview.field')}</TableHeaderCell>
@@ -73,9 +81,10 @@ export function PairComparison(props: { pair: Pair; disabled: boolean; onMergeIn
                 <span className={styles.fieldName}>
                   {t(`duplicateReview.fields.${field}`)}
                   {differs && (
-                    <Badge appearance="outline" color="warning" size="small">
+                    <span className={styles.differsNote}>
+                      <ArrowSwapRegular aria-hidden />
                       {t('duplicateReview.differs')}
-                    </Badge>
+                    </span>
                   )}
                 </span>
               </TableCell>
