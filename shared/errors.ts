@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'PERSON_ERASED',
   'PERIOD_OVERLAP',
   'PERIOD_TOO_LONG',
+  'DUPLICATE_PAIR_GONE',
   'CORE_CRASHED',
   'INTERNAL',
 ] as const;

@@ -58,6 +58,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
     'The comparison period overlaps the report period: {{compareFrom}} to {{compareTo}} shares days with {{from}} to {{to}}. Choose a comparison period (--compare-from, --compare-to) that ends before {{from}}.',
   PERIOD_TOO_LONG:
     'A report can cover at most {{years}} years; the chosen period covers {{from}} to {{to}}, which is longer. Choose an end date on or before {{latest}}.',
+  DUPLICATE_PAIR_GONE:
+    'That pair of possible duplicates has already been decided, or one of the two contact persons no longer exists. Nothing was changed.',
   CORE_CRASHED: 'The core stopped unexpectedly. Run the command again; if it repeats, run `verify` on the register.',
   INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
 };

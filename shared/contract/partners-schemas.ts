@@ -160,6 +160,28 @@ export const DuplicateCandidate = z.object({
   reason: z.enum(['same-email', 'similar-name-same-organisation']),
 });
 
+/** One side of a possible-duplicate pair: the fields the review shows side by side. */
+export const DuplicatePairContact = z.object({
+  id: Id,
+  name: z.string(),
+  role: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  /** Current organisations, comma-separated, as in the contacts list. */
+  organisations: z.string(),
+  createdAt: z.string(),
+  /** What a merge would move: the number of memberships and of interactions. */
+  memberships: z.number().int(),
+  interactions: z.number().int(),
+});
+
+/** A pair an import found that may be one person, still open for review; `left` is the older contact. */
+export const DuplicatePair = z.object({
+  left: DuplicatePairContact,
+  right: DuplicatePairContact,
+  foundAt: z.string(),
+});
+
 export const SearchHit = z.object({
   kind: z.enum(['organisation', 'contact', 'network', 'mentor', 'mentee']),
   id: Id,

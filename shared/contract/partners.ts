@@ -34,6 +34,16 @@ export const partnerChannels = {
     }),
     z.array(P.DuplicateCandidate),
   ),
+  /** The possible duplicates an import listed and nobody has decided yet, oldest first. */
+  'contacts:duplicatePairs': coreRead(z.strictObject({}), z.array(P.DuplicatePair)),
+  /**
+   * Merges the pair's other contact into `keepId` (contacts-repo's mergeContacts: memberships,
+   * interactions, offers and referred courses move over; audited as contact.merged). Only for an
+   * open pair: a pair already decided, or one whose contact is gone, is DUPLICATE_PAIR_GONE.
+   */
+  'contacts:merge': coreCall(z.strictObject({ keepId: P.Id, otherId: P.Id }), Done),
+  /** Marks an open pair as two people; it is not offered again. Audited (contact.duplicates-kept-both). */
+  'contacts:keepBoth': coreCall(z.strictObject({ id: P.Id, otherId: P.Id }), Done),
 
   'interactions:save': coreCall(P.InteractionInput, P.Interaction),
   'interactions:delete': coreCall(ById, Done),

@@ -40,6 +40,9 @@ const ALLOWED_IDENTICAL: Record<string, readonly string[]> = {
   'settings.organisation': ['da', 'sv'],
   'partners.organisation': ['da', 'sv'],
   'contacts.organisations': ['da', 'sv'],
+  'duplicateReview.fields.organisations': ['da', 'sv'],
+  // Danish writes "E-mail", as elsewhere in the Danish catalog.
+  'duplicateReview.fields.email': ['da'],
   // "Mentee" is the word Danish and Norwegian coordinators use.
   'search.kinds.mentee': ['da', 'nb'],
   'mentoring.nav.mentees': ['da', 'nb'],

@@ -1,4 +1,5 @@
 import { archiveContact, deleteContact, findDuplicateContacts, getContact, listContacts, saveContact } from '../partners/contacts-repo';
+import { keepBoth, listOpenPairs, mergePair } from '../partners/duplicate-pairs-repo';
 import { deleteInteraction, saveInteraction } from '../partners/interactions-repo';
 import { archiveNetwork, deleteNetwork, getNetwork, listNetworks, saveNetwork } from '../partners/networks-repo';
 import {
@@ -53,6 +54,17 @@ export const partnerHandlers = {
     return {};
   },
   'contacts:findDuplicates': (query, ctx) => findDuplicateContacts(open(ctx).db, query),
+  'contacts:duplicatePairs': (_input, ctx) => listOpenPairs(open(ctx).db),
+  'contacts:merge': ({ keepId, otherId }, ctx) => {
+    const r = open(ctx);
+    mergePair(r.db, keepId, otherId, r.actor);
+    return {};
+  },
+  'contacts:keepBoth': ({ id, otherId }, ctx) => {
+    const r = open(ctx);
+    keepBoth(r.db, id, otherId, r.actor);
+    return {};
+  },
 
   'interactions:save': (input, ctx) => {
     const r = open(ctx);

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { DuplicatePair } from '../../../shared/contract/partners-schemas';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
@@ -26,6 +28,42 @@ export function openPairs(db: Db): { lowId: number; highId: number; foundAt: str
     .all() as { lowId: number; highId: number; foundAt: string }[];
 }
 
+type Side = z.output<typeof DuplicatePair>['left'];
+
+const SIDE = `SELECT c.id, c.name, c.role, c.email, c.phone, c.created_at AS createdAt,
+    coalesce((SELECT group_concat(o.name, ', ') FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+      WHERE m.contact_id = c.id AND (m.to_date IS NULL OR m.to_date >= date('now'))), '') AS organisations,
+    (SELECT count(*) FROM memberships m WHERE m.contact_id = c.id) AS memberships,
+    (SELECT count(*) FROM interaction_contacts ic WHERE ic.contact_id = c.id) AS interactions
+  FROM contacts c WHERE c.id = ?`;
+
+/** The open pairs with both contacts' shown fields, for the review screen; `left` is the older contact. */
+export function listOpenPairs(db: Db): z.output<typeof DuplicatePair>[] {
+  const side = db.prepare(SIDE);
+  return openPairs(db).flatMap((p) => {
+    const left = side.get(p.lowId) as Side | undefined;
+    const right = side.get(p.highId) as Side | undefined;
+    // A deleted contact takes its pairs with it (ON DELETE CASCADE); this is only belt and braces.
+    return left && right ? [{ left, right, foundAt: p.foundAt }] : [];
+  });
+}
+
+/** Refuses a decision on a pair that is not open (decided already, never found, or a contact deleted). */
+function requireOpenPair(db: Db, a: number, b: number): void {
+  const [low, high] = order(a, b);
+  const open = db.prepare("SELECT 1 FROM contact_duplicate_pairs WHERE low_id = ? AND high_id = ? AND status = 'open'").get(low, high);
+  if (!open) throw new CoreError('DUPLICATE_PAIR_GONE', `pair ${low}-${high}`);
+}
+
+/** Merges an open pair: `otherId` into `keepId` (see mergeContacts). DUPLICATE_PAIR_GONE when the pair is not open. */
+export function mergePair(db: Db, keepId: number, otherId: number, actor: string): void {
+  if (keepId === otherId) throw new CoreError('INVALID_INPUT', 'a contact cannot be merged with itself');
+  db.transaction(() => {
+    requireOpenPair(db, keepId, otherId);
+    mergeContacts(db, keepId, otherId, actor);
+  })();
+}
+
 /** "Keep both": the pair is decided and never offered again. Audited. */
 export function keepBoth(db: Db, a: number, b: number, actor: string): void {
   const [low, high] = order(a, b);
@@ -35,7 +73,7 @@ export function keepBoth(db: Db, a: number, b: number, actor: string): void {
         "UPDATE contact_duplicate_pairs SET status = 'kept-both', decided_at = ? WHERE low_id = ? AND high_id = ? AND status = 'open'",
       )
       .run(now(), low, high);
-    if (done.changes === 0) throw new CoreError('NOT_FOUND', `pair ${low}-${high}`);
+    if (done.changes === 0) throw new CoreError('DUPLICATE_PAIR_GONE', `pair ${low}-${high}`);
     appendAudit(db, { actor, action: 'contact.duplicates-kept-both', entity: 'contact', entityId: String(low), details: { other: high } });
   })();
 }
@@ -86,6 +124,11 @@ export function mergeContacts(db: Db, keptId: number, absorbedId: number, actor:
       if (other !== keptId) move.run(...order(keptId, other), p.status, p.foundAt);
     }
     db.prepare('DELETE FROM contacts WHERE id = ?').run(absorbedId);
+    // Moving interactions is an UPDATE, which the last-contacted triggers (migration 9) do not watch.
+    db.prepare(
+      `UPDATE contacts SET last_contacted = (SELECT max(i.date) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id
+         WHERE ic.contact_id = contacts.id) WHERE id = ?`,
+    ).run(keptId);
     unindexEntity(db, 'contact', absorbedId);
     reindexContact(db, keptId);
     appendAudit(db, { actor, action: 'contact.merged', entity: 'contact', entityId: String(keptId), details: { absorbed: absorbedId } });

@@ -64,6 +64,8 @@ export const errors: Widen<typeof en> = {
     'Sammenligningsperioden overlapper rapportperioden: {{compareFrom}} til {{compareTo}} har dage til fælles med {{from}} til {{to}}. Vælg en sammenligningsperiode, der slutter før {{from}}.',
   PERIOD_TOO_LONG:
     'En rapport kan dække højst {{years}} år; den valgte periode dækker {{from}} til {{to}}, og det er længere. Vælg en slutdato senest {{latest}}.',
+  DUPLICATE_PAIR_GONE:
+    'Parret er allerede afgjort, eller en af de to kontaktpersoner findes ikke længere. Intet blev ændret; listen er opdateret.',
   CORE_CRASHED: 'Bindeled stoppede uventet. Det, du har gemt, er i sikkerhed.',
   INTERNAL: 'Noget gik galt i Bindeled. Intet blev ændret. Prøv igen. Hvis det sker igen, så kopiér detaljerne til support.',
 };

@@ -10,6 +10,7 @@ import { casesPage } from './cases-page';
 import { consentTexts } from './consent-texts';
 import { consents } from './consents';
 import { erasure } from './erasure';
+import { duplicateReview } from './duplicate-review';
 import { errors } from './errors';
 import { feedback } from './feedback';
 import { feedbackDoc } from './feedback-doc';
@@ -60,5 +61,6 @@ export const da: Catalog = {
   ...importExport,
   exportProgress,
   shell,
+  duplicateReview,
   errors,
 };

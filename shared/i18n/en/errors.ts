@@ -60,6 +60,8 @@ export const errors = {
     'The comparison period overlaps the report period: {{compareFrom}} to {{compareTo}} shares days with {{from}} to {{to}}. Choose a comparison period that ends before {{from}}.',
   PERIOD_TOO_LONG:
     'A report can cover at most {{years}} years; the chosen period covers {{from}} to {{to}}, which is longer. Choose an end date on or before {{latest}}.',
+  DUPLICATE_PAIR_GONE:
+    'This pair has already been decided, or one of the two contact persons no longer exists. Nothing was changed; the list has been refreshed.',
   CORE_CRASHED: 'Bindeled stopped unexpectedly. Your saved work is safe.',
   INTERNAL: 'Something went wrong inside Bindeled. Nothing was changed. Try again; if it happens again, copy the details for support.',
 };

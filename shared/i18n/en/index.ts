@@ -10,6 +10,7 @@ import { casesPage } from './cases-page';
 import { consentTexts } from './consent-texts';
 import { consents } from './consents';
 import { erasure } from './erasure';
+import { duplicateReview } from './duplicate-review';
 import { errors } from './errors';
 import { feedback } from './feedback';
 import { feedbackDoc } from './feedback-doc';
@@ -63,6 +64,7 @@ export const en = {
   ...importExport,
   exportProgress,
   shell,
+  duplicateReview,
   errors,
 };
 

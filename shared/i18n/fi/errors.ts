@@ -67,6 +67,7 @@ export const errors: Widen<typeof en> = {
     'Vertailujakso on päällekkäin raporttijakson kanssa: jaksoilla {{compareFrom}}–{{compareTo}} ja {{from}}–{{to}} on yhteisiä päiviä. Valitse vertailujakso, joka päättyy ennen päivää {{from}}.',
   PERIOD_TOO_LONG:
     'Raportti voi kattaa enintään {{years}} vuotta; valittu jakso {{from}}–{{to}} on pidempi. Valitse päättymispäivä, joka on viimeistään {{latest}}.',
+  DUPLICATE_PAIR_GONE: 'Pari on jo ratkaistu, tai toista yhteyshenkilöä ei enää ole. Mitään ei muutettu; luettelo on päivitetty.',
   CORE_CRASHED: 'Bindeled pysähtyi odottamatta. Tallentamasi tiedot ovat tallessa.',
   INTERNAL: 'Bindeledissä tapahtui virhe. Mitään ei muutettu. Yritä uudelleen. Jos tämä toistuu, kopioi tiedot tukea varten.',
 };

@@ -67,6 +67,8 @@ export const errors: Widen<typeof en> = {
     'Sammenligningsperioden overlapper rapportperioden: {{compareFrom}} til {{compareTo}} har dager felles med {{from}} til {{to}}. Velg en sammenligningsperiode som slutter før {{from}}.',
   PERIOD_TOO_LONG:
     'En rapport kan dekke høyst {{years}} år; den valgte perioden dekker {{from}} til {{to}}, og det er lengre. Velg en sluttdato senest {{latest}}.',
+  DUPLICATE_PAIR_GONE:
+    'Paret er allerede avgjort, eller en av de to kontaktpersonene finnes ikke lenger. Ingenting ble endret; listen er oppdatert.',
   CORE_CRASHED: 'Bindeled stoppet uventet. Det du har lagret, er trygt.',
   INTERNAL: 'Noe gikk galt i Bindeled. Ingenting ble endret. Prøv igjen. Hvis det skjer igjen, kopier detaljene til brukerstøtten.',
 };

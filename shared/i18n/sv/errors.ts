@@ -67,6 +67,8 @@ export const errors: Widen<typeof en> = {
     'Jämförelseperioden överlappar rapportperioden: {{compareFrom}} till {{compareTo}} har dagar gemensamma med {{from}} till {{to}}. Välj en jämförelseperiod som slutar före {{from}}.',
   PERIOD_TOO_LONG:
     'En rapport kan omfatta högst {{years}} år; den valda perioden omfattar {{from}} till {{to}}, och det är längre. Välj ett slutdatum senast {{latest}}.',
+  DUPLICATE_PAIR_GONE:
+    'Paret är redan avgjort, eller så finns en av de två kontaktpersonerna inte längre. Inget ändrades; listan har uppdaterats.',
   CORE_CRASHED: 'Bindeled avslutades oväntat. Det du har sparat är i säkerhet.',
   INTERNAL: 'Något gick fel i Bindeled. Ingenting ändrades. Försök igen. Om det händer igen, kopiera informationen till supporten.',
 };

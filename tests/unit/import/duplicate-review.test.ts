@@ -71,7 +71,7 @@ describe('the review of possible duplicates', () => {
     await withDb(dir, (db) => {
       keepBoth(db, otherId, id, 'owner');
       expect(openPairs(db)).toEqual([]);
-      expect(() => keepBoth(db, id, otherId, 'owner')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+      expect(() => keepBoth(db, id, otherId, 'owner')).toThrow(expect.objectContaining({ code: 'DUPLICATE_PAIR_GONE' }));
       expect(() => mergeContacts(db, id, id, 'owner')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
       expect((db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n).toBe(3);
     });

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Channel } from '../../../shared/contract';
 import { recordDisclosure } from '../../../electron/core/consents/disclosure-log';
+import { recordPossiblePairs } from '../../../electron/core/partners/duplicate-pairs-repo';
 import type { Db } from '../../../electron/core/db/driver';
 import type { Core } from '../../../electron/core/dispatcher';
 import { call, PASSPHRASE } from '../core/helpers';
@@ -50,6 +51,14 @@ async function newCase(fx: Fixture) {
   });
 }
 
+/** Two contacts an import would have listed as a possible duplicate (the pair stored as import:run does). */
+async function openPair(fx: Fixture) {
+  const a = await call(fx.core, 'contacts:save', { name: fresh(fx, 'Twin'), email: `twin${fx.n}@example.org` });
+  const b = await call(fx.core, 'contacts:save', { name: a.name, email: `twin${fx.n}@example.net` });
+  recordPossiblePairs(fx.db(), [{ id: b.id, otherId: a.id }]);
+  return { a: a.id, b: b.id };
+}
+
 /** A valid input per channel, built on the fixture register. Deletes make their own record first. */
 export const INPUTS: Partial<Record<Channel, Factory>> = {
   'register:changePassphrase': () => ({ current: PASSPHRASE, next: PASSPHRASE }),
@@ -83,6 +92,15 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
   'contacts:archive': async (f) => ({ id: (await call(f.core, 'contacts:save', { name: fresh(f, 'Contact') })).id, archived: true }),
   'contacts:delete': async (f) => ({ id: (await call(f.core, 'contacts:save', { name: fresh(f, 'Contact') })).id }),
   'contacts:findDuplicates': () => ({ name: `${MARKER} Lone`, email: 'lone@example.org' }),
+  'contacts:duplicatePairs': () => ({}),
+  'contacts:merge': async (f) => {
+    const { a, b } = await openPair(f);
+    return { keepId: a, otherId: b };
+  },
+  'contacts:keepBoth': async (f) => {
+    const { a, b } = await openPair(f);
+    return { id: b, otherId: a };
+  },
   'interactions:save': (f) => ({ kind: 'call', date: '2026-11-20', summary: `${MARKER} talk`, contactIds: [f.contactId] }),
   'interactions:delete': async (f) => ({
     id: (await call(f.core, 'interactions:save', { kind: 'email', date: '2026-11-21', contactIds: [f.contactId] })).id,

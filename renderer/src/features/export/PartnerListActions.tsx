@@ -2,6 +2,8 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, toke
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DuplicateReviewDialog } from '../contacts/duplicates/DuplicateReviewDialog';
+import { DuplicatesButton } from '../contacts/duplicates/DuplicatesButton';
 import { ImportButton } from '../import/ImportButton';
 import { ExportMenu } from './ExportMenu';
 import type { Notice } from './notice';
@@ -16,20 +18,23 @@ export type ListToolbarExtras = { contacts: ReactNode; organisations: ReactNode 
 /**
  * Hands the list pages their Import / Export (and, for organisations, partner directory) toolbar
  * buttons. After an import the pages are mounted afresh (`generation` changes) so the list reads
- * the new rows; an export's result shows above the page until dismissed.
+ * the new rows; an export's result shows above the page until dismissed. The review of possible
+ * duplicates lives here too, so it stays open while the pages behind it are mounted afresh.
  */
 export function PartnerListActions(props: { children: (toolbarExtra: ListToolbarExtras, generation: number) => ReactNode }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [reviewing, setReviewing] = useState(false);
 
   const imported = () => setGeneration((g) => g + 1);
   const extras: ListToolbarExtras = {
     contacts: (
       <>
-        <ImportButton target="contacts" onImported={imported} />
+        <ImportButton target="contacts" onImported={imported} onReviewDuplicates={() => setReviewing(true)} />
         <ExportMenu target="contacts" onNotice={setNotice} />
+        <DuplicatesButton onOpen={() => setReviewing(true)} />
       </>
     ),
     organisations: (
@@ -57,6 +62,7 @@ export function PartnerListActions(props: { children: (toolbarExtra: ListToolbar
         </MessageBar>
       )}
       <div className={styles.page}>{props.children(extras, generation)}</div>
+      {reviewing && <DuplicateReviewDialog open onClose={() => setReviewing(false)} onChanged={imported} />}
     </div>
   );
 }

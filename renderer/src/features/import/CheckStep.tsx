@@ -18,7 +18,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Counts } from './Counts';
 import { formatNumber } from './format';
-import { duplicateText, problemText, type Check, type DuplicateAction } from './wizard-state';
+import { duplicateText, possibleDuplicateText, problemText, type Check, type DuplicateAction } from './wizard-state';
 
 const useStyles = makeStyles({
   scroll: {
@@ -47,7 +47,7 @@ export function CheckStep(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const { counts } = props.check;
-  const attention = props.check.rows.filter((r) => r.problems.length > 0 || r.duplicate);
+  const attention = props.check.rows.filter((r) => r.problems.length > 0 || r.duplicate || r.possibleDuplicate);
   const duplicates = counts.duplicatesInFile + counts.duplicatesInRegister;
 
   const setOverride = (row: number, value: string) => {
@@ -68,9 +68,15 @@ export function CheckStep(props: {
           ['warnings', t('import.counts.warnings'), counts.warnings],
           ['duplicatesInFile', t('import.counts.duplicatesInFile'), counts.duplicatesInFile],
           ['duplicatesInRegister', t('import.counts.duplicatesInRegister'), counts.duplicatesInRegister],
+          ['possibleDuplicates', t('duplicateReview.countLabel'), counts.possibleDuplicates],
           ['newOrganisations', t('import.counts.newOrganisations'), counts.newOrganisations],
         ]}
       />
+      {counts.possibleDuplicates > 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="import-possible-note">
+          <MessageBarBody>{t('duplicateReview.importNote', { count: counts.possibleDuplicates })}</MessageBarBody>
+        </MessageBar>
+      )}
       {duplicates > 0 && (
         <Field label={t('import.policyLabel')}>
           <RadioGroup value={props.policy} onChange={(_e, d) => props.onPolicy(d.value as DuplicateAction)} data-testid="import-policy">
@@ -111,6 +117,7 @@ export function CheckStep(props: {
                           </span>
                         ))}
                         {r.duplicate && <span>{duplicateText(t, r)}</span>}
+                        {r.possibleDuplicate && <span>{possibleDuplicateText(t, r)}</span>}
                       </div>
                     </TableCell>
                     <TableCell className={styles.action}>
@@ -131,6 +138,8 @@ export function CheckStep(props: {
                             </option>
                           ))}
                         </Select>
+                      ) : r.possibleDuplicate ? (
+                        <span>{t('duplicateReview.willReview')}</span>
                       ) : null}
                     </TableCell>
                   </TableRow>

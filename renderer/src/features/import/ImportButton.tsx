@@ -6,8 +6,11 @@ import { useCanWrite } from '../users/session';
 import { ImportWizard } from './ImportWizard';
 import type { Target } from './wizard-state';
 
-/** "Import…" for a list page's toolbar; `onImported` runs when the wizard closes after an import. */
-export function ImportButton(props: { target: Target; onImported: () => void }) {
+/**
+ * "Import…" for a list page's toolbar; `onImported` runs when the wizard closes after an import,
+ * `onReviewDuplicates` when the user follows the summary's "review them" (contacts only).
+ */
+export function ImportButton(props: { target: Target; onImported: () => void; onReviewDuplicates?: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const canWrite = useCanWrite();
@@ -25,6 +28,14 @@ export function ImportButton(props: { target: Target; onImported: () => void }) 
             setOpen(false);
             if (imported) props.onImported();
           }}
+          onReviewDuplicates={
+            props.onReviewDuplicates &&
+            (() => {
+              setOpen(false);
+              props.onImported();
+              props.onReviewDuplicates?.();
+            })
+          }
         />
       )}
     </>

@@ -32,7 +32,13 @@ const useStyles = makeStyles({
  * The import wizard: file → preview → column mapping → check → run and summary. Nothing is written
  * before "Import now"; core writes all rows in one transaction or none, and the wizard says so.
  */
-export function ImportWizard(props: { target: Target; open: boolean; onClose: (imported: boolean) => void }) {
+export function ImportWizard(props: {
+  target: Target;
+  open: boolean;
+  onClose: (imported: boolean) => void;
+  /** Closes the wizard and opens the review of the possible duplicates the import listed. */
+  onReviewDuplicates?: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [step, setStep] = useState<Step>('file');
@@ -132,7 +138,8 @@ export function ImportWizard(props: { target: Target; open: boolean; onClose: (i
     body = <MappingStep preview={preview} mapping={mapping} onChange={setMapping} remember={remember} onRemember={setRemember} />;
   if (step === 'check' && check)
     body = <CheckStep check={check} policy={policy} onPolicy={setPolicy} overrides={overrides} onOverride={setOverrides} />;
-  if (step === 'run') body = <RunStep state={run} sourcePath={path} onCancel={cancelImport} />;
+  if (step === 'run')
+    body = <RunStep state={run} sourcePath={path} onCancel={cancelImport} onReviewDuplicates={props.onReviewDuplicates} />;
 
   const back = step === 'preview' ? 'file' : step === 'mapping' ? 'preview' : step === 'check' ? 'mapping' : null;
   const title = props.target === 'contacts' ? t('import.titleContacts') : t('import.titleOrganisations');

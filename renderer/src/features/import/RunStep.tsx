@@ -17,7 +17,12 @@ const useStyles = makeStyles({
 });
 
 /** Step 5: the progress bar and Cancel while core writes, then the summary or a plain "nothing was imported". */
-export function RunStep(props: { state: RunState; sourcePath: string | null; onCancel: () => void }) {
+export function RunStep(props: {
+  state: RunState;
+  sourcePath: string | null;
+  onCancel: () => void;
+  onReviewDuplicates?: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const s = props.state;
@@ -44,6 +49,7 @@ export function RunStep(props: { state: RunState; sourcePath: string | null; onC
       </MessageBar>
     );
   }
-  if (s.phase === 'finished') return <SummaryView summary={s.summary} sourcePath={props.sourcePath} />;
+  if (s.phase === 'finished')
+    return <SummaryView summary={s.summary} sourcePath={props.sourcePath} onReviewDuplicates={props.onReviewDuplicates} />;
   return null;
 }

@@ -2,6 +2,7 @@ import {
   Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Table,
@@ -38,7 +39,7 @@ const useStyles = makeStyles({
 const SHOWN_REJECTED = 300;
 
 /** The import's result: the numbers, the rejected rows with row number and reason, and the error file. */
-export function SummaryView(props: { summary: Summary; sourcePath: string | null }) {
+export function SummaryView(props: { summary: Summary; sourcePath: string | null; onReviewDuplicates?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const s = props.summary;
@@ -77,6 +78,18 @@ export function SummaryView(props: { summary: Summary; sourcePath: string | null
       <MessageBar intent="success" data-testid="import-finished">
         <MessageBarBody>{t('import.finished')}</MessageBarBody>
       </MessageBar>
+      {s.possibleDuplicates.length > 0 && (
+        <MessageBar intent="warning" data-testid="import-possible-duplicates">
+          <MessageBarBody>{t('duplicateReview.summary', { count: s.possibleDuplicates.length })}</MessageBarBody>
+          {props.onReviewDuplicates && (
+            <MessageBarActions>
+              <Button onClick={props.onReviewDuplicates} data-testid="import-review-duplicates">
+                {t('duplicateReview.review')}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       <Counts
         testId="import-summary"
         items={[

@@ -55,6 +55,15 @@ export function duplicateText(t: TFunction, row: CheckedRow): string {
     : t('import.duplicateInRegister', { name: d.name, reason });
 }
 
+/** A possible duplicate's note in words ("maybe the same person as row 3 …"), or '' for none. */
+export function possibleDuplicateText(t: TFunction, row: CheckedRow): string {
+  const p = row.possibleDuplicate;
+  if (!p) return '';
+  return p.kind === 'in-file'
+    ? t('duplicateReview.possibleInFile', { row: p.ofRow })
+    : t('duplicateReview.possibleInRegister', { name: p.name });
+}
+
 /** The file name without its folder, whichever separator the OS uses. */
 export function baseName(path: string): string {
   return path.split(/[/\\]/).pop() ?? path;
