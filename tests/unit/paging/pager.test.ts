@@ -149,7 +149,9 @@ describe('paging is the same as sorting and filtering the whole list', () => {
           forcedPlan.force = null;
         }
       }),
-      { numRuns: 150 },
+      // A fixed seed: the check below, that the runs met real small pages, must not depend on
+      // the luck of a draw (an unseeded run met only 3 small results in 150 once).
+      { numRuns: 150, seed: 20261207 },
     );
     // The property must have been tried on real pages, not only on empty results.
     expect(Math.max(...sizes)).toBeGreaterThan(40);
