@@ -183,8 +183,18 @@ describe('the .docx and .xlsx', () => {
     expect(programmeModel(register.db, january).hiddenByEarlierReports).toBeGreaterThan(0);
     // The document says why.
     const docx = path.join(out, 'January.docx');
-    await writeProgrammeExport(register, { ...january, narrative: NARRATIVE, path: docx });
+    const xlsx = path.join(out, 'January.xlsx');
+    const hidden = programmeModel(register.db, january).hiddenByEarlierReports;
+    await writeProgrammeExport(register, { ...january, narrative: NARRATIVE, path: docx, xlsxPath: xlsx });
     expect(plain(docxText(docx).body)).toContain('because an earlier report over an overlapping period was already given out');
+    // So does the workbook's notes sheet, with the number of figures hidden.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const notes: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => notes.push(String(row.getCell(1).value)));
+    expect(notes.find((line) => line.includes('because an earlier report over an overlapping period'))).toContain(
+      `Figures hidden for this reason: ${hidden}.`,
+    );
     if (process.env.KEEP_DOCS) copyFileSync(docx, path.join(process.env.KEEP_DOCS, 'results-january-en.docx'));
   });
 

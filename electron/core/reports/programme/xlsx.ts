@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ProgrammeCell, ProgrammeReportModel, ProgrammeTable } from '../../../../shared/contract/reports';
 import { neutraliseCell } from '../../export/cells';
 import { HIDDEN_MARK, SMALL_MARK } from './charts';
+import { catalogs } from '../../../../shared/i18n';
 import { fill } from '../../rights/doc-common';
 import { cellFormat } from './docx';
 import { programmeText, type ProgrammeDocText } from './model';
@@ -76,6 +77,10 @@ export async function programmeXlsx(model: ProgrammeReportModel, date: string): 
     t.notes.consent,
     fill(t.notes.coverage, { included: f.value(model.coverage.included), excluded: f.value(model.coverage.excluded) }),
     t.notes.definitions,
+    // Figures hidden because an earlier released report would give them away (ledger.ts), as the .docx says.
+    ...(model.hiddenByEarlierReports > 0
+      ? [fill(catalogs[model.language].reportLedger.note, { count: String(model.hiddenByEarlierReports) })]
+      : []),
   ];
   for (const line of lines) notes.addRow([neutraliseCell(line)]).alignment = { wrapText: true, vertical: 'top' };
   notes.getRow(1).font = { bold: true, size: 14 };
