@@ -181,7 +181,7 @@ export function AuditGrid(props: {
       <div className={styles.grid} data-testid="audit-table">
         <PagedGrid<AuditPageRow>
           channel="audit:page"
-          where={props.where}
+          params={{ where: props.where }}
           version={props.version}
           columns={columns}
           quickFilter=""

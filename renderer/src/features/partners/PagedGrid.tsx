@@ -96,18 +96,15 @@ export function PagedGrid<T extends { id: number }>(props: {
   selectedId: number | null;
   /** Click or Enter on a row; the row itself comes along for lists that show it in place (the audit log). */
   onOpen: (id: number, row: T) => void;
-  /** The list's own filter fields (the audit log's period, user, action): sent with every block; a change starts over. */
-  where?: Record<string, unknown>;
   /** Told the number of rows of each new view (the first block of a sort or filter), and the view itself. */
   onView?: (total: number, view: PagedView) => void;
   label: string;
-  /** What the channel takes beside the view (e.g. `showNames`, one status); a change starts the grid afresh. */
+  /** What the channel takes beside the view (`showNames`, one status, the logs' `where`); a change starts the grid afresh. */
   params?: object;
 }) {
   const api = useRef<GridApi<T> | null>(null);
-  const { selectedId, channel, quickFilter, includeArchived, version, onView, where } = props;
-  // What the channel takes beside the view; `where` (the logs' filter fields) goes as one field.
-  const paramsKey = JSON.stringify({ ...(props.params ?? {}), ...(where ? { where } : {}) });
+  const { selectedId, channel, quickFilter, includeArchived, version, onView } = props;
+  const paramsKey = JSON.stringify(props.params ?? {});
   const { language, localeText, columns, onRowClicked, onCellKeyDown } = useGridBehaviour(api, props);
   const defaultColDef = useMemo<ColDef<T>>(
     () => ({ sortable: true, filter: 'agTextColumnFilter', filterParams: textFilter, resizable: true, minWidth: 90, flex: 1 }),

@@ -99,7 +99,7 @@ export function DisclosureGrid(props: { where: DisclosureWhere; onCount: (total:
       <div className={styles.grid} data-testid="disclosures-list">
         <PagedGrid<Disclosure>
           channel="disclosures:page"
-          where={props.where}
+          params={{ where: props.where }}
           version={0}
           columns={columns}
           quickFilter=""
