@@ -44,6 +44,6 @@ test('a plain-text keychain (Linux basic_text) is refused and the reason is show
 
 test('without an OS keychain the option is not shown at all', async ({ page }) => {
   await start(page, 'none');
-  await expect(page.getByRole('heading', { name: 'Security' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Security', exact: true })).toBeVisible();
   await expect(page.getByTestId('remember-device')).toHaveCount(0);
 });

@@ -179,7 +179,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     broadcast(body.event, body.payload);
     return json(res, {});
   }
-  if (req.method === 'GET' && url.pathname === '/__harness/state') return json(res, { workDir, coreRunning: host.isRunning() });
+  if (req.method === 'GET' && url.pathname === '/__harness/state') return json(res, { workDir, coreRunning: host.isRunning(), pid: process.pid });
   return serveStatic(rendererDir, url.pathname, res);
 }
 
@@ -190,9 +190,19 @@ const server = createServer((req, res) => {
 newWorkDir();
 host.start();
 server.listen(port, '127.0.0.1', () => process.stdout.write(`harness on http://127.0.0.1:${port}\n`));
+// Stopping waits for core's backup at close, as the app does, but never long enough for the
+// test runner to give up on the worker: a harness left running would keep the port, and the
+// next worker's tests would talk to it. Past the deadline core is killed and the harness ends.
+const STOP_DEADLINE_MS = 20_000;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    const deadline = setTimeout(() => {
+      process.stderr.write(`harness: core did not stop within ${STOP_DEADLINE_MS} ms; killed\n`);
+      coreChild?.kill('SIGKILL');
+      process.exit(0);
+    }, STOP_DEADLINE_MS);
     void host.stop().finally(() => {
+      clearTimeout(deadline);
       server.close();
       process.exit(0);
     });

@@ -83,8 +83,11 @@ export async function openCourse(page: Page, s: Seed, referredDaysAgo = 20): Pro
 /** Opens a course the way a coordinator does: Courses in the navigation, then its row. */
 export async function goToCourse(page: Page, code: string) {
   await page.getByTestId('cases-nav').click();
+  // The courses screen loads on first use: wait for its switch before reading it, or a closed
+  // course is looked for in a list that leaves closed ones out.
   const switchClosed = page.getByTestId('include-closed');
-  if ((await switchClosed.count()) > 0 && !(await switchClosed.isChecked())) await switchClosed.check();
+  await expect(switchClosed).toBeVisible();
+  if (!(await switchClosed.isChecked())) await switchClosed.check();
   await page.getByRole('gridcell', { name: code }).first().click();
   await expect(page.getByTestId('case-page')).toBeVisible();
 }

@@ -14,7 +14,9 @@ async function waitUntilUp(url: string, child: ChildProcess, stderr: () => strin
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the harness exited (${child.exitCode}): ${stderr()}`);
     try {
-      if ((await fetch(`${url}/__harness/state`)).ok) return;
+      const answer = await fetch(`${url}/__harness/state`);
+      // Only this worker's own harness counts: one left over on the port would answer too.
+      if (answer.ok && ((await answer.json()) as { pid?: number }).pid === child.pid) return;
     } catch {
       // not listening yet
     }

@@ -37,7 +37,10 @@ export function SettingsPage(props: {
   const [settings, setSettings] = useState<SettingsValue | null>(null);
   const [draft, setDraft] = useState({ organisationName: '', defaultLanguage: 'en' as Language, autoLock: '5' });
   const [caps, setCaps] = useState<z.output<typeof Capabilities> | null>(null);
-  const [deviceOn, setDeviceOn] = useState(false);
+  // null until core has said whether this device holds a key slot: a switch shown before that
+  // would show "off" for a register that is remembered, and a click would ask for the wrong change.
+  const [deviceOn, setDeviceOn] = useState<boolean | null>(null);
+  const [deviceBusy, setDeviceBusy] = useState(false);
   const [dir, setDir] = useState('');
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -86,11 +89,14 @@ export function SettingsPage(props: {
   }
 
   async function toggleDevice(enabled: boolean) {
+    setDeviceBusy(true);
     try {
       await call('shell:rememberOnDevice', { enabled });
       setDeviceOn(enabled);
     } catch (e) {
       setError(asAppError(e));
+    } finally {
+      setDeviceBusy(false);
     }
   }
 
@@ -176,13 +182,13 @@ export function SettingsPage(props: {
         </Subtitle1>
         <Text weight="semibold">{t('settings.changePassphrase')}</Text>
         <ChangePassphraseForm />
-        {caps && caps.deviceKeychain !== 'unavailable' && canWrite && (
+        {caps && caps.deviceKeychain !== 'unavailable' && canWrite && deviceOn !== null && (
           <Field hint={caps.deviceKeychain === 'insecure' ? t('settings.deviceInsecure') : t('settings.deviceHint')}>
             <Switch
               data-testid="remember-device"
               label={t('settings.device')}
               checked={deviceOn}
-              disabled={caps.deviceKeychain !== 'available'}
+              disabled={caps.deviceKeychain !== 'available' || deviceBusy}
               onChange={(_e, d) => void toggleDevice(d.checked)}
             />
           </Field>
