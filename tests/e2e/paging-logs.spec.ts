@@ -153,6 +153,8 @@ test('Privacy › Disclosures page by page: sort by person, Ctrl+↓, open, filt
   await firstCell(page, 'disclosures-list').click();
   await page.keyboard.press('Control+ArrowDown');
   await expect.poll(() => focusedRow(page)).toBe(231);
+  // The last block may still be loading when the focus gets there: Enter opens a loaded row.
+  await expect(page.locator('[aria-rowindex="231"]').filter({ has: page.locator('.ag-cell-focus') })).toContainText('M-229');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('disclosure-detail')).toContainText('M-229 → Jobcenter Aarhus');
   await expect(page.getByTestId('disclosure-detail')).toContainText('report-229.docx');

@@ -179,7 +179,8 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     broadcast(body.event, body.payload);
     return json(res, {});
   }
-  if (req.method === 'GET' && url.pathname === '/__harness/state') return json(res, { workDir, coreRunning: host.isRunning(), pid: process.pid });
+  if (req.method === 'GET' && url.pathname === '/__harness/state')
+    return json(res, { workDir, coreRunning: host.isRunning(), pid: process.pid });
   return serveStatic(rendererDir, url.pathname, res);
 }
 

@@ -12,6 +12,7 @@ export function LanguagePicker(props: {
   label?: string;
   hint?: string;
   testId?: string;
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   const select = (
@@ -19,6 +20,7 @@ export function LanguagePicker(props: {
       data-testid={props.testId ?? 'language-select'}
       aria-label={props.label ? undefined : t('language.label')}
       value={props.value}
+      disabled={props.disabled}
       onChange={(_e, data) => props.onChange(data.value as Language)}
     >
       {LANGUAGES.map((lang) => (

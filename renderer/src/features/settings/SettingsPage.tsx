@@ -127,6 +127,8 @@ export function SettingsPage(props: {
           <Field label={t('settings.organisationName')} required validationMessage={orgValid ? undefined : t('common.required')}>
             <Input
               data-testid="settings-org-name"
+              // Until the saved settings are read, typing would be overwritten when they arrive.
+              disabled={!settings}
               value={draft.organisationName}
               onChange={(_e, d) => setDraft({ ...draft, organisationName: d.value })}
               maxLength={200}
@@ -136,6 +138,7 @@ export function SettingsPage(props: {
             label={t('settings.defaultLanguage')}
             testId="report-language"
             value={draft.defaultLanguage}
+            disabled={!settings}
             onChange={(defaultLanguage) => setDraft({ ...draft, defaultLanguage })}
           />
           <Field
@@ -150,6 +153,7 @@ export function SettingsPage(props: {
                 type="number"
                 min={1}
                 max={240}
+                disabled={!settings}
                 value={draft.autoLock}
                 onChange={(_e, d) => setDraft({ ...draft, autoLock: d.value })}
               />
