@@ -61,6 +61,11 @@ function cases(db: Db): { label: string; page: Pager; query: () => Query }[] {
       page: pageContacts,
       query: () => ({ sort: [{ colId: 'lastContacted', sort: 'desc' }] }),
     },
+    {
+      label: 'contacts: first page by organisations (kept by triggers)',
+      page: pageContacts,
+      query: () => ({ sort: [{ colId: 'organisations', sort: 'asc' }] }),
+    },
     { label: 'contacts: quick search "sorensen"', page: pageContacts, query: () => ({ quick: 'sorensen' }) },
     // A common word (~2,900 search-index candidates at l: the page walks the e-mail index and
     // checks them) and a rare one (~300: the page reads them and sorts them); pager.ts.

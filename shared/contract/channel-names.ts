@@ -122,6 +122,7 @@ export const RENDERER_CHANNEL_NAMES = [
   'consents:saveSettings',
   'rights:disclosures',
   'disclosures:page',
+  'disclosures:recipients',
   'rights:history',
   'rights:recallList',
   'rights:recallLetter',

@@ -102,6 +102,8 @@ export const AccessExportResult = z.object({
 export const rightsChannels = {
   'rights:disclosures': coreRead(DisclosureFilter, z.array(Disclosure)),
   'disclosures:page': coreRead(DisclosurePageQuery, pageOf(Disclosure)),
+  /** The partners that have received anything, by name: the choices of the log's partner filter. */
+  'disclosures:recipients': coreRead(z.strictObject({}), z.array(z.object({ id: Id, name: z.string() }))),
   'rights:history': coreRead(z.strictObject({ person: PersonRef }), z.array(FieldChange)),
   'rights:recallList': coreRead(z.strictObject({ person: PersonRef, trigger: RecallTrigger }), RecallList),
   'rights:recallLetter': coreCall(

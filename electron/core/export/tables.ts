@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/languages';
 import type { SECTORS, THEMES } from '../../../shared/contract';
 import type { Db } from '../db/driver';
+import { keepOrganisationCountsCurrent } from '../partners/organisation-counts';
 import { parseList } from '../partners/rows';
 import type { Table } from './cells';
 import { EXPORT_TEXT } from './directory-text';
@@ -42,7 +43,7 @@ function contactRecords(db: Db, includeArchived: boolean, ids?: number[]): Conta
       `SELECT c.id, c.name, c.role, c.email, c.phone, c.preferred_language, c.themes, c.notes, c.archived,
         (SELECT group_concat(o.name, char(31)) FROM memberships m JOIN organisations o ON o.id = m.organisation_id
           WHERE m.contact_id = c.id AND ${CURRENT}) AS organisations,
-        (SELECT max(i.date) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id WHERE ic.contact_id = c.id) AS last_contacted
+        c.last_contacted
        FROM contacts c WHERE (? OR c.archived = 0) ORDER BY c.name_key, c.id`,
     )
     .all(includeArchived ? 1 : 0) as ContactRecord[];
@@ -91,11 +92,13 @@ export function contactCards(db: Db, includeArchived: boolean, ids?: number[]): 
 /** Organisations as a table for CSV or XLSX: one row each, offers listed by title. */
 export function organisationTable(db: Db, language: Language, includeArchived: boolean, ids?: number[]): Table {
   const t = EXPORT_TEXT[language];
+  // The contact counts kept in each row (migration 12), brought to today.
+  keepOrganisationCountsCurrent(db);
   const records = db
     .prepare(
       `SELECT o.id, o.name, o.sector, o.country, o.municipality, o.address, o.website, o.email, o.phone, o.how_we_work, o.tags, o.archived,
         (SELECT group_concat(f.title, char(31)) FROM offers f WHERE f.organisation_id = o.id) AS offers,
-        (SELECT count(DISTINCT m.contact_id) FROM memberships m WHERE m.organisation_id = o.id AND ${CURRENT}) AS contacts
+        o.contact_count AS contacts
        FROM organisations o WHERE (? OR o.archived = 0) ORDER BY o.name_key, o.id`,
     )
     .all(includeArchived ? 1 : 0) as {

@@ -1,5 +1,5 @@
 import { writeAccessExport } from '../rights/access-export';
-import { pageDisclosures } from '../rights/disclosure-page';
+import { disclosureRecipients, pageDisclosures } from '../rights/disclosure-page';
 import { disclosuresOf } from '../rights/disclosures';
 import { listFieldHistory } from '../rights/field-history';
 import { recallList } from '../rights/recall';
@@ -13,6 +13,7 @@ const open = (ctx: CoreContext) => ctx.session.require();
 export const rightsHandlers = {
   'rights:disclosures': (filter, ctx) => disclosuresOf(open(ctx).db, filter),
   'disclosures:page': (query, ctx) => pageDisclosures(open(ctx).db, query),
+  'disclosures:recipients': (_input, ctx) => disclosureRecipients(open(ctx).db),
   'rights:history': ({ person }, ctx) => listFieldHistory(open(ctx).db, person),
   'rights:recallList': ({ person, trigger }, ctx) => recallList(open(ctx).db, person, trigger),
   'rights:recallLetter': (input, ctx) => writeRecallLetter(open(ctx), input),

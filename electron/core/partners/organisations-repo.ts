@@ -5,6 +5,7 @@ import type { Db } from '../db/driver';
 import { prepared } from '../db/statements';
 import { CoreError } from '../errors';
 import { reindexContact } from './contacts-repo';
+import { keepOrganisationCountsCurrent } from './organisation-counts';
 import { interactionsOfOrganisation } from './interactions-repo';
 import { nameKey, now, parseList } from './rows';
 import { indexEntity, unindexEntity, type IndexEntry } from './search-index';
@@ -31,11 +32,14 @@ interface OrgRecord {
 
 /** All organisations for the list, with how many offers and current contact persons each has. */
 export function listOrganisations(db: Db, includeArchived: boolean): z.output<typeof OrganisationRow>[] {
+  // The counts kept in each row (migration 12; organisation-counts-property.test.ts checks them
+  // against a recount), brought to today first: the pickers read this list, and a count per row
+  // made afresh cost more than the rest of it.
+  keepOrganisationCountsCurrent(db);
   const rows = db
     .prepare(
       `SELECT o.id, o.name, o.sector, o.country, o.municipality, o.email, o.phone, o.tags, o.archived, o.updated_at,
-        (SELECT count(*) FROM offers f WHERE f.organisation_id = o.id) AS offers,
-        (SELECT count(DISTINCT m.contact_id) FROM memberships m WHERE m.organisation_id = o.id AND (m.to_date IS NULL OR m.to_date >= date('now'))) AS contacts
+        o.offer_count AS offers, o.contact_count AS contacts
        FROM organisations o WHERE (? OR o.archived = 0) ORDER BY o.name_key`,
     )
     .all(includeArchived ? 1 : 0) as (OrgRecord & { offers: number; contacts: number })[];

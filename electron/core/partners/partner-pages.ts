@@ -7,27 +7,23 @@ import { keepOrganisationCountsCurrent } from './organisation-counts';
 import { parseList } from './rows';
 
 // The contacts and organisations lists, one page at a time (paging/pager.ts). Plain columns
-// sort on an index (migration 9), and so do an organisation's offer and contact counts, kept in
-// its row by triggers (migration 12). A contact's current organisations are computed: that sort
-// goes through the same keyset, but each page must compute them for every row the filter keeps.
-// See docs/paging.md.
+// sort on an index (migration 9), and so do an organisation's offer and contact counts (migration
+// 12) and a contact's current organisations (migration 13), kept in their rows by triggers and
+// exact for today once keepOrganisationCountsCurrent ran. See docs/paging.md.
 
 type Query = z.output<typeof PageQuery>;
 type Contact = z.output<typeof ContactRow>;
 type Organisation = z.output<typeof OrganisationRow>;
 
-const CURRENT = "(m.to_date IS NULL OR m.to_date >= date('now'))";
-const CONTACT_ORGS = `coalesce((SELECT group_concat(o.name, ', ') FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.contact_id = t.id AND ${CURRENT}), '')`;
-
 export const CONTACT_LIST: ListSpec = {
   from: 'contacts t',
-  select: `t.id, t.name, t.role, t.email, t.phone, t.themes, t.archived, t.last_contacted, ${CONTACT_ORGS} AS organisations`,
+  select: `t.id, t.name, t.role, t.email, t.phone, t.themes, t.archived, t.last_contacted, t.current_organisations AS organisations`,
   columns: {
     name: { sort: 't.name_key', text: 't.name', indexed: true },
     role: { sort: 't.role COLLATE NOCASE', text: 't.role', indexed: true },
     email: { sort: 't.email COLLATE NOCASE', text: 't.email', indexed: true },
     phone: { sort: 't.phone', text: 't.phone', indexed: true },
-    organisations: { sort: CONTACT_ORGS, text: CONTACT_ORGS },
+    organisations: { sort: 't.current_organisations', text: 't.current_organisations', indexed: true },
     // Kept by triggers (migration 9), so it sorts on an index like the plain columns.
     lastContacted: { sort: "coalesce(t.last_contacted, '')", date: 't.last_contacted', indexed: true },
   },
@@ -86,7 +82,10 @@ function organisationOf(r: Record<string, unknown>): Organisation {
 }
 
 /** One page of contact persons. */
-export const pageContacts = (db: Db, query: Query): Page<Contact> => readPage(db, CONTACT_LIST, query, contactOf);
+export function pageContacts(db: Db, query: Query): Page<Contact> {
+  keepOrganisationCountsCurrent(db);
+  return readPage(db, CONTACT_LIST, query, contactOf);
+}
 /** One page of organisations. */
 export function pageOrganisations(db: Db, query: Query): Page<Organisation> {
   keepOrganisationCountsCurrent(db);

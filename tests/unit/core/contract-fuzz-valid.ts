@@ -224,6 +224,7 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'consents:reminders': { days: 30 },
   'consents:getSettings': {},
   'consents:saveSettings': { reminderDays: 45 },
+  'disclosures:recipients': {},
   'disclosures:page': {
     sort: [{ colId: 'recipientLabel', sort: 'asc' }],
     where: { person: { kind: 'mentee', id: 1 }, organisationId: 2, from: '2026-01-01', to: '2026-12-31' },

@@ -226,6 +226,7 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
     path: path.join(f.work, `form-${++f.n}.docx`),
   }),
 
+  'disclosures:recipients': () => ({}),
   'disclosures:page': (f) => ({ where: { organisationId: f.orgId }, sort: [{ colId: 'personCode', sort: 'asc' }] }),
   'rights:disclosures': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),
   'rights:history': (f) => ({ person: { kind: 'mentee', id: f.menteeId } }),

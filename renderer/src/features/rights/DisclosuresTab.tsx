@@ -32,8 +32,9 @@ export function DisclosuresTab() {
 
   useEffect(() => {
     let live = true;
-    call('organisations:list', { includeArchived: true }).then(
-      (rows) => live && setOrganisations(rows.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name))),
+    // Only the partners that have received something: every organisation would be thousands of choices.
+    call('disclosures:recipients', {}).then(
+      (rows) => live && setOrganisations(rows),
       (e: unknown) => live && setError(asAppError(e)),
     );
     return () => {
