@@ -101,6 +101,11 @@ describe('volunteer hours in series', () => {
       const rows = (wb.worksheets[1]!.getSheetValues() as unknown[][]).filter(Boolean);
       const row = rows.find((r) => String(r[1]).startsWith(label));
       expect(row?.[2], `${language}: ${JSON.stringify(rows.map((r) => r[1]))}`).toBe('–');
+      // The notes sheet says why, in the report's language, hours and waiting times included.
+      const notes = (wb.worksheets[0]!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => String(r[1]));
+      expect(
+        notes.some((n) => n.includes(language === 'en' ? 'the hours or waiting times of fewer than 5' : 'timerne eller ventetiderne')),
+      ).toBe(true);
       if (kept) {
         mkdirSync(kept, { recursive: true });
         copyFileSync(docx, path.join(kept, path.basename(docx)));
