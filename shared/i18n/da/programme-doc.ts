@@ -50,7 +50,7 @@ export const programmeDoc: Widen<typeof en> = {
   notApplicable: 'i.a.',
   notes: {
     suppression:
-      'Tal under 5 vises som “< 5”; enkelte andre felter er skjult (–), så de ikke kan regnes ud fra totaler eller andre tabeller. Ændringer og andele udelades, hvor et tal er skjult.',
+      'Tal under 5 vises som “< 5”; enkelte andre felter er skjult (–), så de ikke kan regnes ud fra totaler eller andre tabeller. Ændringer og andele udelades, hvor et tal er skjult. Frivillige timer og mediantiden til match skjules (–), hvor de ville gælde færre end 5 møder eller forløb.',
     consent:
       'Kun personer, hvis samtykke dækker anonym statistik, tælles med, samt personer, hvis personoplysninger er anonymiseret. Rapporten indeholder ingen navne og ingen fritekst om nogen.',
     coverage:

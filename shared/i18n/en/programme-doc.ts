@@ -47,7 +47,7 @@ export const programmeDoc = {
   notApplicable: 'n/a',
   notes: {
     suppression:
-      'Counts below 5 are shown as “< 5”; some other cells are hidden (–) so that they cannot be worked out from totals or other tables. Changes and shares are left out where a figure is hidden.',
+      'Counts below 5 are shown as “< 5”; some other cells are hidden (–) so that they cannot be worked out from totals or other tables. Changes and shares are left out where a figure is hidden. Volunteer hours and the median days to match are hidden (–) where they would be those of fewer than 5 meetings or courses.',
     consent:
       'Only people whose consent covers anonymous statistics are counted, and people whose personal data has been anonymised. The report holds no names and no free text about anyone.',
     coverage:

@@ -50,7 +50,7 @@ export const programmeDoc: Widen<typeof en> = {
   notApplicable: 'ei sov.',
   notes: {
     suppression:
-      'Alle 5:n lukumäärät näytetään muodossa ”< 5”; joitakin muita soluja on piilotettu (–), jotta niitä ei voi laskea summista tai muista taulukoista. Muutokset ja osuudet jätetään pois, kun luku on piilotettu.',
+      'Alle 5:n lukumäärät näytetään muodossa ”< 5”; joitakin muita soluja on piilotettu (–), jotta niitä ei voi laskea summista tai muista taulukoista. Muutokset ja osuudet jätetään pois, kun luku on piilotettu. Vapaaehtoistunnit ja mediaaniaika yhdistämiseen piilotetaan (–), jos ne koskisivat alle 5:tä tapaamista tai jaksoa.',
     consent:
       'Luvuissa ovat mukana vain henkilöt, joiden suostumus kattaa anonyymin tilastoinnin, sekä henkilöt, joiden henkilötiedot on anonymisoitu. Raportissa ei ole nimiä eikä kenestäkään kirjoitettua vapaata tekstiä.',
     coverage:

@@ -50,7 +50,7 @@ export const programmeDoc: Widen<typeof en> = {
   notApplicable: 'i.a.',
   notes: {
     suppression:
-      'Tall under 5 vises som «< 5»; enkelte andre felt er skjult (–) slik at de ikke kan regnes ut fra totaler eller andre tabeller. Endringer og andeler utelates der et tall er skjult.',
+      'Tall under 5 vises som «< 5»; enkelte andre felt er skjult (–) slik at de ikke kan regnes ut fra totaler eller andre tabeller. Endringer og andeler utelates der et tall er skjult. Frivillige timer og mediantiden til match skjules (–) der de ville gjelde færre enn 5 møter eller forløp.',
     consent:
       'Bare personer med samtykke som dekker anonym statistikk telles med, i tillegg til personer med anonymiserte personopplysninger. Rapporten inneholder ingen navn og ingen fritekst om noen.',
     coverage:

@@ -50,7 +50,7 @@ export const programmeDoc: Widen<typeof en> = {
   notApplicable: 'e.t.',
   notes: {
     suppression:
-      'Antal under 5 visas som ”< 5”; vissa andra celler är dolda (–) så att de inte kan räknas fram ur summor eller andra tabeller. Förändringar och andelar utelämnas där en siffra är dold.',
+      'Antal under 5 visas som ”< 5”; vissa andra celler är dolda (–) så att de inte kan räknas fram ur summor eller andra tabeller. Förändringar och andelar utelämnas där en siffra är dold. Frivilligtimmar och mediantiden till matchning döljs (–) där de skulle gälla färre än 5 möten eller förlopp.',
     consent:
       'Endast personer vars samtycke omfattar anonym statistik räknas, samt personer vars personuppgifter har anonymiserats. Rapporten innehåller inga namn och ingen fritext om någon.',
     coverage:

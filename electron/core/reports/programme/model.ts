@@ -17,7 +17,15 @@ import { languageName } from '../../export/language-names';
 import { readSettings } from '../../register/settings-repo';
 import { monthsOf, resolvePeriods } from './periods';
 import { includedPeople, periodStats, type Period, type PeriodStats } from './stats';
-import { givesAwayDifference, readLedger, type ReleasedCell } from './ledger';
+import {
+  baseCell,
+  figureCell,
+  figureGivesAway,
+  givesAwayDifference,
+  readLedger,
+  type ComplementaryFigure,
+  type ReleasedCell,
+} from './ledger';
 import { suppress, type Equation, type Suppression } from './suppress';
 
 // The results report as published: every figure of the period and the comparison period as a
@@ -203,23 +211,42 @@ function column(stats: PeriodStats, specs: TableSpec[], months: string[] | null,
   const forced = new Set([...values].filter(([id, v]) => givesAwayDifference(ledger, id, period, v)).map(([id]) => id));
   const status = suppress(values, equations, forced);
   const released: ReleasedCell[] = [...values].filter(([id]) => !status.has(id)).map(([cell, value]) => ({ cell, period, value }));
+  let hiddenByLedger = [...forced].filter((id) => status.has(id)).length;
   const cell = (id: string, share: number | null = null): ProgrammeCell => {
     const why = status.get(id);
     return why ? hidden(why) : shown(values.get(id)!, share);
   };
-  const overview = (key: OverviewKey): ProgrammeCell => {
-    if (key === 'median-days-to-match') {
-      if (isSmall(stats.matched)) return hidden('complementary');
-      return shown(stats.medianDaysToMatch === null ? null : Math.round(stats.medianDaysToMatch * 10) / 10);
+  // The figures that are not counts, each guarded through the count it is taken over (ledger.ts):
+  // hidden when that count is 1–4 or itself hidden, or when an earlier report would give the
+  // figure of a few meetings or courses away; else shown, and the count kept with it.
+  const median = stats.medianDaysToMatch === null ? null : Math.round(stats.medianDaysToMatch * 10) / 10;
+  const figure = (key: ComplementaryFigure, base: number, value: number | null, recorded: number | null, baseId?: string) => {
+    const earlier = (baseId !== undefined && forced.has(baseId)) || figureGivesAway(ledger, key, period, base, recorded);
+    if (isSmall(base) || (baseId !== undefined && status.has(baseId)) || earlier) {
+      if (earlier) hiddenByLedger++;
+      return hidden('complementary');
     }
-    if (key === 'volunteer-hours') return isSmall(stats.mentorMeetings) ? hidden('complementary') : shown(stats.volunteerHours);
-    return cell(`ov:${key}`);
+    released.push({ cell: baseCell(key), period, value: base });
+    if (recorded !== null) released.push({ cell: figureCell(key), period, value: recorded });
+    return shown(value);
   };
+  const figures = {
+    'volunteer-hours': figure('volunteer-hours', stats.mentorMeetings, stats.volunteerHours, stats.volunteerHours),
+    'median-days-to-match': figure(
+      'median-days-to-match',
+      stats.matched,
+      median,
+      median === null ? null : Math.round(median * 10),
+      'ov:matched',
+    ),
+  };
+  const overview = (key: OverviewKey): ProgrammeCell =>
+    key === 'median-days-to-match' || key === 'volunteer-hours' ? figures[key] : cell(`ov:${key}`);
   const shareOf = (id: string, totalId: string): number | null => {
     const total = values.get(totalId)!;
     return status.has(id) || status.has(totalId) || total === 0 ? null : values.get(id)! / total;
   };
-  return { cell, overview, shareOf, released, forced: [...forced].filter((id) => status.has(id)).length };
+  return { cell, overview, shareOf, released, forced: hiddenByLedger };
 }
 
 /** The results report's model: figures of both periods, suppressed, labelled. Writes nothing. */
