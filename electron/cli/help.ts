@@ -8,6 +8,9 @@ const WIDTH = 100;
 const FOOTER = `The passphrase is read from the environment variable BINDELED_PASSPHRASE when set, otherwise
 it is asked for without echo.
 
+Error messages are in the language of LC_ALL, LC_MESSAGES or LANG (da, nb, sv, fi; English otherwise),
+always starting with "Error CODE:".
+
 Exit codes: 0 success, 1 failure (including a failed check), 2 usage error.
 `;
 

@@ -3,7 +3,7 @@ import { toAppError } from '../core/errors';
 import { COMMANDS, parseRequest } from './args';
 import { CallFailed } from './core-session';
 import { commandHelpText, usageText } from './help';
-import { describeError } from './messages';
+import { cliLanguage, describeError } from './messages';
 import { CommandFailed, UsageError, type CommandContext } from './options';
 import { passphrase, PromptAborted } from './prompt';
 
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], ctx: CommandContext = { pass
     const code = isErrorCode(appError.code) ? appError.code : 'INTERNAL';
     const detail = code === 'INTERNAL' || code === 'INVALID_INPUT' || code === 'REGISTER_CORRUPT' ? appError.detail : undefined;
     const issues = appError.issues?.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ');
-    process.stderr.write(`${describeError(code, issues || detail, appError.params)}\n`);
+    process.stderr.write(`${describeError(code, issues || detail, appError.params, cliLanguage())}\n`);
     return 1;
   }
 }

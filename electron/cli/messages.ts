@@ -1,6 +1,13 @@
 import type { ErrorCode } from '../../shared/errors';
+import { catalogs } from '../../shared/i18n';
+import { languageFromLocale, type Language } from '../../shared/languages';
+import { MIN_PASSPHRASE_LENGTH } from '../../shared/passphrase';
 
-// The command-line tool speaks English to administrators: what happened, then what to do.
+// What the command-line tool says when a command fails: what happened, then what to do, in the
+// user's language (cliLanguage). In English these are the tool's own texts below, which name its
+// options and commands; in Danish, Norwegian, Swedish and Finnish they are the app's own error
+// texts (shared/i18n/<lang>/errors.ts), so no text is kept twice. The line always starts with
+// "Error CODE:", in every language, for scripts to match.
 
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_INPUT: 'An argument was not accepted. Check the values given (for example that --dir is a folder path).',
@@ -64,9 +71,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INTERNAL: 'An unexpected error happened inside Bindeled. Run `verify` on the register and report the error.',
 };
 
-/** The lines printed for a failed command: the code, then the explanation with its values filled in. */
-export function describeError(code: ErrorCode, detail?: string, params: Record<string, string | number> = {}): string {
+/**
+ * The language of the error texts, as POSIX tools pick theirs: the first of LC_ALL, LC_MESSAGES
+ * and LANG that is set ("da_DK.UTF-8" is Danish; C and POSIX are English); with none set (as on
+ * Windows), the system's own locale. A language Bindeled does not speak is English.
+ */
+export function cliLanguage(env: NodeJS.ProcessEnv = process.env, system = Intl.DateTimeFormat().resolvedOptions().locale): Language {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? system;
+  return languageFromLocale(locale.split(/[.@]/)[0]);
+}
+
+/** The lines printed for a failed command: the code, then the explanation with its values filled in, in `language`. */
+export function describeError(
+  code: ErrorCode,
+  detail?: string,
+  params: Record<string, string | number> = {},
+  language: Language = 'en',
+): string {
   const extra = detail ? `\n  (${detail})` : '';
-  const text = ERROR_MESSAGES[code].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
+  const template = language === 'en' ? ERROR_MESSAGES[code] : catalogs[language].errors[code];
+  const values: Record<string, string | number> = { min: MIN_PASSPHRASE_LENGTH, ...params };
+  const text = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
   return `Error ${code}: ${text}${extra}`;
 }

@@ -27,6 +27,9 @@ export function toAppError(error: unknown): AppError {
     EDQUOT: 'DISK_FULL',
     EFBIG: 'DISK_FULL',
     SQLITE_FULL: 'DISK_FULL',
+    // The WAL's shared-memory file could not grow: on a full disk that is how SQLite says it
+    // (sqlite.org/rescode.html#ioerr_shmsize), not as SQLITE_FULL.
+    SQLITE_IOERR_SHMSIZE: 'DISK_FULL',
     EACCES: 'PERMISSION_DENIED',
     EPERM: 'PERMISSION_DENIED',
     EROFS: 'READ_ONLY',

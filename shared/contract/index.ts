@@ -56,7 +56,11 @@ export const contract = {
   'settings:get': coreRead(S.Empty, S.Settings),
   'settings:update': coreCall(S.SettingsPatch, S.Settings),
 
-  'audit:recent': coreRead(z.strictObject({ limit: z.number().int().min(1).max(200) }), z.array(S.AuditEntry)),
+  /** The newest audit rows (no names); with `security`, only the overview's security events (shared/security-events.ts). */
+  'audit:recent': coreRead(
+    z.strictObject({ limit: z.number().int().min(1).max(200), security: z.boolean().optional() }),
+    z.array(S.AuditEntry),
+  ),
 
   // Only the main process calls these: the device secret comes from the OS keychain and never
   // reaches the renderer.

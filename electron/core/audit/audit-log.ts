@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { SECURITY_ACTIONS } from '../../../shared/security-events';
 import type { Db } from '../db/driver';
+import { prepared } from '../db/statements';
 
 // Every row carries sha256(previous hash + this row's fields), so changing, inserting or removing
 // a row anywhere breaks the chain from that point on. Details hold codes and counts, never names.
@@ -94,9 +96,11 @@ export function verifyAuditChain(db: Db): { ok: boolean; rows: number; brokenAt?
   return { ok: true, rows };
 }
 
-/** The most recent audit rows, newest first. */
-export function recentAudit(db: Db, limit: number): { seq: number; at: string; actor: string; action: string }[] {
-  return db.prepare('SELECT seq, at, actor, action FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as {
+/** The most recent audit rows, newest first; with `security`, only the overview's security events (shared/security-events.ts). */
+export function recentAudit(db: Db, limit: number, security = false): { seq: number; at: string; actor: string; action: string }[] {
+  const where = security ? `WHERE action IN (${SECURITY_ACTIONS.map(() => '?').join(', ')})` : '';
+  const params = security ? [...SECURITY_ACTIONS, limit] : [limit];
+  return prepared(db, `SELECT seq, at, actor, action FROM audit_log ${where} ORDER BY seq DESC LIMIT ?`).all(...params) as {
     seq: number;
     at: string;
     actor: string;

@@ -73,5 +73,5 @@ export const registerHandlers = {
     })();
     return readSettings(register.db);
   },
-  'audit:recent': ({ limit }, ctx) => recentAudit(ctx.session.require().db, limit),
+  'audit:recent': ({ limit, security }, ctx) => recentAudit(ctx.session.require().db, limit, security),
 } satisfies Pick<CoreHandlers, Extract<keyof CoreHandlers, `${'register' | 'device' | 'settings'}:${string}` | 'audit:recent'>>;

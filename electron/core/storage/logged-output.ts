@@ -3,6 +3,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
+import { log as logger } from '../logger';
 import { fsyncDir, vanished, writeTempBeside } from './atomic-write';
 
 // Files that are disclosures (feedback reports, access exports…) must never be in the folder
@@ -14,6 +15,10 @@ import { fsyncDir, vanished, writeTempBeside } from './atomic-write';
 // Killed before 3 commits, the intent is still there on the next unlock, and
 // recoverOutputIntents removes what it names: the file was never logged. Killed after, the log
 // and the files agree. A failure inside step 3 rolls back and removes the files at once.
+// Once step 3 has committed, the output has happened: the files were renamed into place and the
+// disclosure is logged. A folder fsync that fails after that (the folder removed or its stick
+// pulled out in between) is logged as a warning and the write reported as done, never as a
+// failure of something that was in fact written and logged.
 
 export interface OutputFile {
   target: string;
@@ -26,6 +31,15 @@ export interface LoggedOutput<T> {
 }
 
 const sha256Of = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The folder fsync after the log has committed: a failure is a warning, not a failed output (see the top). */
+function fsyncAfterCommit(dir: string): void {
+  try {
+    fsyncDir(dir);
+  } catch (error) {
+    logger.warn('output.folder-fsync-failed', { code: (error as { code?: string }).code ?? 'unknown', folderGone: !existsSync(dir) });
+  }
+}
 
 /**
  * Puts `files` in place and commits `log` (given each file's hash) so that either both happen
@@ -73,7 +87,7 @@ export function writeLoggedOutput<T>(db: Db, files: OutputFile[], log: (hashes: 
     const failed = written.find((w) => !renamed.includes(w.target)) ?? written[0];
     throw failed ? vanished(error, path.dirname(failed.target)) : error;
   }
-  for (const dir of new Set(written.map((w) => path.dirname(w.target)))) fsyncDir(dir);
+  for (const dir of new Set(written.map((w) => path.dirname(w.target)))) fsyncAfterCommit(dir);
   return { value, files: written.map((w) => ({ target: w.target, sha256: w.sha256 })) };
 }
 
@@ -97,6 +111,7 @@ export async function writeLoggedStream<T>(
   const hash = createHash('sha256');
   let fd: number | null = null;
   let renamed = false;
+  let committed: { value: T };
   try {
     fd = openSync(temp, 'wx', 0o600);
     const out = fd;
@@ -116,8 +131,7 @@ export async function writeLoggedStream<T>(
       removeIntent();
       return result;
     })();
-    fsyncDir(path.dirname(target));
-    return value;
+    committed = { value };
   } catch (error) {
     if (fd !== null) closeSync(fd);
     // Nothing was logged: the file goes, whether still a temp file or already renamed.
@@ -129,6 +143,8 @@ export async function writeLoggedStream<T>(
     }
     throw vanished(error, path.dirname(target));
   }
+  fsyncAfterCommit(path.dirname(target));
+  return committed.value;
 }
 
 const hashOf = (file: string): string | null => {

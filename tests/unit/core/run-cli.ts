@@ -13,7 +13,8 @@ export function runCli(args: string[], options: { env?: Record<string, string | 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUILT_CLI, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...options.env },
+      // English error texts unless a test asks for another language (messages.ts cliLanguage).
+      env: { ...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

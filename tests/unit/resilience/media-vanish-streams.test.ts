@@ -14,13 +14,18 @@ import { mountTmpfs, unmount } from './tmpfs';
 // The contacts export (one buffer) and the partner directory (streamed, export/docx-stream.ts)
 // must fail with IO_ERROR and leave nothing where the folder was; a restore from a backup on a
 // stick pulled mid-read must refuse with FILE_UNREADABLE, make no register folder, and leave
-// the open register as it was. Then the register locks, reopens and verifies.
+// the open register as it was. A stick pulled after an output was renamed into place and logged
+// (before its folder's fsync) is no failure: the output and its disclosure happened, so the
+// call reports success, says so in a warning, and the log keeps the row. Then the register
+// locks, reopens and verifies.
 
 let pull: (() => void) | null = null;
 let pullAt = 1;
 let writes = 0;
 let readsFrom: string | null = null;
 let opensIn: string | null = null;
+/** The folder whose own opening (its fsync, once the output is renamed and logged) pulls the stick. */
+let fsyncOf: string | null = null;
 /** Only temp files on the stick count, not the register's own (keyslots.json's anchor). */
 let writesIn = '';
 const tempFds = new Set<number>();
@@ -28,7 +33,7 @@ const tempFds = new Set<number>();
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const openSync = (file: import('node:fs').PathLike, ...rest: unknown[]) => {
-    if (opensIn && pull && String(file).startsWith(opensIn)) {
+    if (((opensIn && String(file).startsWith(opensIn)) || (fsyncOf && String(file) === fsyncOf)) && pull) {
       const now = pull;
       pull = null;
       now();
@@ -230,6 +235,66 @@ describe.skipIf(skip !== null)('a stick that goes away mid-write or mid-read', (
         s.done();
       }
     }
+  });
+
+  it('an output renamed into place and logged before its folder went reports success, with a warning and its log row', async () => {
+    type Committed = { name: string; action: string; prepare: (folder: string) => Promise<() => Promise<unknown>> };
+    const small = (name: string, action: string): Committed => {
+      const c = SMALL.find((x) => x.name === name)!;
+      return {
+        name,
+        action,
+        prepare: async (folder) => {
+          const input = await inputOn(rig, c.channel, c.paths)(folder);
+          return () => call(rig.core, c.channel, input as never);
+        },
+      };
+    };
+    const COMMITTED: Committed[] = [
+      small('feedback report', 'feedback.report-written'),
+      small('access export', 'access-export.written'),
+      {
+        name: 'contacts CSV',
+        action: 'export.contacts',
+        prepare: async (folder) => () => call(rig.core, 'export:contacts', { path: path.join(folder, 'contacts.csv'), format: 'csv' }),
+      },
+      {
+        name: 'directory (streamed)',
+        action: 'export.directory',
+        prepare: async (folder) => () => call(rig.core, 'directory:generate', { path: path.join(folder, 'directory.docx') }),
+      },
+    ];
+    const seq = () => (rig.fx.db().prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number }).seq;
+    for (const how of ['removed', 'unmounted'] as const)
+      for (const c of COMMITTED) {
+        const label = `${c.name} (folder ${how} after the commit)`;
+        const s = stick(how);
+        let warned = '';
+        const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+          warned += String(chunk);
+          return true;
+        });
+        try {
+          const run = await c.prepare(s.folder);
+          const before = seq();
+          fsyncOf = s.folder;
+          pull = s.pull;
+          await run();
+          expect(pull, `${label}: the folder's fsync was reached`).toBeNull();
+          const actions = (rig.fx.db().prepare('SELECT action FROM audit_log WHERE seq > ?').all(before) as { action: string }[]).map(
+            (r) => r.action,
+          );
+          expect(actions, label).toContain(c.action);
+          expect(warned, label).toContain('"event":"output.folder-fsync-failed"');
+          expect((await call(rig.core, 'register:info', {})).dir).toBe(rig.fx.dir);
+          rig.tried.push(label);
+        } finally {
+          stderr.mockRestore();
+          fsyncOf = null;
+          pull = null;
+          s.done();
+        }
+      }
   });
 
   it('the register locks, reopens and verifies afterwards', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -36,6 +36,16 @@ export function fillUp(dir: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Fills the mount, then frees `bytes` of it again: a disk nearly full, with room for the first
+ * part of a write and not for the rest. Undo with rmSync of `filler`.
+ */
+export function leaveFree(dir: string, bytes: number): void {
+  fillUp(dir);
+  const filler = path.join(dir, 'filler');
+  truncateSync(filler, Math.max(0, statSync(filler).size - bytes));
 }
 
 export const remount = (dir: string, mode: 'ro' | 'rw') => execFileSync('mount', ['-o', `remount,${mode}`, dir], { stdio: 'pipe' });

@@ -27,7 +27,7 @@ import { DashboardFigures } from './DashboardFigures';
 import { GettingStarted } from './GettingStarted';
 import { localToday, PERIOD_PRESETS, presetPeriods, type PeriodPreset } from './period';
 import { storedPreset, storePreset } from './period-store';
-import { KNOWN_ACTIONS, RegisterCards } from './RegisterCards';
+import { RegisterCards } from './RegisterCards';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1200px' },
@@ -57,11 +57,11 @@ export function HomePage({ autoLockMinutes }: { autoLockMinutes: number }) {
   const periods = useMemo(() => presetPeriods(preset, localToday()), [preset]);
 
   useEffect(() => {
-    Promise.all([call('register:info', {}), call('settings:get', {}), call('audit:recent', { limit: 200 })])
+    Promise.all([call('register:info', {}), call('settings:get', {}), call('audit:recent', { limit: 8, security: true })])
       .then(([i, s, a]) => {
         setInfo(i);
         setSettings(s);
-        setAudit(a.filter((entry) => KNOWN_ACTIONS.includes(entry.action)).slice(0, 8));
+        setAudit(a);
       })
       .catch((e: unknown) => setError(asAppError(e)));
   }, []);

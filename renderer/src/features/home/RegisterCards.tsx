@@ -14,6 +14,7 @@ import { HistoryRegular, ShieldLockRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { AuditEntry, RegisterInfo } from '../../../../shared/contract';
+import { isSecurityAction } from '../../../../shared/security-events';
 import { PathText } from '../../components/PathText';
 import { formatBytes, formatDate, formatDateTime } from '../../i18n';
 
@@ -23,23 +24,11 @@ const useStyles = makeStyles({
   path: { overflowWrap: 'anywhere' },
 });
 
-export const KNOWN_ACTIONS = [
-  'register.created',
-  'register.unlocked',
-  'register.locked',
-  'passphrase.changed',
-  'passphrase.reset-with-recovery-key',
-  'recovery-key.rotated',
-  'device-slot.added',
-  'device-slot.removed',
-];
-
-/** Which register is open, and its recent security events (the start page before the dashboard). */
+/** Which register is open, and its recent security events (core picks them: shared/security-events.ts). */
 export function RegisterCards({ info, audit }: { info: z.output<typeof RegisterInfo> | null; audit: z.output<typeof AuditEntry>[] }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const actionText = (action: string) =>
-    KNOWN_ACTIONS.includes(action) ? t(`home.actions.${action}`) : t('home.actions.other', { action });
+  const actionText = (action: string) => (isSecurityAction(action) ? t(`home.actions.${action}`) : t('home.actions.other', { action }));
   return (
     <div className={styles.cards}>
       <Card>
