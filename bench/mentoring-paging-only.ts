@@ -5,7 +5,7 @@
 // warm-up, encrypted; `--plain` adds the plain register). Prints the machine's load.
 import os from 'node:os';
 import { measureMentoringPaging, measureMentoringSorts } from './mentoring-paging-step';
-import { ensureRegisters, openEncrypted, openPlainRegister, SIZE } from './registers';
+import { ensureRegisters, migrations, openEncrypted, openPlainRegister, SIZE } from './registers';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 await ensureRegisters(process.argv.includes('--fresh'), log);
@@ -13,6 +13,7 @@ const encrypted = await openEncrypted();
 const plain = openPlainRegister();
 const count = (table: string) => (encrypted.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 log(`size ${SIZE}: ${count('mentees')} mentees, ${count('mentors')} mentors, ${count('cases')} courses, ${count('meetings')} meetings`);
+for (const m of migrations) log(`migrated a cached register from ${m.from} to ${m.to} in ${m.ms.toFixed(0)} ms`);
 log(
   `load before: ${os
     .loadavg()

@@ -84,11 +84,12 @@ const CASE_LIST: ListSpec = {
   select: `t.id, t.status, t.mentee_id, e.code, e.name AS mentee_name, e.municipality, t.mentor_id, m.name AS mentor_name,
     m.anonymised_at AS mentor_anonymised_at, t.coordinator, ${REFERRER} AS referrer, t.referred_on, t.status_since, t.outcome,
     t.last_meeting AS last, t.meeting_count AS n`,
-  // The mentee's name and municipality, the mentor's name and the referrer sort by the copies
+  // The mentee's code, name and municipality, the mentor's name and the referrer sort by the copies
   // kept in the course's row ('' when none; an anonymised mentor's name is gone, so it sorts
   // with the courses that have none). Meetings count those held by today (mentoring-counts.ts).
+  // Every sort has a second index holding the open courses only, for the list without the closed.
   columns: {
-    code: { sort: 'e.code', text: 'e.code', index: BY_MENTEE('all') },
+    code: { sort: 't.mentee_code', text: 'e.code', index: BY_MENTEE('all'), indexed: true },
     name: { sort: 't.mentee_name_key', text: 'e.name', index: BY_MENTEE('all'), indexed: true },
     status: { sort: caseStatusOrder('t.status'), indexed: true },
     mentor: { sort: 't.mentor_name_key', text: 'm.name', index: BY_MENTOR, indexed: true },

@@ -108,7 +108,7 @@ export function storedAndRecount(db: Db) {
     mentors: db.prepare('SELECT id, case_load, training_count FROM mentors ORDER BY id').all(),
     cases: db
       .prepare(
-        `SELECT id, meeting_count, last_meeting, mentee_name_key, mentee_municipality, mentor_name_key, referrer_name
+        `SELECT id, meeting_count, last_meeting, mentee_code, mentee_name_key, mentee_municipality, mentor_name_key, referrer_name
          FROM cases ORDER BY id`,
       )
       .all(),
@@ -130,7 +130,7 @@ export function storedAndRecount(db: Db) {
       .prepare(
         `SELECT t.id, (SELECT count(*) FROM meetings g WHERE g.case_id = t.id AND g.date <= ?) AS meeting_count,
            (SELECT max(g.date) FROM meetings g WHERE g.case_id = t.id AND g.date <= ?) AS last_meeting,
-           e.name_key AS mentee_name_key, e.municipality AS mentee_municipality, coalesce(m.name_key, '') AS mentor_name_key,
+           e.code AS mentee_code, e.name_key AS mentee_name_key, e.municipality AS mentee_municipality, coalesce(m.name_key, '') AS mentor_name_key,
            coalesce(rc.name, ro.name, '') AS referrer_name
          FROM cases t JOIN mentees e ON e.id = t.mentee_id LEFT JOIN mentors m ON m.id = t.mentor_id
            LEFT JOIN organisations ro ON ro.id = t.referral_organisation_id LEFT JOIN contacts rc ON rc.id = t.referral_contact_id

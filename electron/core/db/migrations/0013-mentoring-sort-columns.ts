@@ -1,5 +1,5 @@
 import { WITH_MENTOR } from '../../../../shared/mentoring/lifecycle';
-import { caseStatusOrder, lastMeetingOrder, loadOrder } from '../../mentoring/list-orders';
+import { caseStatusOrder, daysOrder, lastMeetingOrder, loadOrder } from '../../mentoring/list-orders';
 import type { Migration } from './types';
 
 // What the mentees, mentors and courses lists sort by but could only compute per row (the
@@ -16,6 +16,22 @@ import type { Migration } from './types';
 // recounts only the courses with a meeting in between and moves the day
 // (mentoring/mentoring-counts.ts). The day is the local one, as the lists always read it.
 const DAY = '(SELECT day FROM mentoring_counts_day)';
+/** Not closed, written exactly as the courses list's condition (`archived` = 0) so a partial index serves it. */
+const OPEN = "(status = 'closed') = 0";
+/** Every sort of the courses list, as its ORDER BY expression, for the indexes of the open courses. */
+const OPEN_SORTS: [string, string][] = [
+  ['status', caseStatusOrder('status')],
+  ['days', daysOrder('status_since')],
+  ['referred_on', 'referred_on'],
+  ['coordinator', 'coordinator COLLATE NOCASE'],
+  ['mentee_code', 'mentee_code'],
+  ['mentee_name', 'mentee_name_key'],
+  ['mentee_municipality', 'mentee_municipality COLLATE NOCASE'],
+  ['mentor_name', 'mentor_name_key'],
+  ['referrer', 'referrer_name'],
+  ['last_meeting', lastMeetingOrder('last_meeting')],
+  ['meeting_count', 'meeting_count'],
+];
 const HELD = `(${WITH_MENTOR.map((s) => `'${s}'`).join(', ')})`;
 
 /** A course's meetings held by the kept day. */
@@ -30,6 +46,7 @@ const LOAD = (mentor: string) => `(SELECT count(*) FROM cases c WHERE c.mentor_i
 const REFERRER = (course: string) =>
   `coalesce((SELECT r.name FROM contacts r WHERE r.id = ${course}.referral_contact_id),
     (SELECT o.name FROM organisations o WHERE o.id = ${course}.referral_organisation_id), '')`;
+const MENTEE_CODE = (course: string) => `(SELECT e.code FROM mentees e WHERE e.id = ${course}.mentee_id)`;
 const MENTEE_KEY = (course: string) => `(SELECT e.name_key FROM mentees e WHERE e.id = ${course}.mentee_id)`;
 const MENTEE_MUNICIPALITY = (course: string) => `(SELECT e.municipality FROM mentees e WHERE e.id = ${course}.mentee_id)`;
 const MENTOR_KEY = (course: string) => `coalesce((SELECT m.name_key FROM mentors m WHERE m.id = ${course}.mentor_id), '')`;
@@ -50,6 +67,7 @@ export const m0013MentoringSortColumns: Migration = {
       ALTER TABLE mentors ADD COLUMN training_count INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE cases ADD COLUMN meeting_count INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE cases ADD COLUMN last_meeting TEXT;
+      ALTER TABLE cases ADD COLUMN mentee_code TEXT NOT NULL DEFAULT '';
       ALTER TABLE cases ADD COLUMN mentee_name_key TEXT NOT NULL DEFAULT '';
       ALTER TABLE cases ADD COLUMN mentee_municipality TEXT NOT NULL DEFAULT '';
       ALTER TABLE cases ADD COLUMN mentor_name_key TEXT NOT NULL DEFAULT '';
@@ -59,7 +77,7 @@ export const m0013MentoringSortColumns: Migration = {
       UPDATE mentors SET case_load = ${LOAD('mentors.id')},
         training_count = (SELECT count(*) FROM mentor_trainings r WHERE r.mentor_id = mentors.id);
       UPDATE cases SET meeting_count = ${RECOUNT_MEETINGS('cases.id')}, last_meeting = ${RECOUNT_LAST_MEETING('cases.id')},
-        mentee_name_key = ${MENTEE_KEY('cases')}, mentee_municipality = ${MENTEE_MUNICIPALITY('cases')},
+        mentee_code = ${MENTEE_CODE('cases')}, mentee_name_key = ${MENTEE_KEY('cases')}, mentee_municipality = ${MENTEE_MUNICIPALITY('cases')},
         mentor_name_key = ${MENTOR_KEY('cases')}, referrer_name = ${REFERRER('cases')};
 
       CREATE INDEX mentees_case_status_sort ON mentees(${caseStatusOrder('case_status')});
@@ -67,16 +85,21 @@ export const m0013MentoringSortColumns: Migration = {
       CREATE INDEX mentors_training_count_sort ON mentors(training_count);
       CREATE INDEX cases_meeting_count_sort ON cases(meeting_count);
       CREATE INDEX cases_last_meeting_sort ON cases(${lastMeetingOrder('last_meeting')});
+      CREATE INDEX cases_mentee_code_sort ON cases(mentee_code);
       CREATE INDEX cases_mentee_name_sort ON cases(mentee_name_key);
       CREATE INDEX cases_mentee_municipality_sort ON cases(mentee_municipality COLLATE NOCASE);
       CREATE INDEX cases_mentor_name_sort ON cases(mentor_name_key);
       CREATE INDEX cases_referrer_sort ON cases(referrer_name);
+      -- The courses list leaves the closed ones out unless asked, and they gather at parts of
+      -- these orders (closed last; referred long ago; no meeting): a page of open courses reads
+      -- these, which hold the open courses only, instead of passing over the closed ones.
+${OPEN_SORTS.map(([name, expr]) => `      CREATE INDEX cases_open_${name}_sort ON cases(${expr}) WHERE ${OPEN};`).join('\n')}
       -- An organisation renamed or deleted finds the courses it referred.
       CREATE INDEX cases_referral_organisation ON cases(referral_organisation_id);
 
       -- A course: its mentee's newest status, its mentor's load, and the names it sorts by.
       CREATE TRIGGER cases_sort_insert AFTER INSERT ON cases BEGIN
-        UPDATE cases SET mentee_name_key = ${MENTEE_KEY('NEW')}, mentee_municipality = ${MENTEE_MUNICIPALITY('NEW')},
+        UPDATE cases SET mentee_code = ${MENTEE_CODE('NEW')}, mentee_name_key = ${MENTEE_KEY('NEW')}, mentee_municipality = ${MENTEE_MUNICIPALITY('NEW')},
           mentor_name_key = ${MENTOR_KEY('NEW')}, referrer_name = ${REFERRER('NEW')}
         WHERE id = NEW.id;
         UPDATE mentees SET case_status = ${NEWEST_STATUS('mentees.id')} WHERE id = NEW.mentee_id;
@@ -90,7 +113,7 @@ export const m0013MentoringSortColumns: Migration = {
         UPDATE mentees SET case_status = ${NEWEST_STATUS('mentees.id')} WHERE id IN (OLD.mentee_id, NEW.mentee_id);
       END;
       CREATE TRIGGER cases_sort_mentee AFTER UPDATE OF mentee_id ON cases WHEN OLD.mentee_id IS NOT NEW.mentee_id BEGIN
-        UPDATE cases SET mentee_name_key = ${MENTEE_KEY('NEW')}, mentee_municipality = ${MENTEE_MUNICIPALITY('NEW')}
+        UPDATE cases SET mentee_code = ${MENTEE_CODE('NEW')}, mentee_name_key = ${MENTEE_KEY('NEW')}, mentee_municipality = ${MENTEE_MUNICIPALITY('NEW')}
         WHERE id = NEW.id;
       END;
       CREATE TRIGGER cases_sort_load AFTER UPDATE OF mentor_id, status ON cases BEGIN
@@ -106,9 +129,10 @@ export const m0013MentoringSortColumns: Migration = {
       END;
 
       -- Renamed (or anonymised) people and organisations: their courses' copies follow.
-      CREATE TRIGGER mentees_sort_keys AFTER UPDATE OF name_key, municipality ON mentees
-        WHEN OLD.name_key IS NOT NEW.name_key OR OLD.municipality IS NOT NEW.municipality BEGIN
-        UPDATE cases SET mentee_name_key = NEW.name_key, mentee_municipality = NEW.municipality WHERE mentee_id = NEW.id;
+      CREATE TRIGGER mentees_sort_keys AFTER UPDATE OF code, name_key, municipality ON mentees
+        WHEN OLD.code IS NOT NEW.code OR OLD.name_key IS NOT NEW.name_key OR OLD.municipality IS NOT NEW.municipality BEGIN
+        UPDATE cases SET mentee_code = NEW.code, mentee_name_key = NEW.name_key, mentee_municipality = NEW.municipality
+        WHERE mentee_id = NEW.id;
       END;
       CREATE TRIGGER mentors_sort_key AFTER UPDATE OF name_key ON mentors WHEN OLD.name_key IS NOT NEW.name_key BEGIN
         UPDATE cases SET mentor_name_key = NEW.name_key WHERE mentor_id = NEW.id;
