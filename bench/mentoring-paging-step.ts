@@ -1,6 +1,6 @@
 import { contract } from '../shared/contract';
 import type { Db } from '../electron/core/db/driver';
-import { pageCases, pageMentees, pageMentors } from '../electron/core/mentoring/mentoring-pages';
+import { MENTORING_LISTS, pageCases, pageMentees, pageMentors } from '../electron/core/mentoring/mentoring-pages';
 import type { OpenRegister } from '../electron/core/register/open-register';
 import { median } from './paging-step';
 
@@ -42,5 +42,36 @@ export function measureMentoringPaging(encrypted: OpenRegister, plain: OpenRegis
     operation: `page of 100, ${c.label}`,
     encrypted: median(c.run),
     plain: median((pln[i] ?? c).run),
+  }));
+}
+
+/** Every sortable column of each list, both ways, with and without the closed / ended rows (names shown). */
+function sortCases(db: Db): { label: string; run: () => unknown }[] {
+  return Object.entries(LISTS).flatMap(([name, list]) => {
+    const columns = Object.keys(MENTORING_LISTS[name as keyof typeof MENTORING_LISTS].columns);
+    return columns.flatMap((colId) =>
+      (['asc', 'desc'] as const).flatMap((sort) =>
+        [true, false].flatMap((includeArchived) => {
+          const q = { sort: [{ colId, sort }], includeArchived, ...(name === 'mentors' ? {} : { showNames: true }) };
+          const read = (extra: object) => list.read(db, list.parse({ ...q, ...extra }));
+          const scope = includeArchived ? 'all' : 'open';
+          return [
+            { label: `${name} (${scope}) by ${colId} ${sort}: first page`, run: () => read({}) },
+            { label: `${name} (${scope}) by ${colId} ${sort}: last page`, run: () => read({ cursor: { last: true } }) },
+          ];
+        }),
+      ),
+    );
+  });
+}
+
+/** The first and last page for every sort of the mentoring lists, encrypted (and plain when given). */
+export function measureMentoringSorts(encrypted: OpenRegister, plain: OpenRegister | null): Row[] {
+  const enc = sortCases(encrypted.db);
+  const pln = plain ? sortCases(plain.db) : [];
+  return enc.map((c, i) => ({
+    operation: `page of 100, ${c.label}`,
+    encrypted: median(c.run),
+    plain: plain ? median((pln[i] ?? c).run) : '–',
   }));
 }

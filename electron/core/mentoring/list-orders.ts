@@ -16,3 +16,7 @@ export const mentorStatusOrder = (column: string) => lifecycleOrder(column, MENT
 export const daysOrder = (column: string) => `(-julianday(substr(${column}, 1, 10)))`;
 /** A birth year, with no year first (a keyset cannot compare with NULL). */
 export const birthYearOrder = (column: string) => `coalesce(${column}, 0)`;
+/** A mentor's load (courses held, kept in `case_load`, migration 14) against their capacity: ascending, most room first. */
+export const loadOrder = (load: string, capacity: string) => `(${load} * 1.0 / ${capacity})`;
+/** A course's last meeting (kept in `last_meeting`), with no meeting first. */
+export const lastMeetingOrder = (column: string) => `coalesce(${column}, '')`;

@@ -1,16 +1,18 @@
 import type { z } from 'zod';
 import type { CaseRow, CaseStatus, MenteeRow, MentorRow } from '../../../shared/contract';
 import type { PageQuery } from '../../../shared/contract/paging';
-import { WITH_MENTOR } from '../../../shared/mentoring/lifecycle';
 import type { Db } from '../db/driver';
 import { readPage, type IndexRef, type ListSpec, type Page } from '../paging/pager';
-import { birthYearOrder, caseStatusOrder, daysOrder, mentorStatusOrder } from './list-orders';
+import { birthYearOrder, caseStatusOrder, daysOrder, lastMeetingOrder, loadOrder, mentorStatusOrder } from './list-orders';
+import { keepMentoringCountsCurrent } from './mentoring-counts';
 import { parseJson } from './rows';
 
 // The mentees, mentors and courses lists, one page at a time (paging/pager.ts, docs/paging.md).
 // Each keeps exactly the rows its whole-list channel gives: anonymised mentees and mentors never,
 // ended mentors and closed courses only when asked. Plain columns sort on an index (migration
-// 10); counts and the newest course are computed per row the filter keeps.
+// 10); what was computed per row (the newest course's status, counts, a course's last meeting, the
+// names of its mentee, mentor and referrer) is kept in the list's own row by triggers and sorts on
+// an index too (migration 14).
 
 type Query = z.output<typeof PageQuery>;
 type Mentee = z.output<typeof MenteeRow>;
@@ -23,19 +25,18 @@ const TODAY = "date('now', 'localtime')";
 const NOT_ANONYMISED = { sql: 't.anonymised_at IS NULL', params: [] };
 
 const NEWEST_CASE = (what: string) => `(SELECT ${what} FROM cases c WHERE c.mentee_id = t.id ORDER BY c.id DESC LIMIT 1)`;
-// No course first, then the newest course's status in lifecycle order.
-const NEWEST_STATUS_ORDER = `coalesce(${NEWEST_CASE(caseStatusOrder('c.status'))}, 0)`;
 
 const MENTEE_LIST: ListSpec = {
   from: 'mentees t',
   select: `t.id, t.code, t.name, t.municipality, t.birth_year, t.industries, t.goals, t.updated_at,
-    ${NEWEST_CASE('c.id')} AS case_id, ${NEWEST_CASE('c.status')} AS case_status`,
+    ${NEWEST_CASE('c.id')} AS case_id, t.case_status`,
   columns: {
-    code: { sort: 't.code', text: 't.code' },
-    name: { sort: 't.name_key', text: 't.name' },
-    caseStatus: { sort: NEWEST_STATUS_ORDER },
-    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality' },
-    birthYear: { sort: birthYearOrder('t.birth_year'), number: 't.birth_year' },
+    code: { sort: 't.code', text: 't.code', indexed: true },
+    name: { sort: 't.name_key', text: 't.name', indexed: true },
+    // The newest course's status, kept in the row: no course first (0), then in lifecycle order.
+    caseStatus: { sort: caseStatusOrder('t.case_status'), indexed: true },
+    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true },
+    birthYear: { sort: birthYearOrder('t.birth_year'), number: 't.birth_year', indexed: true },
   },
   defaultSort: { colId: 'code', sort: 'asc' },
   searchSlot: MENTEE_SLOT,
@@ -52,22 +53,18 @@ function menteeSpec(showNames: boolean): ListSpec {
   return { ...MENTEE_LIST, columns, quickIn: [{ ref: 't.id', slot: MENTEE_SLOT, fields: 'body' }] };
 }
 
-const HELD = `(${WITH_MENTOR.map((s) => `'${s}'`).join(', ')})`;
-const LOAD = `(SELECT count(*) FROM cases c WHERE c.mentor_id = t.id AND c.status IN ${HELD})`;
-const TRAININGS = '(SELECT count(*) FROM mentor_trainings r WHERE r.mentor_id = t.id)';
-
 const MENTOR_LIST: ListSpec = {
   from: 'mentors t',
   select: `t.id, t.name, t.status, t.municipality, t.industries, t.profession, t.languages, t.capacity, t.recruitment_source,
-    t.updated_at, ${LOAD} AS load, ${TRAININGS} AS trainings`,
+    t.updated_at, t.case_load AS load, t.training_count AS trainings`,
   columns: {
-    name: { sort: 't.name_key', text: 't.name' },
-    status: { sort: mentorStatusOrder('t.status') },
+    name: { sort: 't.name_key', text: 't.name', indexed: true },
+    status: { sort: mentorStatusOrder('t.status'), indexed: true },
     // How full the mentor is: ascending puts those with the most room first.
-    load: { sort: `(${LOAD} * 1.0 / t.capacity)` },
-    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality' },
-    profession: { sort: 't.profession COLLATE NOCASE', text: 't.profession' },
-    trainings: { sort: TRAININGS, number: TRAININGS },
+    load: { sort: loadOrder('t.case_load', 't.capacity'), indexed: true },
+    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true },
+    profession: { sort: 't.profession COLLATE NOCASE', text: 't.profession', indexed: true },
+    trainings: { sort: 't.training_count', number: 't.training_count', indexed: true },
   },
   defaultSort: { colId: 'name', sort: 'asc' },
   searchSlot: MENTOR_SLOT,
@@ -76,8 +73,6 @@ const MENTOR_LIST: ListSpec = {
   scope: [NOT_ANONYMISED],
 };
 
-const LAST_MEETING = `(SELECT max(date) FROM meetings WHERE case_id = t.id AND date <= ${TODAY})`;
-const MEETINGS = `(SELECT count(*) FROM meetings WHERE case_id = t.id AND date <= ${TODAY})`;
 const REFERRER = 'coalesce(rc.name, ro.name)';
 const DAYS = `max(0, CAST(round(julianday(${TODAY}) - julianday(substr(t.status_since, 1, 10))) AS INTEGER))`;
 const BY_MENTEE = (fields: IndexRef['fields']): IndexRef => ({ ref: 't.mentee_id', slot: MENTEE_SLOT, fields });
@@ -88,20 +83,23 @@ const CASE_LIST: ListSpec = {
     LEFT JOIN organisations ro ON ro.id = t.referral_organisation_id LEFT JOIN contacts rc ON rc.id = t.referral_contact_id`,
   select: `t.id, t.status, t.mentee_id, e.code, e.name AS mentee_name, e.municipality, t.mentor_id, m.name AS mentor_name,
     m.anonymised_at AS mentor_anonymised_at, t.coordinator, ${REFERRER} AS referrer, t.referred_on, t.status_since, t.outcome,
-    ${LAST_MEETING} AS last, ${MEETINGS} AS n`,
+    t.last_meeting AS last, t.meeting_count AS n`,
+  // The mentee's code, name and municipality, the mentor's name and the referrer sort by the copies
+  // kept in the course's row ('' when none; an anonymised mentor's name is gone, so it sorts
+  // with the courses that have none). Meetings count those held by today (mentoring-counts.ts).
+  // Every sort has a second index holding the open courses only, for the list without the closed.
   columns: {
-    code: { sort: 'e.code', text: 'e.code', index: BY_MENTEE('all') },
-    name: { sort: 'e.name_key', text: 'e.name', index: BY_MENTEE('all') },
-    status: { sort: caseStatusOrder('t.status') },
-    // An anonymised mentor's name is gone (''): it sorts with the courses that have none.
-    mentor: { sort: "coalesce(m.name_key, '')", text: 'm.name', index: BY_MENTOR },
-    coordinator: { sort: 't.coordinator COLLATE NOCASE' },
-    referrer: { sort: `coalesce(${REFERRER}, '')` },
-    referredOn: { sort: 't.referred_on', date: 't.referred_on' },
-    days: { sort: daysOrder('t.status_since'), number: DAYS },
-    lastMeeting: { sort: `coalesce(${LAST_MEETING}, '')`, date: LAST_MEETING },
-    meetings: { sort: MEETINGS, number: MEETINGS },
-    municipality: { sort: 'e.municipality COLLATE NOCASE', text: 'e.municipality', index: BY_MENTEE('all') },
+    code: { sort: 't.mentee_code', text: 'e.code', index: BY_MENTEE('all'), indexed: true },
+    name: { sort: 't.mentee_name_key', text: 'e.name', index: BY_MENTEE('all'), indexed: true },
+    status: { sort: caseStatusOrder('t.status'), indexed: true },
+    mentor: { sort: 't.mentor_name_key', text: 'm.name', index: BY_MENTOR, indexed: true },
+    coordinator: { sort: 't.coordinator COLLATE NOCASE', indexed: true },
+    referrer: { sort: 't.referrer_name', indexed: true },
+    referredOn: { sort: 't.referred_on', date: 't.referred_on', indexed: true },
+    days: { sort: daysOrder('t.status_since'), number: DAYS, indexed: true },
+    lastMeeting: { sort: lastMeetingOrder('t.last_meeting'), date: 't.last_meeting', indexed: true },
+    meetings: { sort: 't.meeting_count', number: 't.meeting_count', indexed: true },
+    municipality: { sort: 't.mentee_municipality COLLATE NOCASE', text: 'e.municipality', index: BY_MENTEE('all'), indexed: true },
   },
   defaultSort: { colId: 'status', sort: 'asc' },
   searchSlot: MENTEE_SLOT,
@@ -184,8 +182,10 @@ export const pageMentees = (db: Db, query: Query & { showNames: boolean }): Page
 /** One page of mentors; `includeArchived` brings the ended ones. */
 export const pageMentors = (db: Db, query: Query): Page<Mentor> => readPage(db, MENTOR_LIST, query, mentorRowOf);
 /** One page of courses, of one status or all; `includeArchived` brings the closed ones. */
-export const pageCases = (db: Db, query: Query & { showNames: boolean; status: CaseStatus | null }): Page<Course> =>
-  readPage(db, caseSpec(query.showNames, query.status), query, caseRowOf);
+export function pageCases(db: Db, query: Query & { showNames: boolean; status: CaseStatus | null }): Page<Course> {
+  keepMentoringCountsCurrent(db);
+  return readPage(db, caseSpec(query.showNames, query.status), query, caseRowOf);
+}
 
 /** How many courses have each status, for the list's status chips. */
 export function caseStatusCounts(db: Db): Record<CaseStatus, number> {

@@ -11,6 +11,7 @@ import { m0010MentoringListIndexes } from './0010-mentoring-list-indexes';
 import { m0011AuditListIndexes } from './0011-audit-list-indexes';
 import { m0012OrganisationCounts } from './0012-organisation-counts';
 import { m0013ContactOrganisations } from './0013-contact-organisations';
+import { m0014MentoringSortColumns } from './0014-mentoring-sort-columns';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011AuditListIndexes,
   m0012OrganisationCounts,
   m0013ContactOrganisations,
+  m0014MentoringSortColumns,
 ];
 /** The last migration's version (the same as the count, since the list has no gap: a test checks). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
