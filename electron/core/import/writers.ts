@@ -3,7 +3,7 @@ import type { Db } from '../db/driver';
 import { prepared } from '../db/statements';
 import { contactEntry, reindexContact } from '../partners/contacts-repo';
 import { organisationEntry, reindexOrganisation } from '../partners/organisations-repo';
-import { indexEntity } from '../partners/search-index';
+import { indexNewEntity } from '../partners/search-index';
 import { nameKey, now, parseList } from '../partners/rows';
 import { countryOf, sectorOf, splitList, themeOf, type Values } from './values';
 
@@ -34,6 +34,7 @@ interface NamedOrganisation {
 }
 
 function themesOf(values: Values): string[] {
+  if (!values.themes) return [];
   return [
     ...new Set(
       splitList(values.themes ?? '')
@@ -71,6 +72,8 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
   const fillMunicipality = prepared(db, "UPDATE organisations SET municipality = ? WHERE id = ? AND municipality = ''");
   // By name key: the organisation a name means (null: none yet), looked up once per import.
   const organisations = new Map<string, NamedOrganisation | null>();
+  // Name keys by the name as written: a sheet names each organisation on many rows.
+  const keyOfName = new Map<string, string>();
   // To index at the next flush: new contacts (entry in hand), updated contacts, touched organisations.
   const newContacts: { id: number; values: Values; organisation: string | null }[] = [];
   const updatedContacts = new Set<number>();
@@ -112,7 +115,8 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
   /** The organisation a contact row names: matched by name, else created (once per import). */
   function organisationFor(values: Values): NamedOrganisation | null {
     if (!values.organisation) return null;
-    const key = nameKey(values.organisation);
+    let key = keyOfName.get(values.organisation);
+    if (key === undefined) keyOfName.set(values.organisation, (key = nameKey(values.organisation)));
     const known = named(key);
     if (known === null) {
       const municipality = values.municipality ?? '';
@@ -138,14 +142,14 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
       if (updatedContacts.has(c.id)) continue; // re-read below
       const v = c.values;
       const entry = { name: v.name ?? '', email: v.email ?? '', role: v.role ?? '', phone: v.phone ?? '', notes: v.notes ?? '' };
-      indexEntity(db, 'contact', c.id, contactEntry({ ...entry, organisations: c.organisation }));
+      indexNewEntity(db, 'contact', c.id, contactEntry({ ...entry, organisations: c.organisation }));
     }
     for (const id of updatedContacts) reindexContact(db, id);
     for (const [id, o] of organisationsToIndex) {
       // One this import created from a contact row has nothing but its name, municipality and the defaults.
       if (o === null) reindexOrganisation(db, id);
       else
-        indexEntity(
+        indexNewEntity(
           db,
           'organisation',
           id,
@@ -169,7 +173,7 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
         normaliseEmail(email),
         values.phone ?? '',
         values.preferredLanguage ?? '',
-        JSON.stringify(themesOf(values)),
+        values.themes ? JSON.stringify(themesOf(values)) : '[]',
         values.notes ?? '',
         nameKey(name),
         stamp,
