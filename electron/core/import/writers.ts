@@ -4,7 +4,7 @@ import { prepared } from '../db/statements';
 import { contactEntry, reindexContact } from '../partners/contacts-repo';
 import { organisationEntry, reindexOrganisation } from '../partners/organisations-repo';
 import { indexNewEntity } from '../partners/search-index';
-import { nameKey, now, parseList } from '../partners/rows';
+import { nameKey, now, parseList, phoneKey } from '../partners/rows';
 import { countryOf, sectorOf, splitList, themeOf, type Values } from './values';
 
 // The import's own lean statements, prepared once: one contact or organisation per call, no
@@ -52,8 +52,8 @@ function tagsOf(values: Values): string[] {
 export function createWriters(db: Db, defaultCountry: Country): Writers {
   const insertContact = prepared(
     db,
-    `INSERT INTO contacts (name, role, email, email_key, phone, preferred_language, themes, notes, name_key, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO contacts (name, role, email, email_key, phone, phone_key, preferred_language, themes, notes, name_key, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertOrganisation = prepared(
     db,
@@ -172,6 +172,7 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
         email,
         normaliseEmail(email),
         values.phone ?? '',
+        values.phone ? phoneKey(values.phone) : '',
         values.preferredLanguage ?? '',
         values.themes ? JSON.stringify(themesOf(values)) : '[]',
         values.notes ?? '',
@@ -194,7 +195,7 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
     if (values.name) set.push(['name', values.name], ['name_key', nameKey(values.name)]);
     if (values.email) set.push(['email', values.email], ['email_key', normaliseEmail(values.email)]);
     if (values.role) set.push(['role', values.role]);
-    if (values.phone) set.push(['phone', values.phone]);
+    if (values.phone) set.push(['phone', values.phone], ['phone_key', phoneKey(values.phone)]);
     if (values.preferredLanguage) set.push(['preferred_language', values.preferredLanguage]);
     if (values.notes) set.push(['notes', values.notes]);
     const themes = themesOf(values);
