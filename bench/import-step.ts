@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Db } from '../electron/core/db/driver';
 import { insertBare, writtenRows, type Written } from './floor-rows';
 import { emptyRegister } from './registers';
 
@@ -87,4 +88,18 @@ export function engineFloor(written: Written, dataKey: Buffer, cpu?: { ms: numbe
   if (cpu) cpu.ms = (used.user + used.system) / 1000;
   db.close();
   return ms;
+}
+
+/**
+ * import:check's analysis of the first `rows` rows of the CSV against the register it was
+ * exported from (every row a duplicate there): what the duplicate checks cost in a full register.
+ */
+export async function checkAgainstRegister(db: Db, csv: string, rows: number): Promise<{ ms: number; inRegister: number }> {
+  const { readTable } = await import('../electron/core/import/read-table');
+  const { suggestMapping } = await import('../electron/core/import/mapping');
+  const { analyse } = await import('../electron/core/import/analyse');
+  const table = await readTable(csv);
+  const started = performance.now();
+  const a = analyse(db, { ...table, rows: table.rows.slice(0, rows) }, 'contacts', suggestMapping(table.headers, 'contacts'));
+  return { ms: performance.now() - started, inRegister: a.rows.filter((r) => r.duplicate?.kind === 'in-register').length };
 }

@@ -68,6 +68,8 @@ interface Known {
   name: string;
 }
 
+const none = (): Known | undefined => undefined;
+
 /**
  * The register's contacts, looked up by index for each row: by e-mail key, phone key, name key
  * (every field) and, for an organisation's name key, its members by similar name (read once per
@@ -87,11 +89,15 @@ function registerLookups(db: Db, sound: (word: string) => string) {
      WHERE o.name_key = ? ORDER BY c.id`,
   );
   const similarIn = new Map<string, Map<string, Known>>();
+  // An empty register (the first import) has nothing to look up.
+  const empty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM contacts) AS empty').get() as { empty: number };
+  if (empty.empty) return { email: none, phone: none, fields: none, similar: none };
   return {
     email: (key: string) => byEmailKey.get(key) as Known | undefined,
     phone: (key: string) => byPhoneKey.get(key) as Known | undefined,
     /** The first contact whose every field matches the row's fields key. */
-    fields(nameKeyOfRow: string, key: string): Known | undefined {
+    fields(nameKeyOfRow: string, keyOfRow: () => string): Known | undefined {
+      let key: string | undefined;
       const candidates = byNameKey.all(nameKeyOfRow) as {
         id: number;
         name: string;
@@ -101,6 +107,7 @@ function registerLookups(db: Db, sound: (word: string) => string) {
         notes: string;
       }[];
       for (const c of candidates) {
+        key ??= keyOfRow();
         const orgs = (organisationsOf.all(c.id) as { org: string }[]).map((o) => o.org);
         const name = nameKey(c.name);
         for (const organisation of orgs.length ? orgs : [''])
@@ -166,7 +173,10 @@ export function contactDuplicateDetector(db: Db): (row: number, values: Values) 
         organisation,
         notes: values.notes ?? '',
       };
-      inRegister('same-fields', register.fields(keyOfName(f.name), fieldsKey(f, keyOfName)));
+      inRegister(
+        'same-fields',
+        register.fields(keyOfName(f.name), () => fieldsKey(f, keyOfName)),
+      );
     }
     if (email) inFile('same-email', byEmail.get(email));
     if (phone) inFile('same-phone', byPhone.get(phone));
