@@ -1,5 +1,6 @@
 import { normaliseEmail } from '../../../shared/text';
 import type { Db } from '../db/driver';
+import { RECOUNT_CONTACTS } from '../db/migrations/0012-organisation-counts';
 import { prepared } from '../db/statements';
 import { contactEntry, reindexContact } from '../partners/contacts-repo';
 import { organisationEntry, reindexOrganisation } from '../partners/organisations-repo';
@@ -21,6 +22,8 @@ export interface Writers {
   updateOrganisation(id: number, values: Values): void;
   /** Writes the search-index entries of what was written since the last flush. Call before the import's COMMIT. */
   flush(): void;
+  /** Ends the pause of the organisations' contact counts and recounts those given a membership. Call before the COMMIT. */
+  recount(): void;
   organisationsCreated: number;
 }
 
@@ -60,7 +63,18 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
     `INSERT INTO organisations (name, sector, country, municipality, address, website, email, phone, how_we_work, tags, name_key, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertMembership = prepared(db, 'INSERT INTO memberships (contact_id, organisation_id, role) VALUES (?, ?, ?)');
+  const membership = prepared(db, 'INSERT INTO memberships (contact_id, organisation_id, role) VALUES (?, ?, ?)');
+  // The contact counts (migration 12) paused for the import's memberships, recounted once each at
+  // recount() (migration 13 explains): the import runs in one transaction, so no one sees them paused.
+  if (!db.inTransaction) throw new Error('the import writers run inside the import transaction');
+  prepared(db, 'INSERT OR IGNORE INTO organisation_counts_paused (id) VALUES (1)').run();
+  const given = new Set<number>();
+  const insertMembership = {
+    run: (contactId: number, organisationId: number, role: string) => {
+      given.add(organisationId);
+      membership.run(contactId, organisationId, role);
+    },
+  };
   const hasCurrentMembership = prepared(
     db,
     "SELECT 1 FROM memberships WHERE contact_id = ? AND organisation_id = ? AND (to_date IS NULL OR to_date >= date('now'))",
@@ -78,7 +92,22 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
   const newContacts: { id: number; values: Values; organisation: string | null }[] = [];
   const updatedContacts = new Set<number>();
   const organisationsToIndex = new Map<number, NamedOrganisation | null>();
-  const writers: Writers = { createContact, updateContact, createOrganisation, updateOrganisation, flush, organisationsCreated: 0 };
+  const writers: Writers = {
+    createContact,
+    updateContact,
+    createOrganisation,
+    updateOrganisation,
+    flush,
+    recount,
+    organisationsCreated: 0,
+  };
+
+  function recount(): void {
+    prepared(db, 'DELETE FROM organisation_counts_paused').run();
+    const count = prepared(db, `UPDATE organisations SET contact_count = ${RECOUNT_CONTACTS('organisations.id')} WHERE id = ?`);
+    for (const id of given) count.run(id);
+    given.clear();
+  }
 
   function insertOrg(values: Values, country: Country): number {
     const stamp = now();

@@ -112,6 +112,16 @@ function wrongKeys(db: Db) {
   );
 }
 
+/** Organisations whose stored contact count differs from a recount (kept day: today, as in these tests). */
+function wrongCounts(db: Db) {
+  return db
+    .prepare(
+      `SELECT id, contact_count FROM organisations o WHERE contact_count <> (SELECT count(DISTINCT m.contact_id) FROM memberships m
+         WHERE m.organisation_id = o.id AND (m.to_date IS NULL OR m.to_date >= (SELECT day FROM organisation_counts_day)))`,
+    )
+    .all();
+}
+
 describe('stored duplicate keys', () => {
   it('equal a recount after random sequences of saves, edits, imports, merges and erasures', async () => {
     const dir = tempDir('bindeled-stored-keys-');
@@ -125,6 +135,9 @@ describe('stored duplicate keys', () => {
           for (const c of changes) {
             await apply(db, c);
             expect(wrongKeys(db)).toEqual([]);
+            // The import's pause of the contact counts (migration 13) never outlives it, and the counts are exact.
+            expect(db.prepare('SELECT count(*) AS n FROM organisation_counts_paused').get()).toEqual({ n: 0 });
+            expect(wrongCounts(db)).toEqual([]);
           }
           withPhoneKey += (db.prepare("SELECT count(*) AS n FROM contacts WHERE phone_key <> ''").get() as { n: number }).n;
         } finally {
@@ -136,6 +149,49 @@ describe('stored duplicate keys', () => {
     // The sequences did set phone keys (not only empty ones).
     expect(withPhoneKey).toBeGreaterThan(0);
   }, 120_000);
+
+  it('an import that fails midway leaves the counts running and as they were', async () => {
+    const db = openDatabase(path.join(tempDir('bindeled-counts-pause-'), 'r.db'), randomBytes(32), { create: true });
+    try {
+      migrate(db);
+      const rows = [
+        { name: 'Bo Lund', email: 'bo@example.dk', phone: '', org: 'Røde Kors' },
+        { name: 'Anne Holm', email: 'anne@example.dk', phone: '', org: 'Røde Kors' },
+      ];
+      await apply(db, { op: 'import', rows: rows.slice(1), policy: 'skip' });
+      const before = db.prepare('SELECT id, contact_count FROM organisations').all();
+      const failing = runImport(db, sheet(rows), {
+        target: 'contacts',
+        mapping: { '0': 'name', '1': 'organisation', '2': 'email', '3': 'phone' },
+        duplicates: 'skip',
+        overrides: [],
+        rememberMapping: false,
+        actor: 'owner',
+        defaultCountry: 'DK',
+        progress: () => undefined,
+        isCancelled: () => false,
+        beforeRow: (row) => {
+          if (row === 3) throw new Error('disk gone'); // after Bo Lund's membership was written, counts paused
+        },
+      });
+      await expect(failing).rejects.toThrow('disk gone');
+      expect(db.prepare('SELECT count(*) AS n FROM organisation_counts_paused').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT id, contact_count FROM organisations').all()).toEqual(before);
+      // The counts run again for every other writer.
+      saveContact(
+        db,
+        {
+          ...{ name: 'Cai', role: '', email: '', phone: '', preferredLanguage: '', themes: [], notes: '' },
+          memberships: [{ organisationId: 1, role: '', from: null, to: null }],
+        },
+        'owner',
+      );
+      expect(db.prepare('SELECT contact_count AS n FROM organisations WHERE id = 1').get()).toEqual({ n: 2 });
+      expect(wrongCounts(db)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
 
   it('are backfilled for a register from before migration 13', () => {
     const db = openDatabase(path.join(tempDir('bindeled-phone-key-migration-'), 'r.db'), randomBytes(32), { create: true });
