@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Db } from '../electron/core/db/driver';
+import { insertBare, writtenRows, type Written } from './floor-rows';
 import { emptyRegister } from './registers';
 
 // The import pipeline (electron/core/import, another part of this issue): the 50,000-contact CSV
@@ -11,7 +13,7 @@ import { emptyRegister } from './registers';
 export async function importContacts(
   csv: string,
   dataKey: Buffer,
-): Promise<{ rows: number; encryptedMs: number; plainMs: number; encryptedCpuMs: number } | null> {
+): Promise<{ rows: number; encryptedMs: number; plainMs: number; encryptedCpuMs: number; written: Written } | null> {
   if (!existsSync('electron/core/import/run.ts')) return null;
   const { readTable } = await import('../electron/core/import/read-table');
   const { runImport } = await import('../electron/core/import/run');
@@ -19,6 +21,7 @@ export async function importContacts(
   const table = await readTable(csv);
   const mapping = suggestMapping(table.headers, 'contacts');
   let cpuMs = 0;
+  let written: Written = { contactColumns: [], contacts: [], index: [] };
   const once = async (kind: 'encrypted' | 'plain') => {
     const db = emptyRegister(kind, dataKey);
     const cpu = process.cpuUsage();
@@ -37,12 +40,13 @@ export async function importContacts(
     const ms = performance.now() - started;
     const used = process.cpuUsage(cpu);
     cpuMs = (used.user + used.system) / 1000;
+    if (kind === 'encrypted') written = writtenRows(db);
     db.close();
     return ms;
   };
   const encryptedMs = await once('encrypted');
   const encryptedCpuMs = cpuMs;
-  return { rows: table.rows.length, encryptedMs, plainMs: await once('plain'), encryptedCpuMs };
+  return { rows: table.rows.length, encryptedMs, plainMs: await once('plain'), encryptedCpuMs, written };
 }
 
 /**
@@ -68,53 +72,34 @@ export function sqliteShellImport(csv: string): number | null {
 }
 
 /**
- * The engine floor for the import: the same rows, already mapped, inserted bare into an empty
- * encrypted register (contacts plus their search-index entries) with two prepared statements in
- * one transaction. No checks, no duplicates, no organisations: what SQLCipher and FTS5 cost.
+ * The engine floor for the import: what the import of the same run wrote (its contacts, every
+ * column, and its whole search index: the contacts' entries and the new organisations'), read
+ * back and inserted bare into an empty encrypted register in one transaction. No parsing, no
+ * checks, no duplicates, no organisations or memberships, no text folding: what SQLCipher and
+ * FTS5 cost for the same content.
  */
-export async function engineFloor(csv: string, dataKey: Buffer, cpu?: { ms: number }): Promise<number | null> {
-  if (!existsSync('electron/core/import/run.ts')) return null;
-  const { readTable } = await import('../electron/core/import/read-table');
-  const { suggestMapping, checkMapping } = await import('../electron/core/import/mapping');
-  const table = await readTable(csv);
-  const columnOf = checkMapping(suggestMapping(table.headers, 'contacts'), 'contacts', table.headers.length);
-  const cell = (cells: string[], field: 'name' | 'email' | 'phone' | 'role' | 'notes') => {
-    const i = columnOf.get(field);
-    return i === undefined ? '' : (cells[i] ?? '');
-  };
+export function engineFloor(written: Written, dataKey: Buffer, cpu?: { ms: number }): number {
   const db = emptyRegister('encrypted', dataKey);
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  const contact = db.prepare(
-    'INSERT INTO contacts (name, role, email, email_key, phone, notes, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const index = db.prepare(
-    'INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const stamp = new Date().toISOString();
-  db.transaction(() => {
-    for (const r of table.rows) {
-      const name = cell(r.cells, 'name');
-      const email = cell(r.cells, 'email');
-      const id = Number(
-        contact.run(
-          name,
-          cell(r.cells, 'role'),
-          email,
-          email.toLowerCase(),
-          cell(r.cells, 'phone'),
-          cell(r.cells, 'notes'),
-          name,
-          stamp,
-          stamp,
-        ).lastInsertRowid,
-      );
-      index.run(id * 8 + 1, 'contact', id, name, '', name, `${email} ${cell(r.cells, 'phone')}`, '');
-    }
-  })();
+  insertBare(db, written);
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpuStart);
   if (cpu) cpu.ms = (used.user + used.system) / 1000;
   db.close();
   return ms;
+}
+
+/**
+ * import:check's analysis of the first `rows` rows of the CSV against the register it was
+ * exported from (every row a duplicate there): what the duplicate checks cost in a full register.
+ */
+export async function checkAgainstRegister(db: Db, csv: string, rows: number): Promise<{ ms: number; inRegister: number }> {
+  const { readTable } = await import('../electron/core/import/read-table');
+  const { suggestMapping } = await import('../electron/core/import/mapping');
+  const { analyse } = await import('../electron/core/import/analyse');
+  const table = await readTable(csv);
+  const started = performance.now();
+  const a = analyse(db, { ...table, rows: table.rows.slice(0, rows) }, 'contacts', suggestMapping(table.headers, 'contacts'));
+  return { ms: performance.now() - started, inRegister: a.rows.filter((r) => r.duplicate?.kind === 'in-register').length };
 }

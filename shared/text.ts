@@ -30,11 +30,12 @@ export function soundKey(word: string): string {
   return (folded[0] ?? '') + rest;
 }
 
+/** What separates words in folded text. */
+export const WORD_BREAK = /[^\p{L}\p{N}@.]+/u;
+
 /** The words of a text, folded, for indexing and querying. */
 export function foldedWords(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}@.]+/u)
-    .filter(Boolean);
+  return foldText(text).split(WORD_BREAK).filter(Boolean);
 }
 
 /** An e-mail address as compared for duplicates: trimmed, lower-case. Empty when not given. */

@@ -2,23 +2,21 @@ import type { z } from 'zod';
 import type { ImportDuplicate, ImportPossibleDuplicate } from '../../../shared/contract';
 import { foldedWords, normaliseEmail, soundKey } from '../../../shared/text';
 import type { Db } from '../db/driver';
-import { nameKey } from '../partners/rows';
+import { prepared } from '../db/statements';
+import { nameKey, phoneKey } from '../partners/rows';
 import type { Values } from './values';
 
 // Contact duplicates decided by evidence. A row IS someone already seen when its e-mail
 // (trimmed, case-folded) or its phone (digits only) matches, or every field matches. The same
 // name at the same organisation with a different e-mail or phone is only a POSSIBLE duplicate:
 // two colleagues can share a name, so it is imported and offered for review, never skipped.
-// Every lookup is a Map filled once (the register read in three queries), so a row costs O(1).
+// The register is looked up by index for each row (e-mail, phone and name keys are stored), the
+// rows before it in Maps, so a row costs O(log n) however big the register is.
+
+export { phoneKey };
 
 type Duplicate = z.output<typeof ImportDuplicate>;
 type Possible = z.output<typeof ImportPossibleDuplicate>;
-
-/** A phone number as compared for duplicates: its digits, a leading 00 read as +. Empty when too short to mean anything. */
-export function phoneKey(phone: string): string {
-  const digits = phone.replace(/\D+/g, '').replace(/^00/, '');
-  return digits.length >= 6 ? digits : '';
-}
 
 /**
  * A key that two names share exactly when similarNames() in contacts-repo says they are similar:
@@ -70,50 +68,67 @@ interface Known {
   name: string;
 }
 
-/** The register's contacts as lookups, read once. */
+const none = (): Known | undefined => undefined;
+
+/**
+ * The register's contacts, looked up by index for each row: by e-mail key, phone key, name key
+ * (every field) and, for an organisation's name key, its members by similar name (read once per
+ * organisation). The first match by id, as when the whole register was read into maps.
+ */
 function registerLookups(db: Db, sound: (word: string) => string) {
-  const byEmail = new Map<string, Known>();
-  const byPhone = new Map<string, Known>();
-  const byFields = new Map<string, Known>();
-  const bySimilar = new Map<string, Known>();
-  const contacts = db.prepare('SELECT id, name, email, email_key, phone, role, notes FROM contacts ORDER BY id').all() as {
-    id: number;
-    name: string;
-    email: string;
-    email_key: string;
-    phone: string;
-    role: string;
-    notes: string;
-  }[];
-  const orgsOf = new Map<number, string[]>();
-  for (const m of db
-    .prepare('SELECT m.contact_id AS id, o.name_key AS org FROM memberships m JOIN organisations o ON o.id = m.organisation_id')
-    .all() as { id: number; org: string }[]) {
-    const list = orgsOf.get(m.id) ?? [];
-    list.push(m.org);
-    orgsOf.set(m.id, list);
-  }
-  const put = (map: Map<string, Known>, key: string, c: Known) => {
-    if (key && !map.has(key)) map.set(key, c);
+  const byEmailKey = prepared(db, "SELECT id, name FROM contacts WHERE email_key = ? AND email_key <> '' ORDER BY id LIMIT 1");
+  const byPhoneKey = prepared(db, "SELECT id, name FROM contacts WHERE phone_key = ? AND phone_key <> '' ORDER BY id LIMIT 1");
+  const byNameKey = prepared(db, 'SELECT id, name, email, phone, role, notes FROM contacts WHERE name_key = ? ORDER BY id');
+  const organisationsOf = prepared(
+    db,
+    'SELECT o.name_key AS org FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.contact_id = ?',
+  );
+  const membersOf = prepared(
+    db,
+    `SELECT DISTINCT c.id, c.name FROM organisations o JOIN memberships m ON m.organisation_id = o.id JOIN contacts c ON c.id = m.contact_id
+     WHERE o.name_key = ? ORDER BY c.id`,
+  );
+  const similarIn = new Map<string, Map<string, Known>>();
+  // An empty register (the first import) has nothing to look up.
+  const empty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM contacts) AS empty').get() as { empty: number };
+  if (empty.empty) return { email: none, phone: none, fields: none, similar: none };
+  return {
+    email: (key: string) => byEmailKey.get(key) as Known | undefined,
+    phone: (key: string) => byPhoneKey.get(key) as Known | undefined,
+    /** The first contact whose every field matches the row's fields key. */
+    fields(nameKeyOfRow: string, keyOfRow: () => string): Known | undefined {
+      let key: string | undefined;
+      const candidates = byNameKey.all(nameKeyOfRow) as {
+        id: number;
+        name: string;
+        email: string;
+        phone: string;
+        role: string;
+        notes: string;
+      }[];
+      for (const c of candidates) {
+        key ??= keyOfRow();
+        const orgs = (organisationsOf.all(c.id) as { org: string }[]).map((o) => o.org);
+        const name = nameKey(c.name);
+        for (const organisation of orgs.length ? orgs : [''])
+          if (fieldsKey({ ...c, organisation }, () => name) === key) return { id: c.id, name: c.name };
+      }
+      return undefined;
+    },
+    /** The first member of an organisation (by name key) with a similar name. */
+    similar(organisation: string, similar: string): Known | undefined {
+      let members = similarIn.get(organisation);
+      if (!members) {
+        members = new Map();
+        for (const c of membersOf.all(organisation) as Known[]) {
+          const key = similarKeyOfWords(foldedWords(c.name), sound);
+          if (!members.has(key)) members.set(key, c);
+        }
+        similarIn.set(organisation, members);
+      }
+      return members.get(similar);
+    },
   };
-  for (const c of contacts) {
-    const known = { id: c.id, name: c.name };
-    put(byEmail, c.email_key, known);
-    put(byPhone, phoneKey(c.phone), known);
-    const orgs = orgsOf.get(c.id) ?? [''];
-    const words = foldedWords(c.name);
-    const name = words.join(' '); // nameKey(c.name)
-    const similar = similarKeyOfWords(words, sound);
-    for (const organisation of orgs) {
-      put(
-        byFields,
-        fieldsKey({ ...c, organisation }, () => name),
-        known,
-      );
-      if (organisation) put(bySimilar, `${organisation}|${similar}`, known);
-    }
-  }
-  return { byEmail, byPhone, byFields, bySimilar };
 }
 
 export interface ContactVerdict {
@@ -147,9 +162,9 @@ export function contactDuplicateDetector(db: Db): (row: number, values: Values) 
     const inFile = (reason: Duplicate['reason'], ofRow: number | undefined) => {
       if (!duplicate && ofRow !== undefined) duplicate = { kind: 'in-file', ofRow, reason };
     };
-    if (email) inRegister('same-email', register.byEmail.get(email));
-    if (phone) inRegister('same-phone', register.byPhone.get(phone));
-    if (!duplicate && register.byFields.size > 0) {
+    if (email) inRegister('same-email', register.email(email));
+    if (phone) inRegister('same-phone', register.phone(phone));
+    if (!duplicate) {
       const f = {
         name: values.name ?? '',
         email,
@@ -158,21 +173,26 @@ export function contactDuplicateDetector(db: Db): (row: number, values: Values) 
         organisation,
         notes: values.notes ?? '',
       };
-      inRegister('same-fields', register.byFields.get(fieldsKey(f, keyOfName)));
+      inRegister(
+        'same-fields',
+        register.fields(keyOfName(f.name), () => fieldsKey(f, keyOfName)),
+      );
     }
     if (email) inFile('same-email', byEmail.get(email));
     if (phone) inFile('same-phone', byPhone.get(phone));
     if (every) inFile('same-fields', byValues.get(every));
     // Only a row that is no duplicate can resemble someone (and be resembled later).
     let similar = '';
+    let similarOfName = '';
     if (!duplicate && organisation) {
       // nameKey is the folded words joined by single spaces (a word has none), so it gives them back.
       const name = keyOfName(values.name ?? '');
-      similar = `${organisation}|${similarKeyOfWords(name ? name.split(' ') : [], sound)}`;
+      similarOfName = similarKeyOfWords(name ? name.split(' ') : [], sound);
+      similar = `${organisation}|${similarOfName}`;
     }
     let possibleDuplicate: Possible | null = null;
     if (!duplicate && similar) {
-      const known = register.bySimilar.get(similar);
+      const known = register.similar(organisation, similarOfName);
       const earlier = bySimilar.get(similar);
       if (known) possibleDuplicate = { kind: 'in-register', id: known.id, name: known.name, reason: 'similar-name-same-organisation' };
       else if (earlier !== undefined) possibleDuplicate = { kind: 'in-file', ofRow: earlier, reason: 'similar-name-same-organisation' };

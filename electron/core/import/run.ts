@@ -121,6 +121,7 @@ export async function runImport(db: Db, table: Table, o: RunOptions): Promise<Su
       if (done < toWrite.length) await yieldToEventLoop();
       if (o.isCancelled()) throw new CoreError('CANCELLED');
     }
+    writers.recount();
     summary.organisationsCreated = writers.organisationsCreated;
     recordPossiblePairs(db, summary.possibleDuplicates);
     if (o.rememberMapping) rememberMapping(db, table.headers, o.target, o.mapping);

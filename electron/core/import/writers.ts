@@ -1,10 +1,11 @@
 import { normaliseEmail } from '../../../shared/text';
 import type { Db } from '../db/driver';
+import { RECOUNT_CONTACTS } from '../db/migrations/0012-organisation-counts';
 import { prepared } from '../db/statements';
 import { contactEntry, reindexContact } from '../partners/contacts-repo';
 import { organisationEntry, reindexOrganisation } from '../partners/organisations-repo';
-import { indexEntity } from '../partners/search-index';
-import { nameKey, now, parseList } from '../partners/rows';
+import { indexNewEntity } from '../partners/search-index';
+import { nameKey, now, parseList, phoneKey } from '../partners/rows';
 import { countryOf, sectorOf, splitList, themeOf, type Values } from './values';
 
 // The import's own lean statements, prepared once: one contact or organisation per call, no
@@ -21,6 +22,8 @@ export interface Writers {
   updateOrganisation(id: number, values: Values): void;
   /** Writes the search-index entries of what was written since the last flush. Call before the import's COMMIT. */
   flush(): void;
+  /** Ends the pause of the organisations' contact counts and recounts those given a membership. Call before the COMMIT. */
+  recount(): void;
   organisationsCreated: number;
 }
 
@@ -34,6 +37,7 @@ interface NamedOrganisation {
 }
 
 function themesOf(values: Values): string[] {
+  if (!values.themes) return [];
   return [
     ...new Set(
       splitList(values.themes ?? '')
@@ -51,15 +55,26 @@ function tagsOf(values: Values): string[] {
 export function createWriters(db: Db, defaultCountry: Country): Writers {
   const insertContact = prepared(
     db,
-    `INSERT INTO contacts (name, role, email, email_key, phone, preferred_language, themes, notes, name_key, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO contacts (name, role, email, email_key, phone, phone_key, preferred_language, themes, notes, name_key, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertOrganisation = prepared(
     db,
     `INSERT INTO organisations (name, sector, country, municipality, address, website, email, phone, how_we_work, tags, name_key, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertMembership = prepared(db, 'INSERT INTO memberships (contact_id, organisation_id, role) VALUES (?, ?, ?)');
+  const membership = prepared(db, 'INSERT INTO memberships (contact_id, organisation_id, role) VALUES (?, ?, ?)');
+  // The contact counts (migration 12) paused for the import's memberships, recounted once each at
+  // recount() (migration 15 explains): the import runs in one transaction, so no one sees them paused.
+  if (!db.inTransaction) throw new Error('the import writers run inside the import transaction');
+  prepared(db, 'INSERT OR IGNORE INTO organisation_counts_paused (id) VALUES (1)').run();
+  const given = new Set<number>();
+  const insertMembership = {
+    run: (contactId: number, organisationId: number, role: string) => {
+      given.add(organisationId);
+      membership.run(contactId, organisationId, role);
+    },
+  };
   const hasCurrentMembership = prepared(
     db,
     "SELECT 1 FROM memberships WHERE contact_id = ? AND organisation_id = ? AND (to_date IS NULL OR to_date >= date('now'))",
@@ -71,11 +86,28 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
   const fillMunicipality = prepared(db, "UPDATE organisations SET municipality = ? WHERE id = ? AND municipality = ''");
   // By name key: the organisation a name means (null: none yet), looked up once per import.
   const organisations = new Map<string, NamedOrganisation | null>();
+  // Name keys by the name as written: a sheet names each organisation on many rows.
+  const keyOfName = new Map<string, string>();
   // To index at the next flush: new contacts (entry in hand), updated contacts, touched organisations.
   const newContacts: { id: number; values: Values; organisation: string | null }[] = [];
   const updatedContacts = new Set<number>();
   const organisationsToIndex = new Map<number, NamedOrganisation | null>();
-  const writers: Writers = { createContact, updateContact, createOrganisation, updateOrganisation, flush, organisationsCreated: 0 };
+  const writers: Writers = {
+    createContact,
+    updateContact,
+    createOrganisation,
+    updateOrganisation,
+    flush,
+    recount,
+    organisationsCreated: 0,
+  };
+
+  function recount(): void {
+    prepared(db, 'DELETE FROM organisation_counts_paused').run();
+    const count = prepared(db, `UPDATE organisations SET contact_count = ${RECOUNT_CONTACTS('organisations.id')} WHERE id = ?`);
+    for (const id of given) count.run(id);
+    given.clear();
+  }
 
   function insertOrg(values: Values, country: Country): number {
     const stamp = now();
@@ -112,7 +144,8 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
   /** The organisation a contact row names: matched by name, else created (once per import). */
   function organisationFor(values: Values): NamedOrganisation | null {
     if (!values.organisation) return null;
-    const key = nameKey(values.organisation);
+    let key = keyOfName.get(values.organisation);
+    if (key === undefined) keyOfName.set(values.organisation, (key = nameKey(values.organisation)));
     const known = named(key);
     if (known === null) {
       const municipality = values.municipality ?? '';
@@ -138,14 +171,14 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
       if (updatedContacts.has(c.id)) continue; // re-read below
       const v = c.values;
       const entry = { name: v.name ?? '', email: v.email ?? '', role: v.role ?? '', phone: v.phone ?? '', notes: v.notes ?? '' };
-      indexEntity(db, 'contact', c.id, contactEntry({ ...entry, organisations: c.organisation }));
+      indexNewEntity(db, 'contact', c.id, contactEntry({ ...entry, organisations: c.organisation }));
     }
     for (const id of updatedContacts) reindexContact(db, id);
     for (const [id, o] of organisationsToIndex) {
       // One this import created from a contact row has nothing but its name, municipality and the defaults.
       if (o === null) reindexOrganisation(db, id);
       else
-        indexEntity(
+        indexNewEntity(
           db,
           'organisation',
           id,
@@ -168,8 +201,9 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
         email,
         normaliseEmail(email),
         values.phone ?? '',
+        values.phone ? phoneKey(values.phone) : '',
         values.preferredLanguage ?? '',
-        JSON.stringify(themesOf(values)),
+        values.themes ? JSON.stringify(themesOf(values)) : '[]',
         values.notes ?? '',
         nameKey(name),
         stamp,
@@ -190,7 +224,7 @@ export function createWriters(db: Db, defaultCountry: Country): Writers {
     if (values.name) set.push(['name', values.name], ['name_key', nameKey(values.name)]);
     if (values.email) set.push(['email', values.email], ['email_key', normaliseEmail(values.email)]);
     if (values.role) set.push(['role', values.role]);
-    if (values.phone) set.push(['phone', values.phone]);
+    if (values.phone) set.push(['phone', values.phone], ['phone_key', phoneKey(values.phone)]);
     if (values.preferredLanguage) set.push(['preferred_language', values.preferredLanguage]);
     if (values.notes) set.push(['notes', values.notes]);
     const themes = themesOf(values);

@@ -6,7 +6,7 @@ import type { Db } from '../db/driver';
 import { prepared } from '../db/statements';
 import { CoreError } from '../errors';
 import { interactionsOfContact } from './interactions-repo';
-import { nameKey, now, parseList } from './rows';
+import { nameKey, now, parseList, phoneKey } from './rows';
 import { indexEntity, unindexEntity, type IndexEntry } from './search-index';
 
 type ContactValue = z.output<typeof Contact>;
@@ -124,6 +124,7 @@ export function saveContact(db: Db, input: Input, actor: string): number {
       input.email,
       normaliseEmail(input.email),
       input.phone,
+      phoneKey(input.phone),
       input.preferredLanguage,
       JSON.stringify(input.themes),
       input.notes,
@@ -134,15 +135,15 @@ export function saveContact(db: Db, input: Input, actor: string): number {
       id = Number(
         db
           .prepare(
-            `INSERT INTO contacts (name, role, email, email_key, phone, preferred_language, themes, notes, name_key, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO contacts (name, role, email, email_key, phone, phone_key, preferred_language, themes, notes, name_key, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(...values, stamp, stamp).lastInsertRowid,
       );
     } else {
       const changed = db
         .prepare(
-          `UPDATE contacts SET name = ?, role = ?, email = ?, email_key = ?, phone = ?, preferred_language = ?, themes = ?, notes = ?, name_key = ?, updated_at = ?
+          `UPDATE contacts SET name = ?, role = ?, email = ?, email_key = ?, phone = ?, phone_key = ?, preferred_language = ?, themes = ?, notes = ?, name_key = ?, updated_at = ?
            WHERE id = ?`,
         )
         .run(...values, stamp, id);

@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
 import { CoreError } from '../errors';
 import { reindexContact } from './contacts-repo';
-import { now, parseList } from './rows';
+import { now, parseList, phoneKey } from './rows';
 import { unindexEntity } from './search-index';
 
 // The pairs of contacts an import found that may be one person (see migration 8).
@@ -94,12 +94,13 @@ export function mergeContacts(db: Db, keptId: number, absorbedId: number, actor:
     const fill = (column: string) => (kept[column] ? kept[column] : (absorbed[column] ?? ''));
     const themes = [...new Set([...parseList(kept.themes ?? '[]'), ...parseList(absorbed.themes ?? '[]')])];
     db.prepare(
-      'UPDATE contacts SET role = ?, email = ?, email_key = ?, phone = ?, preferred_language = ?, themes = ?, notes = ?, updated_at = ? WHERE id = ?',
+      'UPDATE contacts SET role = ?, email = ?, email_key = ?, phone = ?, phone_key = ?, preferred_language = ?, themes = ?, notes = ?, updated_at = ? WHERE id = ?',
     ).run(
       fill('role'),
       kept.email ? kept.email : (absorbed.email ?? ''),
       kept.email ? (kept.email_key ?? '') : (absorbed.email_key ?? ''),
       fill('phone'),
+      phoneKey(fill('phone')),
       fill('preferred_language'),
       JSON.stringify(themes),
       [kept.notes, absorbed.notes].filter(Boolean).join('\n\n'),

@@ -9,6 +9,12 @@ export function nameKey(name: string): string {
   return foldedWords(name).join(' ');
 }
 
+/** A phone number as compared for duplicates: its digits, a leading 00 read as +. Empty when too short to mean anything. */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D+/g, '').replace(/^00/, '');
+  return digits.length >= 6 ? digits : '';
+}
+
 export function parseList<T extends string>(json: string): T[] {
   try {
     const value: unknown = JSON.parse(json);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { SearchHit } from '../../../shared/contract';
-import { foldedWords, foldText, soundKey } from '../../../shared/text';
+import { foldedWords, foldText, soundKey, WORD_BREAK } from '../../../shared/text';
 import type { Db } from '../db/driver';
 import { prepared } from '../db/statements';
 
@@ -26,23 +26,32 @@ export interface IndexEntry {
   body: string;
 }
 
-/** Adds or replaces one entity's entry. Call inside the transaction that changed the entity. */
-export function indexEntity(db: Db, kind: SearchKind, id: number, entry: IndexEntry): void {
-  const sounds = foldedWords(entry.title)
+function entryRow(kind: SearchKind, id: number, entry: IndexEntry): unknown[] {
+  // The title folded once: its words are foldedWords(entry.title), split the same way.
+  const title = foldText(entry.title);
+  const sounds = title
+    .split(WORD_BREAK)
     .filter((w) => w.length >= 3)
     .map(soundKey)
     .join(' ');
+  return [rowid(kind, id), kind, id, entry.label, entry.subtitle, title, foldText(entry.body), sounds];
+}
+
+const INSERT = 'INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+
+/** Adds or replaces one entity's entry. Call inside the transaction that changed the entity. */
+export function indexEntity(db: Db, kind: SearchKind, id: number, entry: IndexEntry): void {
   prepared(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
-  prepared(db, 'INSERT INTO search_index (rowid, kind, ref, label, subtitle, title, body, sounds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    rowid(kind, id),
-    kind,
-    id,
-    entry.label,
-    entry.subtitle,
-    foldText(entry.title),
-    foldText(entry.body),
-    sounds,
-  );
+  prepared(db, `INSERT ${INSERT}`).run(entryRow(kind, id, entry));
+}
+
+/**
+ * Adds the entry of an entity created in the current transaction, which cannot have one yet (its
+ * id is new): the same row as indexEntity writes, without the delete before it. OR REPLACE in
+ * case a stale entry under that rowid was left behind by an older version.
+ */
+export function indexNewEntity(db: Db, kind: SearchKind, id: number, entry: IndexEntry): void {
+  prepared(db, `INSERT OR REPLACE ${INSERT}`).run(entryRow(kind, id, entry));
 }
 
 export function unindexEntity(db: Db, kind: SearchKind, id: number): void {

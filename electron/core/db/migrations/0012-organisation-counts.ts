@@ -10,11 +10,11 @@ import type { Migration } from './types';
 // it (never date('now')), so the stored counts are always exact for that day; when the calendar
 // moves on, core recounts only the organisations with a membership ending in between and moves
 // the day (partners/organisation-counts.ts).
-const CURRENT = (m: string) => `(${m}.to_date IS NULL OR ${m}.to_date >= (SELECT day FROM organisation_counts_day))`;
+export const CURRENT = (m: string) => `(${m}.to_date IS NULL OR ${m}.to_date >= (SELECT day FROM organisation_counts_day))`;
 /** Recount for one organisation, as of the kept day. */
 export const RECOUNT_CONTACTS = (organisation: string) =>
   `(SELECT count(DISTINCT m.contact_id) FROM memberships m WHERE m.organisation_id = ${organisation} AND ${CURRENT('m')})`;
-const SAME_PAIR = (row: 'NEW' | 'OLD') =>
+export const SAME_PAIR = (row: 'NEW' | 'OLD') =>
   `m.contact_id = ${row}.contact_id AND m.organisation_id = ${row}.organisation_id AND ${CURRENT('m')}`;
 
 export const m0012OrganisationCounts: Migration = {
