@@ -10,6 +10,7 @@ import { m0009ListIndexes } from './0009-list-indexes';
 import { m0010MentoringListIndexes } from './0010-mentoring-list-indexes';
 import { m0011AuditListIndexes } from './0011-audit-list-indexes';
 import { m0012OrganisationCounts } from './0012-organisation-counts';
+import { m0013DashboardIndexes } from './0013-dashboard-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010MentoringListIndexes,
   m0011AuditListIndexes,
   m0012OrganisationCounts,
+  m0013DashboardIndexes,
 ];
 /** The last migration's version (the same as the count, since the list has no gap: a test checks). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

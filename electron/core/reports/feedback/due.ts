@@ -53,11 +53,11 @@ function dueCourses(db: Db, on: string): { row: Row; dueOn: string; lastSentOn: 
     .prepare(
       `SELECT c.id, c.status, c.mentee_id, c.referral_organisation_id AS org_id,
               coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') AS frequency,
-              c.agreement_on, c.started_on, c.closed_on, d.last
+              c.agreement_on, c.started_on, c.closed_on,
+              -- The last feedback to the referrer, from the (course, recipient, time) index.
+              (SELECT max(at) FROM disclosures WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL
+                 AND case_id = c.id AND recipient_organisation_id = c.referral_organisation_id) AS last
        FROM cases c
-       LEFT JOIN (SELECT case_id, recipient_organisation_id, max(at) AS last FROM disclosures
-                  WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL GROUP BY case_id, recipient_organisation_id) d
-         ON d.case_id = c.id AND d.recipient_organisation_id = c.referral_organisation_id
        -- Open courses through the status index, recently closed ones through the closing-day
        -- index (the unary + keeps the planner from reading all closed courses by status instead).
        WHERE (c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (+c.status = 'closed' AND c.closed_on >= @since))
