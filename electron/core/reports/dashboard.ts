@@ -2,9 +2,10 @@ import type { z } from 'zod';
 import type { DashboardFlows, DashboardInput, DashboardSummary } from '../../../shared/contract/reports';
 import { CASE_STATUSES, OUTCOMES, type CaseStatus } from '../../../shared/contract/mentoring-schemas';
 import type { Db } from '../db/driver';
-import { consentReminders, readConsentSettings } from '../consents/reminders';
+import { localMinuteNow } from '../consents/decide';
+import { expiringCount, readConsentSettings } from '../consents/reminders';
 import { CoreError } from '../errors';
-import { feedbackDueCount } from './feedback/due';
+import { keptFeedbackFigures } from './dashboard-kept';
 import { addDays, addMonths, daysBetween } from '../mentoring/rows';
 
 // The dashboard's key figures: internal counts over every course (nothing suppressed, nothing
@@ -142,7 +143,10 @@ export function dashboardSummary(db: Db, input: z.output<typeof DashboardInput>,
   const outcomeCounts = new Map(outcomeRows.map((r) => [r.outcome, r.count]));
   const outcomes = OUTCOMES.filter((o) => outcomeCounts.has(o)).map((outcome) => ({ outcome, count: outcomeCounts.get(outcome) ?? 0 }));
 
-  const reminders = consentReminders(db, readConsentSettings(db).reminderDays, options.at);
+  // The consent and feedback figures: the expiring ones from the expiry index, the rule-based
+  // ones kept by migration 13 (the lists behind them are on the consents and feedback pages).
+  const at = options.at ?? localMinuteNow();
+  const kept = keptFeedbackFigures(db, at);
 
   return {
     from,
@@ -150,9 +154,9 @@ export function dashboardSummary(db: Db, input: z.output<typeof DashboardInput>,
     figures: {
       ...flows,
       byStatus,
-      feedbackDue: feedbackDueCount(db, reminders.today),
-      consentsExpiringSoon: reminders.expiring.length,
-      consentsUncovered: reminders.uncovered.length,
+      feedbackDue: kept.feedbackDue,
+      consentsExpiringSoon: expiringCount(db, readConsentSettings(db).reminderDays, at),
+      consentsUncovered: kept.uncovered,
     },
     previous,
     monthly,

@@ -9,6 +9,19 @@ import type { Migration } from './types';
 // - the board's recently closed courses by status and day, instead of every closed course;
 // - each course's last feedback disclosure, instead of grouping the whole disclosure log.
 // The wider indexes replace the ones they extend (same leading columns).
+//
+// And two figures kept for the start page, which depend on a rule only core's code decides (the
+// consent rule, the feedback schedule): the open courses whose feedback no consent covers, and
+// each course's next feedback day. Triggers mark what a change touches (a mentee's courses and
+// consents, a course and its disclosures) in the same transaction; the next start page
+// recomputes only those with the same code and reads the counts from small indexed tables
+// (reports/dashboard-kept.ts). Consent validity depends on the minute it is asked for: the
+// uncovered flags hold for the kept minute, and a later (or earlier) minute first recomputes the
+// mentees with a consent that starts, ends or is withdrawn in between. Both start empty and are
+// computed in full on the first visit.
+const MARK = (mentee: string, course: string) =>
+  `INSERT OR IGNORE INTO kept_dirty_mentees (mentee_id) VALUES (${mentee});
+   INSERT OR IGNORE INTO kept_dirty_cases (case_id) VALUES (${course});`;
 export const m0013DashboardIndexes: Migration = {
   version: 13,
   name: 'dashboard-indexes',
@@ -24,6 +37,53 @@ export const m0013DashboardIndexes: Migration = {
       CREATE INDEX case_mentors_period ON case_mentors(to_date, from_date, mentor_id);
       CREATE INDEX disclosures_feedback_last ON disclosures(case_id, recipient_organisation_id, at)
         WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL;
+
+      CREATE TABLE dashboard_kept (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        -- The minute the uncovered flags hold for; NULL: not computed yet.
+        cover_at TEXT,
+        -- 1 once feedback_due_on holds every course.
+        due_ready INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO dashboard_kept (id, cover_at, due_ready) VALUES (1, NULL, 0);
+      CREATE TABLE feedback_uncovered (case_id INTEGER PRIMARY KEY, mentee_id INTEGER NOT NULL) STRICT;
+      CREATE INDEX feedback_uncovered_mentee ON feedback_uncovered(mentee_id);
+      -- closed_on: NULL while the course is open.
+      CREATE TABLE feedback_due_on (case_id INTEGER PRIMARY KEY, due_on TEXT NOT NULL, closed_on TEXT) STRICT;
+      CREATE INDEX feedback_due_open ON feedback_due_on(due_on) WHERE closed_on IS NULL;
+      CREATE INDEX feedback_due_closed ON feedback_due_on(closed_on, due_on) WHERE closed_on IS NOT NULL;
+      CREATE TABLE kept_dirty_mentees (mentee_id INTEGER PRIMARY KEY) STRICT;
+      CREATE TABLE kept_dirty_cases (case_id INTEGER PRIMARY KEY) STRICT;
+      -- The consents whose validity changes when the asked-for minute moves.
+      CREATE INDEX consents_feedback_given ON consents(given_on) WHERE person_kind = 'mentee' AND purpose = 'feedback-sharing';
+      CREATE INDEX consents_feedback_withdrawn ON consents(withdrawn_at)
+        WHERE person_kind = 'mentee' AND purpose = 'feedback-sharing' AND withdrawn_at IS NOT NULL;
+
+      CREATE TRIGGER kept_cases_insert AFTER INSERT ON cases BEGIN ${MARK('NEW.mentee_id', 'NEW.id')} END;
+      CREATE TRIGGER kept_cases_update AFTER UPDATE ON cases BEGIN
+        ${MARK('OLD.mentee_id', 'OLD.id')} ${MARK('NEW.mentee_id', 'NEW.id')}
+      END;
+      CREATE TRIGGER kept_cases_delete AFTER DELETE ON cases BEGIN ${MARK('OLD.mentee_id', 'OLD.id')} END;
+      CREATE TRIGGER kept_mentees_update AFTER UPDATE OF anonymised_at ON mentees BEGIN
+        INSERT OR IGNORE INTO kept_dirty_mentees (mentee_id) VALUES (NEW.id);
+      END;
+      CREATE TRIGGER kept_consents_insert AFTER INSERT ON consents WHEN NEW.person_kind = 'mentee' BEGIN
+        INSERT OR IGNORE INTO kept_dirty_mentees (mentee_id) VALUES (NEW.person_id);
+      END;
+      CREATE TRIGGER kept_consents_update AFTER UPDATE ON consents BEGIN
+        INSERT OR IGNORE INTO kept_dirty_mentees (mentee_id) SELECT OLD.person_id WHERE OLD.person_kind = 'mentee';
+        INSERT OR IGNORE INTO kept_dirty_mentees (mentee_id) SELECT NEW.person_id WHERE NEW.person_kind = 'mentee';
+      END;
+      CREATE TRIGGER kept_consents_delete AFTER DELETE ON consents WHEN OLD.person_kind = 'mentee' BEGIN
+        INSERT OR IGNORE INTO kept_dirty_mentees (mentee_id) VALUES (OLD.person_id);
+      END;
+      CREATE TRIGGER kept_disclosures_insert AFTER INSERT ON disclosures WHEN NEW.case_id IS NOT NULL BEGIN
+        INSERT OR IGNORE INTO kept_dirty_cases (case_id) VALUES (NEW.case_id);
+      END;
+      CREATE TRIGGER kept_disclosures_update AFTER UPDATE ON disclosures BEGIN
+        INSERT OR IGNORE INTO kept_dirty_cases (case_id) SELECT OLD.case_id WHERE OLD.case_id IS NOT NULL;
+        INSERT OR IGNORE INTO kept_dirty_cases (case_id) SELECT NEW.case_id WHERE NEW.case_id IS NOT NULL;
+      END;
     `);
   },
 };
