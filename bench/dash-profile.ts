@@ -8,7 +8,7 @@ import { listCases } from '../electron/core/mentoring/cases-repo';
 import { addDays, localToday } from '../electron/core/mentoring/rows';
 import { weekOverview } from '../electron/core/mentoring/week';
 import { dashboardSummary } from '../electron/core/reports/dashboard';
-import { ensureRegisters, openEncrypted, SIZE } from './registers';
+import { ensureRegisters, migrations, openEncrypted, SIZE } from './registers';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const arg = (name: string, fallback: number) => {
@@ -56,6 +56,7 @@ const register = await openEncrypted();
 const db = register.db;
 const counts = db.prepare("SELECT count(*) AS n, sum(status <> 'closed') AS open FROM cases").get() as { n: number; open: number };
 log(`size ${SIZE}: ${counts.n} courses, ${counts.open} open; schema ${String(db.pragma('user_version', { simple: true }))}`);
+for (const m of migrations) log(`migrated the cached register from schema ${m.from} to ${m.to} in ${m.ms.toFixed(0)} ms`);
 instrument(db);
 
 const y = new Date().getFullYear();

@@ -1,7 +1,7 @@
 import { uncoveredCourses } from '../consents/reminders';
 import type { Db } from '../db/driver';
 import { addMonths } from '../mentoring/rows';
-import { AT_END_WINDOW_MONTHS, feedbackCandidates } from './feedback/due';
+import { AT_END_WINDOW_MONTHS, feedbackCandidates, feedbackDueCount } from './feedback/due';
 
 // The start page's two rule-based figures, kept (migration 13): how many open courses' agreed
 // feedback no consent covers, and how many courses are due feedback. Triggers mark the mentees
@@ -63,6 +63,10 @@ function keepCover(db: Db, kept: Kept, at: string): void {
  * in one transaction first.
  */
 export function keptFeedbackFigures(db: Db, at: string): { uncovered: number; feedbackDue: number } {
+  // A read-only user's connection writes nothing (users/read-only-guard.ts): counted in full.
+  if (db.pragma('query_only', { simple: true }) === 1) {
+    return { uncovered: uncoveredCourses(db, at).length, feedbackDue: feedbackDueCount(db, at.slice(0, 10)) };
+  }
   return db.transaction(() => {
     const kept = db.prepare('SELECT cover_at, due_ready FROM dashboard_kept WHERE id = 1').get() as Kept;
     keepDue(db, kept);

@@ -284,6 +284,14 @@ describe('the start page kept figures when only the clock moves', () => {
     ]).toEqual([0, 1, 0]);
   });
 
+  it("counts in full, writing nothing, on a read-only user's connection", () => {
+    const db = register({ given: '2026-02-01', expires: null, withdrawn: null });
+    db.pragma('query_only = ON');
+    expect(keptFeedbackFigures(db, '2026-01-20T08:00')).toEqual({ uncovered: 1, feedbackDue: 0 });
+    expect(keptFeedbackFigures(db, '2026-02-20T08:00')).toEqual({ uncovered: 0, feedbackDue: 1 });
+    expect(db.prepare('SELECT cover_at, due_ready FROM dashboard_kept').get()).toEqual({ cover_at: null, due_ready: 0 });
+  });
+
   it('moves the next feedback day when feedback is disclosed', () => {
     const db = register({ given: '2026-01-01', expires: null, withdrawn: null });
     expect(keptFeedbackFigures(db, '2026-02-10T12:00').feedbackDue).toBe(1);
