@@ -27,7 +27,14 @@ export const mentoringChannels = {
   'mentees:save': coreCall(M.MenteeInput, M.Mentee),
   'mentees:delete': coreCall(ById, Done),
 
-  'cases:list': coreRead(z.strictObject({ includeClosed: z.boolean().default(false) }), z.array(M.CaseRow)),
+  /**
+   * The courses, open ones only unless `includeClosed`; with `closedSince` too, only the closed
+   * ones whose status changed on or after that day (the board's "closed recently").
+   */
+  'cases:list': coreRead(
+    z.strictObject({ includeClosed: z.boolean().default(false), closedSince: IsoDate.optional() }),
+    z.array(M.CaseRow),
+  ),
   /** One page of the courses list, of one status or all; `includeArchived` brings the closed ones. */
   'cases:page': coreRead(PageQuery.extend({ ...ShowNames, status: z.enum(M.CASE_STATUSES).nullable().default(null) }), pageOf(M.CaseRow)),
   /** How many courses have each status (the list's status chips). */

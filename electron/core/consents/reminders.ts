@@ -98,14 +98,36 @@ export function consentReminders(db: Db, days: number, at = localMinuteNow()): R
       daysLeft: daysBetween(today, r.expires_on),
     }));
 
+  const uncovered = uncoveredCourses(db, at);
+  return { today, days, expiring, uncovered };
+}
+
+/** How many consents `consentReminders` lists as expiring (the start page's figure), from the expiry index alone. */
+export function expiringCount(db: Db, days: number, at = localMinuteNow()): number {
+  const today = at.slice(0, 10);
+  // Its filter (not withdrawn at `at`) is the query's own withdrawal condition.
+  return (
+    db
+      .prepare('SELECT count(*) AS n FROM consents WHERE expires_on BETWEEN ? AND ? AND (withdrawn_at IS NULL OR withdrawn_at > ?)')
+      .get(today, addDays(today, days), at) as { n: number }
+  ).n;
+}
+
+/**
+ * The open courses whose agreed feedback no valid consent covers at minute `at`: of every
+ * mentee, or only of `mentees` (what the start page's kept count recounts after a change).
+ */
+export function uncoveredCourses(db: Db, at: string, mentees?: readonly number[]): Reminders['uncovered'] {
+  const only = (column: string) => (mentees ? `AND ${column} IN (SELECT value FROM json_each(?))` : '');
+  const params = mentees ? [JSON.stringify(mentees)] : [];
   const courses = db
     .prepare(
       `SELECT c.id, c.mentee_id, e.code, c.status, c.referral_organisation_id AS organisation_id, o.name AS organisation_name, c.agreement
        FROM cases c JOIN mentees e ON e.id = c.mentee_id JOIN organisations o ON o.id = c.referral_organisation_id
-       WHERE c.status IN (${OPEN}) AND c.agreement IS NOT NULL AND e.anonymised_at IS NULL
+       WHERE c.status IN (${OPEN}) AND c.agreement IS NOT NULL AND e.anonymised_at IS NULL ${only('c.mentee_id')}
        ORDER BY c.id`,
     )
-    .all() as CourseRow[];
+    .all(...params) as CourseRow[];
   // One read of the feedback consents of the mentees with an open course (through the person
   // index) instead of one query per course, or every mentee's.
   const byMentee = new Map<number, ConsentTerms[]>();
@@ -113,9 +135,9 @@ export function consentReminders(db: Db, days: number, at = localMinuteNow()): R
     .prepare(
       `SELECT id, person_id, purpose, recipient_organisation_id, categories, given_on, expires_on, withdrawn_at
        FROM consents WHERE person_kind = 'mentee' AND purpose = 'feedback-sharing'
-         AND person_id IN (SELECT mentee_id FROM cases WHERE status IN (${OPEN}) AND agreement IS NOT NULL)`,
+         AND person_id IN (SELECT mentee_id FROM cases WHERE status IN (${OPEN}) AND agreement IS NOT NULL ${only('mentee_id')})`,
     )
-    .all() as TermsRow[];
+    .all(...params) as TermsRow[];
   for (const r of termsRows) {
     const list = byMentee.get(r.person_id) ?? [];
     list.push({
@@ -157,5 +179,5 @@ export function consentReminders(db: Db, days: number, at = localMinuteNow()): R
       identityCovered: decision.identity,
     });
   }
-  return { today, days, expiring, uncovered };
+  return uncovered;
 }

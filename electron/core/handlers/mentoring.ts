@@ -58,7 +58,7 @@ export const mentoringHandlers = {
     return {};
   },
 
-  'cases:list': ({ includeClosed }, ctx) => listCases(open(ctx).db, includeClosed),
+  'cases:list': ({ includeClosed, closedSince }, ctx) => listCases(open(ctx).db, includeClosed, undefined, closedSince),
   'cases:page': (query, ctx) => pageCases(open(ctx).db, query),
   'cases:statusCounts': (_input, ctx) => caseStatusCounts(open(ctx).db),
   'cases:get': ({ id }, ctx) => getCase(open(ctx).db, id),

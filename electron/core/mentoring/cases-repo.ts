@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Case, CaseDetailsInput, CaseOpenInput, CaseRow, CaseStatus, CaseTransitionInput } from '../../../shared/contract';
 import { AgreementInput } from '../../../shared/contract';
+import { CASE_STATUSES } from '../../../shared/contract/mentoring-schemas';
 import { CASE_TRANSITIONS, WITH_MENTOR } from '../../../shared/mentoring/lifecycle';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/driver';
@@ -50,7 +51,23 @@ export function readCase(db: Db, id: number): CaseRecord {
  * Every case for the list and the board, with the mentee's code and the meetings held so far
  * (planned meetings after `today` are not counted, as in "this week").
  */
-export function listCases(db: Db, includeClosed: boolean, today = localToday()): z.output<typeof CaseRow>[] {
+/** The open statuses, listed so the status index finds the courses (`<> 'closed'` reads them all). */
+const OPEN_IN = CASE_STATUSES.filter((s) => s !== 'closed')
+  .map((s) => `'${s}'`)
+  .join(', ');
+
+/**
+ * The courses with their last meeting so far: the open ones, and the closed ones when
+ * `includeClosed` is true, or only those whose status changed on or after `closedSince` (a day).
+ */
+export function listCases(db: Db, includeClosed: boolean, today = localToday(), closedSince?: string): z.output<typeof CaseRow>[] {
+  // Through the (status, status since) index: the open statuses, and of the closed courses all
+  // or a recent range, never a scan of every course for the board.
+  const closed = !includeClosed
+    ? ''
+    : closedSince === undefined
+      ? "OR c.status = 'closed'"
+      : "OR (c.status = 'closed' AND c.status_since >= @since)";
   const rows = db
     .prepare(
       // Per-case lookups in the (case_id, date) index rather than aggregating all meetings: the
@@ -61,9 +78,9 @@ export function listCases(db: Db, includeClosed: boolean, today = localToday()):
               (SELECT count(*) FROM meetings WHERE case_id = c.id AND date <= @today) AS n
        FROM cases c JOIN mentees e ON e.id = c.mentee_id LEFT JOIN mentors m ON m.id = c.mentor_id
        LEFT JOIN organisations ro ON ro.id = c.referral_organisation_id LEFT JOIN contacts rc ON rc.id = c.referral_contact_id
-       WHERE (@all OR c.status <> 'closed') ORDER BY c.id`,
+       WHERE c.status IN (${OPEN_IN}) ${closed} ORDER BY c.id`,
     )
-    .all({ all: includeClosed ? 1 : 0, today }) as {
+    .all({ today, ...(includeClosed && closedSince !== undefined ? { since: closedSince } : {}) }) as {
     id: number;
     status: CaseStatus;
     mentee_id: number;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/driver';
+import { writingKeptFigures } from '../db/derived-writes';
 import { prepared } from '../db/statements';
 import { RECOUNT_CONTACTS } from '../db/migrations/0012-organisation-counts';
 import { CURRENT_ORGANISATIONS } from '../db/migrations/0013-contact-organisations';
@@ -18,16 +19,18 @@ export function keepOrganisationCountsCurrent(db: Db, today: string = sqliteToda
   const day = (prepared(db, 'SELECT day FROM organisation_counts_day WHERE id = 1').get() as { day: string } | undefined)?.day;
   if (day === undefined || day === today) return false;
   const [from, to] = day < today ? [day, today] : [today, day];
-  db.transaction(() => {
-    db.prepare('UPDATE organisation_counts_day SET day = ? WHERE id = 1').run(today);
-    db.prepare(
-      `UPDATE organisations SET contact_count = ${RECOUNT_CONTACTS('organisations.id')}
+  writingKeptFigures(db, () =>
+    db.transaction(() => {
+      db.prepare('UPDATE organisation_counts_day SET day = ? WHERE id = 1').run(today);
+      db.prepare(
+        `UPDATE organisations SET contact_count = ${RECOUNT_CONTACTS('organisations.id')}
        WHERE id IN (SELECT organisation_id FROM memberships WHERE to_date >= ? AND to_date < ?)`,
-    ).run(from, to);
-    db.prepare(
-      `UPDATE contacts SET current_organisations = ${CURRENT_ORGANISATIONS('contacts.id')}
+      ).run(from, to);
+      db.prepare(
+        `UPDATE contacts SET current_organisations = ${CURRENT_ORGANISATIONS('contacts.id')}
        WHERE id IN (SELECT contact_id FROM memberships WHERE to_date >= ? AND to_date < ?)`,
-    ).run(from, to);
-  })();
+      ).run(from, to);
+    })(),
+  );
   return true;
 }

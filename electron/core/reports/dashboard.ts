@@ -2,9 +2,10 @@ import type { z } from 'zod';
 import type { DashboardFlows, DashboardInput, DashboardSummary } from '../../../shared/contract/reports';
 import { CASE_STATUSES, OUTCOMES, type CaseStatus } from '../../../shared/contract/mentoring-schemas';
 import type { Db } from '../db/driver';
-import { consentReminders, readConsentSettings } from '../consents/reminders';
+import { localMinuteNow } from '../consents/decide';
+import { expiringCount, readConsentSettings } from '../consents/reminders';
 import { CoreError } from '../errors';
-import { feedbackDueCount } from './feedback/due';
+import { keptFeedbackFigures } from './dashboard-kept';
 import { addDays, addMonths, daysBetween } from '../mentoring/rows';
 
 // The dashboard's key figures: internal counts over every course (nothing suppressed, nothing
@@ -57,18 +58,20 @@ export function periodFlows(db: Db, from: string, to: string): Flows {
     .prepare('SELECT coalesce(sum(meetings), 0) AS n, coalesce(sum(minutes), 0) AS minutes FROM meeting_days WHERE date BETWEEN ? AND ?')
     .get(from, to) as { n: number; minutes: number };
   // Mentors who had a course at some point of the period.
+  // Two ranges of the period index (running, and ended on or after its start), not every mentorship.
   const activeMentors = count(
     db,
-    'SELECT count(DISTINCT mentor_id) AS n FROM case_mentors WHERE from_date <= ? AND (to_date IS NULL OR to_date >= ?)',
-    to,
-    from,
+    `SELECT count(DISTINCT mentor_id) AS n FROM (
+       SELECT mentor_id FROM case_mentors WHERE to_date IS NULL AND from_date <= @to
+       UNION ALL SELECT mentor_id FROM case_mentors WHERE to_date >= @from AND from_date <= @to)`,
+    { from, to },
   );
   // Waiting time: from referral to the course's first match, for first matches in the period.
   const waits = (
     db
       .prepare(
         `SELECT c.referred_on AS referredOn, f.matched_on AS matchedOn
-         FROM case_first_match f JOIN cases c ON c.id = f.case_id WHERE f.matched_on BETWEEN ? AND ?`,
+         FROM case_first_match f JOIN cases c INDEXED BY cases_referred_by_id ON c.id = f.case_id WHERE f.matched_on BETWEEN ? AND ?`,
       )
       .all(from, to) as { referredOn: string; matchedOn: string }[]
   ).map((r) => Math.max(0, daysBetween(r.referredOn, r.matchedOn)));
@@ -125,9 +128,11 @@ export function dashboardSummary(db: Db, input: z.output<typeof DashboardInput>,
   const referralsBySource = (
     db
       .prepare(
-        `SELECT c.referral_organisation_id AS organisationId, coalesce(o.name, '') AS label, count(*) AS count
-         FROM cases c LEFT JOIN organisations o ON o.id = c.referral_organisation_id
-         WHERE c.referred_on BETWEEN ? AND ? GROUP BY c.referral_organisation_id ORDER BY count DESC, label`,
+        // Counted in the (referral day, source) index first; names only for the sources found.
+        `SELECT g.organisationId, coalesce(o.name, '') AS label, g.count
+         FROM (SELECT referral_organisation_id AS organisationId, count(*) AS count FROM cases
+               WHERE referred_on BETWEEN ? AND ? GROUP BY referral_organisation_id) g
+         LEFT JOIN organisations o ON o.id = g.organisationId ORDER BY g.count DESC, label`,
       )
       .all(from, to) as { organisationId: number | null; label: string; count: number }[]
   ).map((r) => ({ organisationId: r.organisationId, label: r.label, count: r.count }));
@@ -138,7 +143,10 @@ export function dashboardSummary(db: Db, input: z.output<typeof DashboardInput>,
   const outcomeCounts = new Map(outcomeRows.map((r) => [r.outcome, r.count]));
   const outcomes = OUTCOMES.filter((o) => outcomeCounts.has(o)).map((outcome) => ({ outcome, count: outcomeCounts.get(outcome) ?? 0 }));
 
-  const reminders = consentReminders(db, readConsentSettings(db).reminderDays, options.at);
+  // The consent and feedback figures: the expiring ones from the expiry index, the rule-based
+  // ones kept by migration 16 (the lists behind them are on the consents and feedback pages).
+  const at = options.at ?? localMinuteNow();
+  const kept = keptFeedbackFigures(db, at);
 
   return {
     from,
@@ -146,9 +154,9 @@ export function dashboardSummary(db: Db, input: z.output<typeof DashboardInput>,
     figures: {
       ...flows,
       byStatus,
-      feedbackDue: feedbackDueCount(db, reminders.today),
-      consentsExpiringSoon: reminders.expiring.length,
-      consentsUncovered: reminders.uncovered.length,
+      feedbackDue: kept.feedbackDue,
+      consentsExpiringSoon: expiringCount(db, readConsentSettings(db).reminderDays, at),
+      consentsUncovered: kept.uncovered,
     },
     previous,
     monthly,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseStatus } from '../../../shared/contract/mentoring-schemas';
 import {
   attentionOf,
+  closedSince,
   daysSince,
   groupBoard,
   moveOptions,
@@ -113,6 +114,20 @@ describe('recentlyClosed and statusCounts', () => {
     const month = row('closed', { statusSince: '2026-03-01' });
     const old = row('closed', { statusSince: '2026-02-28' });
     expect(recentlyClosed([old, month, today, row('active')], TODAY).map((c) => c.row.id)).toEqual([today.id, month.id]);
+  });
+
+  it('asks core for closed courses from a day before the window, so none it keeps is left out', () => {
+    expect(closedSince(TODAY)).toBe('2026-02-28');
+    expect(closedSince('2026-01-15')).toBe('2025-12-15');
+    // Every day around the window's edge, as a date and as a time of day: what recentlyClosed
+    // keeps has a status day on or after closedSince (core's filter), what it drops may come too.
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 2, 31 - i)).toISOString().slice(0, 10);
+      return row('closed', { statusSince: i % 2 ? day : `${day}T23:59:00Z` });
+    });
+    const sent = rows.filter((r) => r.statusSince >= closedSince(TODAY));
+    expect(recentlyClosed(sent, TODAY)).toEqual(recentlyClosed(rows, TODAY));
+    expect(sent.length).toBeLessThan(rows.length);
   });
 
   it('counts every status', () => {

@@ -13,6 +13,7 @@ import { m0012OrganisationCounts } from './0012-organisation-counts';
 import { m0013ContactOrganisations } from './0013-contact-organisations';
 import { m0014MentoringSortColumns } from './0014-mentoring-sort-columns';
 import { m0015ImportLookups } from './0015-import-lookups';
+import { m0016DashboardIndexes } from './0016-dashboard-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013ContactOrganisations,
   m0014MentoringSortColumns,
   m0015ImportLookups,
+  m0016DashboardIndexes,
 ];
 /** The last migration's version (the same as the count, since the list has no gap: a test checks). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

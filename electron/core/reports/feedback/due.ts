@@ -47,27 +47,41 @@ interface ConsentRow {
   withdrawn_at: string | null;
 }
 
-/** The first pass: the courses whose next feedback falls on or before `on`, without names or the rule. */
-function dueCourses(db: Db, on: string): { row: Row; dueOn: string; lastSentOn: string | null }[] {
+interface Candidate {
+  row: Row;
+  dueOn: string;
+  lastSentOn: string | null;
+}
+
+/**
+ * The courses with a next feedback day, whenever it falls: the open ones and those closed since
+ * `scope.since` (an at-end feedback), or only `scope.cases`, closed whenever (what the start
+ * page's kept figures recount after a change).
+ */
+export function feedbackCandidates(db: Db, scope: { since: string } | { cases: readonly number[] }): Candidate[] {
+  const which =
+    'since' in scope
+      ? // Open courses through the status index, recently closed ones through the closing-day
+        // index (the unary + keeps the planner from reading all closed courses by status instead).
+        "(c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (+c.status = 'closed' AND c.closed_on >= @since))"
+      : "c.id IN (SELECT value FROM json_each(@cases)) AND (c.status <> 'closed' OR c.closed_on IS NOT NULL)";
   const rows = db
     .prepare(
       `SELECT c.id, c.status, c.mentee_id, c.referral_organisation_id AS org_id,
               coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') AS frequency,
-              c.agreement_on, c.started_on, c.closed_on, d.last
+              c.agreement_on, c.started_on, c.closed_on,
+              -- The last feedback to the referrer, from the (course, recipient, time) index.
+              (SELECT max(at) FROM disclosures WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL
+                 AND case_id = c.id AND recipient_organisation_id = c.referral_organisation_id) AS last
        FROM cases c
-       LEFT JOIN (SELECT case_id, recipient_organisation_id, max(at) AS last FROM disclosures
-                  WHERE purpose = 'feedback-sharing' AND case_id IS NOT NULL GROUP BY case_id, recipient_organisation_id) d
-         ON d.case_id = c.id AND d.recipient_organisation_id = c.referral_organisation_id
-       -- Open courses through the status index, recently closed ones through the closing-day
-       -- index (the unary + keeps the planner from reading all closed courses by status instead).
-       WHERE (c.status IN ('referred', 'intake', 'waiting', 'matched', 'active', 'paused') OR (+c.status = 'closed' AND c.closed_on >= @since))
+       WHERE ${which}
          AND c.agreement IS NOT NULL AND c.referral_organisation_id IS NOT NULL
          AND coalesce(json_extract(c.agreement, '$.feedbackFrequency'), 'quarterly') <> 'none'
          AND (c.status <> 'closed' OR json_extract(c.agreement, '$.feedbackFrequency') = 'at-end')`,
     )
-    .all({ since: addMonths(on, -AT_END_WINDOW_MONTHS) }) as Row[];
+    .all('since' in scope ? { since: scope.since } : { cases: JSON.stringify(scope.cases) }) as Row[];
 
-  const due: { row: Row; dueOn: string; lastSentOn: string | null }[] = [];
+  const candidates: Candidate[] = [];
   for (const row of rows) {
     const lastSentOn = row.last ? row.last.slice(0, 10) : null;
     let dueOn: string | null = null;
@@ -79,9 +93,14 @@ function dueCourses(db: Db, on: string): { row: Row; dueOn: string; lastSentOn: 
       const base = lastSentOn ?? row.agreement_on ?? row.started_on;
       if (months && base) dueOn = addMonths(base, months);
     }
-    if (dueOn !== null && dueOn <= on) due.push({ row, dueOn, lastSentOn });
+    if (dueOn !== null) candidates.push({ row, dueOn, lastSentOn });
   }
-  return due;
+  return candidates;
+}
+
+/** The first pass: the courses whose next feedback falls on or before `on`, without names or the rule. */
+function dueCourses(db: Db, on: string): Candidate[] {
+  return feedbackCandidates(db, { since: addMonths(on, -AT_END_WINDOW_MONTHS) }).filter((c) => c.dueOn <= on);
 }
 
 /** How many courses are due feedback on `on` (the start page's figure: no names, no consents read). */

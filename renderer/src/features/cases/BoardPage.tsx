@@ -10,6 +10,7 @@ import { BoardColumn } from './list/BoardColumn';
 import { menuKeyCard, moveFocus } from './list/board-keys';
 import {
   BOARD_STATUSES,
+  closedSince,
   groupBoard,
   localToday,
   recentlyClosed,
@@ -72,10 +73,11 @@ export function BoardPage() {
     void reload();
   }, [reload]);
 
-  // Closed courses are most of a long-running register: fetched only when the column is opened.
+  // Closed courses are most of a long-running register: fetched only when the column is opened,
+  // and only those closed in the last weeks (a day's margin; recentlyClosed keeps the exact window).
   useEffect(() => {
     if (!showClosed || closed) return;
-    call('cases:list', { includeClosed: true }).then(
+    call('cases:list', { includeClosed: true, closedSince: closedSince(localToday()) }).then(
       (all) => setClosed(all.filter((r) => r.status === 'closed')),
       (e) => setError(asAppError(e)),
     );

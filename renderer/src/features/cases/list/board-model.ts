@@ -86,6 +86,16 @@ function byUrgency(a: BoardCard, b: BoardCard): number {
   return Number(b.attention !== null) - Number(a.attention !== null) || b.days - a.days || a.row.id - b.row.id;
 }
 
+/**
+ * The day from which core sends closed courses for the board (`cases:list`'s closedSince): one
+ * day before the window, so no course recentlyClosed would keep is left in core.
+ */
+export function closedSince(today: string): string {
+  const day = new Date(`${today}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - RECENTLY_CLOSED_DAYS - 1);
+  return day.toISOString().slice(0, 10);
+}
+
 /** Courses closed within the last `RECENTLY_CLOSED_DAYS` days, newest first. */
 export function recentlyClosed(rows: readonly CaseRowValue[], today: string, filter = ''): BoardCard[] {
   const folded = foldText(filter.trim());
