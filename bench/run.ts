@@ -287,6 +287,8 @@ function withinImportLimit(csv: string, say: (s: string) => void): string {
   const cut = bytes.lastIndexOf(0x0a, IMPORT_MAX_BYTES - 1);
   const part = path.join(path.dirname(csv), 'contacts-within-limit.csv');
   writeFileSync(part, bytes.subarray(0, cut + 1));
-  say(`  the export (${(bytes.length / 2 ** 20).toFixed(0)} MiB) is over the import limit; importing its first ${((cut + 1) / 2 ** 20).toFixed(0)} MiB`);
+  say(
+    `  the export (${(bytes.length / 2 ** 20).toFixed(0)} MiB) is over the import limit; importing its first ${((cut + 1) / 2 ** 20).toFixed(0)} MiB`,
+  );
   return part;
 }
