@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SECURITY_ACTIONS } from '../../../shared/security-events';
 import type { Db } from '../db/driver';
+import { liftingQueryOnly } from '../db/query-only';
 import { prepared } from '../db/statements';
 
 // Every row carries sha256(previous hash + this row's fields), so changing, inserting or removing
@@ -53,14 +54,7 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prev_hash'>): s
 export function appendAudit(db: Db, input: AuditInput): void {
   // A read-only user's connection is query_only (users/read-only-guard.ts); their own unlock,
   // lock, passphrase change and views are still audited, so lift it for this insert only.
-  if (db.pragma('query_only', { simple: true }) === 1) {
-    db.pragma('query_only = OFF');
-    try {
-      return appendAudit(db, input);
-    } finally {
-      db.pragma('query_only = ON');
-    }
-  }
+  if (db.pragma('query_only', { simple: true }) === 1) return liftingQueryOnly(db, () => appendAudit(db, input));
   // Alone (an unlock, a lock), the read of the last row and the insert still need one write
   // transaction, or two processes opening the register at once would both take the same seq.
   if (!db.inTransaction) return db.transaction(() => appendAudit(db, input)).immediate();

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit-log';
 import { auditHead, makeAnchor } from '../audit/anchor';
 import { readKeySlots, type AuditAnchor } from '../crypto/keyslots';
 import { openDatabase, type Db } from '../db/driver';
+import { liftingQueryOnly } from '../db/query-only';
 import { schemaVersion } from '../db/migrate';
 import { verifyPageAuthentication } from '../db/page-auth';
 import { CoreError } from '../errors';
@@ -86,13 +87,7 @@ export function* backupSteps(source: BackupSource, outFile: string, options: Bac
     const copy = path.join(work, 'register.db');
     // VACUUM INTO writes only the new file, but SQLite refuses it on a query_only connection
     // (a read-only user's, users/read-only-guard.ts): lift that for this statement alone.
-    const queryOnly = source.db.pragma('query_only', { simple: true }) === 1;
-    if (queryOnly) source.db.pragma('query_only = OFF');
-    try {
-      source.db.prepare('VACUUM INTO ?').run(copy);
-    } finally {
-      if (queryOnly) source.db.pragma('query_only = ON');
-    }
+    liftingQueryOnly(source.db, () => source.db.prepare('VACUUM INTO ?').run(copy));
     yield 1;
     assertEncryptedCopy(copy, source.dataKey);
     yield 2;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/driver';
-import { writingKeptFigures } from '../db/derived-writes';
+import { liftingQueryOnly } from '../db/query-only';
 import { prepared } from '../db/statements';
 import { RECOUNT_LAST_MEETING, RECOUNT_MEETINGS } from '../db/migrations/0014-mentoring-sort-columns';
 
@@ -17,7 +17,7 @@ export function keepMentoringCountsCurrent(db: Db, today: string = localToday(db
   const day = (prepared(db, 'SELECT day FROM mentoring_counts_day WHERE id = 1').get() as { day: string } | undefined)?.day;
   if (day === undefined || day === today) return false;
   const [from, to] = day < today ? [day, today] : [today, day];
-  writingKeptFigures(db, () =>
+  liftingQueryOnly(db, () =>
     db.transaction(() => {
       db.prepare('UPDATE mentoring_counts_day SET day = ? WHERE id = 1').run(today);
       // Meetings dated after the earlier day and on or before the later one changed sides.

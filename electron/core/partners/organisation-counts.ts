@@ -1,5 +1,5 @@
 import type { Db } from '../db/driver';
-import { writingKeptFigures } from '../db/derived-writes';
+import { liftingQueryOnly } from '../db/query-only';
 import { prepared } from '../db/statements';
 import { RECOUNT_CONTACTS } from '../db/migrations/0012-organisation-counts';
 import { CURRENT_ORGANISATIONS } from '../db/migrations/0013-contact-organisations';
@@ -19,7 +19,7 @@ export function keepOrganisationCountsCurrent(db: Db, today: string = sqliteToda
   const day = (prepared(db, 'SELECT day FROM organisation_counts_day WHERE id = 1').get() as { day: string } | undefined)?.day;
   if (day === undefined || day === today) return false;
   const [from, to] = day < today ? [day, today] : [today, day];
-  writingKeptFigures(db, () =>
+  liftingQueryOnly(db, () =>
     db.transaction(() => {
       db.prepare('UPDATE organisation_counts_day SET day = ? WHERE id = 1').run(today);
       db.prepare(
