@@ -10,6 +10,7 @@ import { readTable } from '../../../electron/core/import/read-table';
 import { runImport } from '../../../electron/core/import/run';
 import { cleanupTempDirs, tempDir } from '../core/helpers';
 import { danishSheet } from '../import/danish-sheet';
+import { contactImport } from '../import/contact-import-options';
 
 // The engine floor is fair only if it writes what the import wrote: the same contacts, every
 // column, and the same search-index text (the contacts' entries and the new organisations').
@@ -25,17 +26,7 @@ describe('the engine floor', () => {
     const key = randomBytes(32);
     const imported = openDatabase(path.join(dir, 'imported.db'), key, { create: true });
     migrate(imported);
-    await runImport(imported, table, {
-      target: 'contacts',
-      mapping: suggestMapping(table.headers, 'contacts'),
-      duplicates: 'skip',
-      overrides: [],
-      rememberMapping: false,
-      actor: 'owner',
-      defaultCountry: 'DK',
-      progress: () => undefined,
-      isCancelled: () => false,
-    });
+    await runImport(imported, table, contactImport(suggestMapping(table.headers, 'contacts'), 'skip'));
     const written = writtenRows(imported);
     imported.close();
     expect(written.contacts.length).toBeGreaterThan(1000);

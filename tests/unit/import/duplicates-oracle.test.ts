@@ -11,6 +11,7 @@ import type { Values } from '../../../electron/core/import/values';
 import { saveContact } from '../../../electron/core/partners/contacts-repo';
 import { cleanupTempDirs, tempDir } from '../core/helpers';
 import { scanningDuplicateDetector } from './duplicates-oracle';
+import { contactImport } from './contact-import-options';
 
 // The duplicate checks look the register up by index (e-mail, phone and name keys, an
 // organisation's members). For random registers (imported with every name, organisation, e-mail
@@ -68,17 +69,11 @@ describe('duplicate checks by index', () => {
           const db = openDatabase(path.join(dir, `r${n++}.db`), randomBytes(32), { create: true });
           try {
             migrate(db);
-            await runImport(db, sheet(register), {
-              target: 'contacts',
-              mapping: { '0': 'name', '1': 'email', '2': 'phone', '3': 'organisation', '4': 'role', '5': 'notes' },
-              duplicates: 'create',
-              overrides: [],
-              rememberMapping: false,
-              actor: 'owner',
-              defaultCountry: 'DK',
-              progress: () => undefined,
-              isCancelled: () => false,
-            });
+            await runImport(
+              db,
+              sheet(register),
+              contactImport({ '0': 'name', '1': 'email', '2': 'phone', '3': 'organisation', '4': 'role', '5': 'notes' }, 'create'),
+            );
             for (const p of loose) saveContact(db, { ...p, preferredLanguage: '', themes: [], memberships: [] }, 'owner');
             const indexed = contactDuplicateDetector(db);
             const scanning = scanningDuplicateDetector(db);

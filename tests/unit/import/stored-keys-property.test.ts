@@ -14,6 +14,7 @@ import { mergeContacts } from '../../../electron/core/partners/duplicate-pairs-r
 import { nameKey, phoneKey } from '../../../electron/core/partners/rows';
 import { normaliseEmail } from '../../../shared/text';
 import { cleanupTempDirs, tempDir } from '../core/helpers';
+import { contactImport } from './contact-import-options';
 
 // The keys the duplicate checks look up by index (email_key, phone_key, name_key) are stored
 // beside the values they are computed from. After any sequence of changes through the real
@@ -81,17 +82,7 @@ async function apply(db: Db, c: Change): Promise<void> {
     const id = pick(db, c.pick);
     if (id !== undefined) saveContact(db, { ...input(c.p), id }, 'owner');
   } else if (c.op === 'import') {
-    await runImport(db, sheet(c.rows), {
-      target: 'contacts',
-      mapping: { '0': 'name', '1': 'organisation', '2': 'email', '3': 'phone' },
-      duplicates: c.policy,
-      overrides: [],
-      rememberMapping: false,
-      actor: 'owner',
-      defaultCountry: 'DK',
-      progress: () => undefined,
-      isCancelled: () => false,
-    });
+    await runImport(db, sheet(c.rows), contactImport({ '0': 'name', '1': 'organisation', '2': 'email', '3': 'phone' }, c.policy));
   } else if (c.op === 'merge') {
     const a = pick(db, c.a);
     const b = pick(db, c.b);
@@ -160,20 +151,15 @@ describe('stored duplicate keys', () => {
       ];
       await apply(db, { op: 'import', rows: rows.slice(1), policy: 'skip' });
       const before = db.prepare('SELECT id, contact_count FROM organisations').all();
-      const failing = runImport(db, sheet(rows), {
-        target: 'contacts',
-        mapping: { '0': 'name', '1': 'organisation', '2': 'email', '3': 'phone' },
-        duplicates: 'skip',
-        overrides: [],
-        rememberMapping: false,
-        actor: 'owner',
-        defaultCountry: 'DK',
-        progress: () => undefined,
-        isCancelled: () => false,
-        beforeRow: (row) => {
-          if (row === 3) throw new Error('disk gone'); // after Bo Lund's membership was written, counts paused
-        },
-      });
+      const failing = runImport(
+        db,
+        sheet(rows),
+        contactImport({ '0': 'name', '1': 'organisation', '2': 'email', '3': 'phone' }, 'skip', {
+          beforeRow: (row) => {
+            if (row === 3) throw new Error('disk gone'); // after Bo Lund's membership was written, counts paused
+          },
+        }),
+      );
       await expect(failing).rejects.toThrow('disk gone');
       expect(db.prepare('SELECT count(*) AS n FROM organisation_counts_paused').get()).toEqual({ n: 0 });
       expect(db.prepare('SELECT id, contact_count FROM organisations').all()).toEqual(before);

@@ -36,6 +36,7 @@ import { deleteContact, saveContact } from '../../../electron/core/partners/cont
 import { mergeContacts } from '../../../electron/core/partners/duplicate-pairs-repo';
 import { deleteOrganisation, saveOrganisation } from '../../../electron/core/partners/organisations-repo';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
+import { contactImport } from '../import/contact-import-options';
 
 // The random writes of mentoring-counts-property.test.ts: every write that changes a value the
 // mentoring lists keep in their rows (migration 14), the recount to compare with, and a register
@@ -289,17 +290,7 @@ export async function apply(db: Db, o: Op): Promise<void> {
       const id = one('contacts', o.target);
       if (id === null) return;
       db.prepare('UPDATE contacts SET email = ?, email_key = ? WHERE id = ?').run(`p${id}@example.dk`, `p${id}@example.dk`, id);
-      await runImport(db, table([[`Importeret ${serial}`, `p${id}@example.dk`]]), {
-        target: 'contacts',
-        mapping: { '0': 'name', '1': 'email' },
-        duplicates: 'update',
-        overrides: [],
-        rememberMapping: false,
-        actor: 'owner',
-        defaultCountry: 'DK',
-        progress: () => undefined,
-        isCancelled: () => false,
-      });
+      await runImport(db, table([[`Importeret ${serial}`, `p${id}@example.dk`]]), contactImport({ '0': 'name', '1': 'email' }, 'update'));
       return;
     }
     case 'day':

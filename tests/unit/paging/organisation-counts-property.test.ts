@@ -18,6 +18,7 @@ import { deleteOrganisation, saveOrganisation } from '../../../electron/core/par
 import { pageOrganisations } from '../../../electron/core/partners/partner-pages';
 import { PageQuery } from '../../../shared/contract/paging';
 import { writeSettings } from '../../../electron/core/register/settings-repo';
+import { contactImport } from '../import/contact-import-options';
 
 // The offer and contact counts kept in each organisation's row (migration 12) against a full
 // recount, after random sequences of every write that changes memberships or offers: a contact
@@ -178,17 +179,7 @@ async function apply(db: Db, o: Op): Promise<void> {
         org % 3 === 0 ? `Ny forening ${org % 5}` : `Forening ${at(orgs, org) ?? 'x'}`,
         `p${serial}-${person}@example.dk`,
       ]);
-      await runImport(db, table(rows), {
-        target: 'contacts',
-        mapping: { '0': 'name', '1': 'organisation', '2': 'email' },
-        duplicates: 'skip',
-        overrides: [],
-        rememberMapping: false,
-        actor: 'owner',
-        defaultCountry: 'DK',
-        progress: () => undefined,
-        isCancelled: () => false,
-      });
+      await runImport(db, table(rows), contactImport({ '0': 'name', '1': 'organisation', '2': 'email' }, 'skip'));
       return;
     }
     case 'endMembership': {
