@@ -30,6 +30,7 @@ import { migrations } from './registers';
 import { measurePaging } from './paging-step';
 import { measureMentoringPaging } from './mentoring-paging-step';
 import { measureLogPaging } from './paging-logs-step';
+import { benchQueries } from './run-queries';
 
 const fresh = process.argv.includes('--fresh');
 const mentoringOnly = process.argv.includes('--mentoring');
@@ -50,36 +51,6 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 
 /** 200 queries as people type them: names, parts of names, places, words from offers, sound-alikes. */
-function queries(register: OpenRegister): string[] {
-  const names = register.db.prepare('SELECT name FROM contacts WHERE id % 250 = 0 ORDER BY id').all() as { name: string }[];
-  const orgs = register.db.prepare('SELECT name FROM organisations WHERE id % 50 = 0 ORDER BY id').all() as { name: string }[];
-  const fixed = [
-    'sorensen',
-    'mohammed',
-    'aarhus',
-    'mentor',
-    'frivillig',
-    'jobcenter',
-    'nav bergen',
-    'helsinki',
-    'lektie',
-    'ukrainsk',
-    'Nguyen',
-    'ተስፋይ',
-    'محمد',
-    'Олена',
-    'oeste',
-    'kvinde',
-  ];
-  const list = [
-    ...fixed,
-    ...names.map((n) => n.name),
-    ...names.map((n) => n.name.split(' ')[0]?.slice(0, 4) ?? ''),
-    ...orgs.map((o) => o.name),
-  ];
-  return list.filter(Boolean).slice(0, 200);
-}
-
 /** Mentoring: the lists behind the screens, the board, matching for waiting mentees, the week, a long course. */
 function measureMentoring(register: OpenRegister) {
   const db = register.db;
@@ -126,7 +97,7 @@ async function measure(register: OpenRegister, label: string) {
   log(`measuring ${label}…`);
   const [contacts, contactsMs] = time(() => listContacts(register.db, false));
   const [, orgsMs] = time(() => listOrganisations(register.db, false));
-  const qs = queries(register);
+  const qs = benchQueries(register);
   for (const q of qs.slice(0, 20)) searchIndex(register.db, q, 20); // warm the cache as a user's first searches do
   const searchMs = qs.map((q) => time(() => searchIndex(register.db, q, 20))[1]);
   const csv = path.join(out, `${label}-contacts.csv`);
