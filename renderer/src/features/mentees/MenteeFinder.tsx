@@ -1,30 +1,32 @@
 import { Combobox, Option } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { MenteeRow } from '../../../../shared/contract/mentoring-schemas';
-import { foldText as fold } from '../../../../shared/text';
+import { call } from '../../api';
+import { useCoreMatches } from '../../components/useCoreMatches';
 
 export type MenteeChoice = z.output<typeof MenteeRow>;
 
-/** Finds a mentee by typing part of the code or the name; at most 50 matches are listed. */
-export function MenteeFinder(props: {
-  mentees: MenteeChoice[];
-  value: number | null;
-  onChange: (m: MenteeChoice | null) => void;
-  label: string;
-}) {
+/** Matches listed: enough to choose from, few enough to draw at once. */
+const SHOWN = 50;
+
+/**
+ * Finds a mentee by typing the start of the code or of words in the name (the lists' quick
+ * search, sound-alikes included). Core finds the first 50 by code, so the dialog opens as fast
+ * with 200,000 mentees as with 20.
+ */
+export function MenteeFinder(props: { value: number | null; onChange: (m: MenteeChoice | null) => void; label: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const label = (m: MenteeChoice) => `${m.code} · ${m.name}`;
-  const matches = useMemo(() => {
-    const q = fold(text);
-    const chosen = props.mentees.find((m) => m.id === props.value);
-    const all =
-      q && (!chosen || text !== label(chosen)) ? props.mentees.filter((m) => fold(`${m.code} ${m.name}`).includes(q)) : props.mentees;
-    return all.slice(0, 50);
-  }, [props.mentees, props.value, text]);
+  const [chosen, setChosen] = useState<MenteeChoice | null>(null);
+  const typed = chosen && text === label(chosen) ? '' : text.trim();
+  const found = useCoreMatches(typed, () =>
+    call('mentees:page', { quick: typed, showNames: true, sort: [{ colId: 'code', sort: 'asc' }], limit: SHOWN }).then((p) => p.rows),
+  );
+  const matches = found ?? [];
 
   return (
     <Combobox
@@ -40,7 +42,10 @@ export function MenteeFinder(props: {
         if (props.value !== null) props.onChange(null);
       }}
       onOptionSelect={(_e, d) => {
-        const m = props.mentees.find((x) => String(x.id) === d.optionValue) ?? null;
+        // Typing over a chosen mentee clears the choice (Fluent says so with no option): the typed text stays.
+        if (d.optionValue === undefined) return;
+        const m = matches.find((x) => String(x.id) === d.optionValue) ?? null;
+        setChosen(m);
         setText(m ? label(m) : '');
         setOpen(false);
         props.onChange(m);
@@ -53,7 +58,7 @@ export function MenteeFinder(props: {
           {label(m)}
         </Option>
       ))}
-      {matches.length === 0 && (
+      {found !== null && matches.length === 0 && (
         <Option disabled value="" text="">
           {t('mentors.referral.noMentee')}
         </Option>

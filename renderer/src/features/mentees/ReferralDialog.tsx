@@ -80,19 +80,22 @@ function ReferralForm(props: { menteeId?: number; onClose: () => void; onOpened:
   });
   const [orgName, setOrgName] = useState('');
   const [peopleOf, setPeopleOf] = useState<{ organisationId: number; people: Person[] } | null>(null);
-  const [mentees, setMentees] = useState<MenteeChoice[]>([]);
-
-  // The mentee list finds the mentee and tells whether a course is already open.
+  // The chosen mentee's code and newest course: the finder gives it, or core for a given mentee.
+  const [mentee, setMentee] = useState<Pick<MenteeChoice, 'id' | 'code' | 'caseStatus'> | null>(null);
   useEffect(() => {
+    if (props.menteeId === undefined) return;
     let live = true;
-    call('mentees:list', {}).then(
-      (rows) => live && setMentees(rows),
-      () => live && setMentees([]),
+    call('mentees:get', { id: props.menteeId }).then(
+      (m) => {
+        const newest = m.cases.reduce<(typeof m.cases)[number] | null>((a, c) => (a === null || c.id > a.id ? c : a), null);
+        if (live) setMentee({ id: m.id, code: m.code, caseStatus: newest?.status ?? null });
+      },
+      () => undefined,
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [props.menteeId]);
 
   // The people who work at the chosen organisation now.
   const organisationId = draft.organisationId;
@@ -110,7 +113,6 @@ function ReferralForm(props: { menteeId?: number; onClose: () => void; onOpened:
   }, [organisationId]);
   const people = peopleOf && peopleOf.organisationId === organisationId ? peopleOf.people : [];
 
-  const mentee = mentees.find((m) => m.id === draft.menteeId);
   const alreadyOpen = mentee?.caseStatus && OPEN_STATUSES.includes(mentee.caseStatus) ? mentee : null;
 
   const title =
@@ -129,9 +131,11 @@ function ReferralForm(props: { menteeId?: number; onClose: () => void; onOpened:
                   validationMessage={tried && draft.menteeId === null ? t('mentors.referral.menteeRequired') : undefined}
                 >
                   <MenteeFinder
-                    mentees={mentees}
                     value={draft.menteeId}
-                    onChange={(m) => set('menteeId', m?.id ?? null)}
+                    onChange={(m) => {
+                      setMentee(m);
+                      set('menteeId', m?.id ?? null);
+                    }}
                     label={t('mentors.referral.mentee')}
                   />
                 </Field>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { OrganisationRow } from '../../../../shared/contract/partners-schemas';
 import { EntityListPage } from '../partners/EntityListPage';
-import { organisationChoices } from '../partners/OrganisationPicker';
 import { OrganisationForm } from './OrganisationForm';
 import { OrganisationView } from './OrganisationView';
 
@@ -57,9 +56,6 @@ function useColumns(): ColDef<Row>[] {
   );
 }
 
-/** Keeps the organisation choices other forms offer in step with the list. */
-const refreshChoices = () => void organisationChoices(true).catch(() => undefined);
-
 /** Organisations: the grid on the left, the open organisation (or the new-organisation form) on the right. */
 export function OrganisationsPage(props: { toolbarExtra?: ReactNode }) {
   const columns = useColumns();
@@ -72,7 +68,6 @@ export function OrganisationsPage(props: { toolbarExtra?: ReactNode }) {
       icon={<BuildingMultipleRegular />}
       form={(p) => <OrganisationForm {...p} />}
       view={(p) => <OrganisationView key={p.id} {...p} />}
-      onReload={refreshChoices}
       toolbarExtra={props.toolbarExtra}
     />
   );
