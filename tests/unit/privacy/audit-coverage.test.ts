@@ -66,7 +66,6 @@ const db = (): Db => {
   return open.db;
 };
 
-/** sha256 over every table's rows except the audit log: "did this call change the register?". */
 /**
  * The start page's kept figures (migration 16): ids and days recomputed from other rows when a
  * read asks for them, never anything a user entered, so a read that brings them up to date has
@@ -74,6 +73,7 @@ const db = (): Db => {
  */
 const KEPT_FIGURES = ['dashboard_kept', 'feedback_uncovered', 'feedback_due_on', 'kept_dirty_mentees', 'kept_dirty_cases'];
 
+/** sha256 over every table's rows except the audit log and the kept figures: "did this call change the register?". */
 function fingerprint(): string {
   const hash = createHash('sha256');
   const tables = db()
