@@ -1,8 +1,9 @@
 // Core's memory after a coordinator's session: the built core (out/main/core.js, the file the
 // app's utilityProcess and the test harness run) as a forked child speaking the same protocol,
-// unlocks the cached benchmark register, then every screen's calls go through it once: partner
-// lists, search, mentoring lists, the board, the week, the start page, matching, courses, a
-// mentee. The child's resident set (VmRSS) and its peak (VmHWM) are read from /proc.
+// unlocks the cached benchmark register, then every screen's calls go through it once: the
+// partner and mentoring lists page by page as their grids ask (first, last, sorted, searched),
+// search, the audit and disclosure logs, the board, the week, the start page, matching, courses,
+// a mentee. The child's resident set (VmRSS) and its peak (VmHWM) are read from /proc.
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -53,11 +54,23 @@ export async function measureCoreMemory(
     const started = procMiB(pid, 'VmRSS');
     log('core memory: unlocking and walking every screen…');
     await invoke('register:unlock', { dir: path.join(CACHE, 'encrypted'), secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    await invoke('organisations:list', {});
-    await invoke('contacts:list', {});
+    // Each list as its screen reads it: the first page, the last, a sort, a quick search.
+    const walk = async (channel: string, sortBy: string, extra: Record<string, unknown> = {}) => {
+      await invoke(channel, { ...extra });
+      await invoke(channel, { ...extra, cursor: { last: true } });
+      await invoke(channel, { ...extra, sort: [{ colId: sortBy, sort: 'desc' }] });
+      await invoke(channel, { ...extra, quick: 'han' });
+    };
+    await walk('organisations:page', 'municipality');
+    await walk('contacts:page', 'email');
     for (const text of ['sorensen', 'aarhus', 'mohammed', 'jobcenter', 'frivillig']) await invoke('search:query', { text });
-    await invoke('mentors:list', {});
-    await invoke('mentees:list', {});
+    await walk('mentors:page', 'name');
+    await walk('mentees:page', 'code');
+    await walk('cases:page', 'code');
+    await invoke('cases:statusCounts', {});
+    await invoke('audit:facets', {});
+    await invoke('audit:page', {});
+    await invoke('disclosures:page', {});
     const board = (await invoke('cases:list', { includeClosed: false })) as { id: number; menteeId: number; status: string }[];
     await invoke('cases:list', { includeClosed: true });
     await invoke('week:overview', {});
