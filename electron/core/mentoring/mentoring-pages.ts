@@ -31,11 +31,11 @@ const MENTEE_LIST: ListSpec = {
   select: `t.id, t.code, t.name, t.municipality, t.birth_year, t.industries, t.goals, t.updated_at,
     ${NEWEST_CASE('c.id')} AS case_id, t.case_status`,
   columns: {
-    code: { sort: 't.code', text: 't.code', indexed: true },
-    name: { sort: 't.name_key', text: 't.name', indexed: true },
+    code: { sort: 't.code', text: 't.code', indexed: true, entryField: 'body' },
+    name: { sort: 't.name_key', text: 't.name', indexed: true, entryField: 'title' },
     // The newest course's status, kept in the row: no course first (0), then in lifecycle order.
     caseStatus: { sort: caseStatusOrder('t.case_status'), indexed: true },
-    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true },
+    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true, entryField: 'body' },
     birthYear: { sort: birthYearOrder('t.birth_year'), number: 't.birth_year', indexed: true },
   },
   defaultSort: { colId: 'code', sort: 'asc' },
@@ -58,12 +58,12 @@ const MENTOR_LIST: ListSpec = {
   select: `t.id, t.name, t.status, t.municipality, t.industries, t.profession, t.languages, t.capacity, t.recruitment_source,
     t.updated_at, t.case_load AS load, t.training_count AS trainings`,
   columns: {
-    name: { sort: 't.name_key', text: 't.name', indexed: true },
+    name: { sort: 't.name_key', text: 't.name', indexed: true, entryField: 'title' },
     status: { sort: mentorStatusOrder('t.status'), indexed: true },
     // How full the mentor is: ascending puts those with the most room first.
     load: { sort: loadOrder('t.case_load', 't.capacity'), indexed: true },
-    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true },
-    profession: { sort: 't.profession COLLATE NOCASE', text: 't.profession', indexed: true },
+    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true, entryField: 'body' },
+    profession: { sort: 't.profession COLLATE NOCASE', text: 't.profession', indexed: true, entryField: 'body' },
     trainings: { sort: 't.training_count', number: 't.training_count', indexed: true },
   },
   defaultSort: { colId: 'name', sort: 'asc' },
@@ -89,17 +89,23 @@ const CASE_LIST: ListSpec = {
   // with the courses that have none). Meetings count those held by today (mentoring-counts.ts).
   // Every sort has a second index holding the open courses only, for the list without the closed.
   columns: {
-    code: { sort: 't.mentee_code', text: 'e.code', index: BY_MENTEE('all'), indexed: true },
-    name: { sort: 't.mentee_name_key', text: 'e.name', index: BY_MENTEE('all'), indexed: true },
+    code: { sort: 't.mentee_code', text: 'e.code', index: BY_MENTEE('all'), indexed: true, entryField: 'body' },
+    name: { sort: 't.mentee_name_key', text: 'e.name', index: BY_MENTEE('all'), indexed: true, entryField: 'title' },
     status: { sort: caseStatusOrder('t.status'), indexed: true },
-    mentor: { sort: 't.mentor_name_key', text: 'm.name', index: BY_MENTOR, indexed: true },
+    mentor: { sort: 't.mentor_name_key', text: 'm.name', index: BY_MENTOR, indexed: true, entryField: 'title' },
     coordinator: { sort: 't.coordinator COLLATE NOCASE', indexed: true },
     referrer: { sort: 't.referrer_name', indexed: true },
     referredOn: { sort: 't.referred_on', date: 't.referred_on', indexed: true },
     days: { sort: daysOrder('t.status_since'), number: DAYS, indexed: true },
     lastMeeting: { sort: lastMeetingOrder('t.last_meeting'), date: 't.last_meeting', indexed: true },
     meetings: { sort: 't.meeting_count', number: 't.meeting_count', indexed: true },
-    municipality: { sort: 't.mentee_municipality COLLATE NOCASE', text: 'e.municipality', index: BY_MENTEE('all'), indexed: true },
+    municipality: {
+      sort: 't.mentee_municipality COLLATE NOCASE',
+      text: 'e.municipality',
+      index: BY_MENTEE('all'),
+      indexed: true,
+      entryField: 'body',
+    },
   },
   defaultSort: { colId: 'status', sort: 'asc' },
   searchSlot: MENTEE_SLOT,

@@ -19,11 +19,11 @@ export const CONTACT_LIST: ListSpec = {
   from: 'contacts t',
   select: `t.id, t.name, t.role, t.email, t.phone, t.themes, t.archived, t.last_contacted, t.current_organisations AS organisations`,
   columns: {
-    name: { sort: 't.name_key', text: 't.name', indexed: true },
-    role: { sort: 't.role COLLATE NOCASE', text: 't.role', indexed: true },
-    email: { sort: 't.email COLLATE NOCASE', text: 't.email', indexed: true },
-    phone: { sort: 't.phone', text: 't.phone', indexed: true },
-    organisations: { sort: 't.current_organisations', text: 't.current_organisations', indexed: true },
+    name: { sort: 't.name_key', text: 't.name', indexed: true, entryField: 'title' },
+    role: { sort: 't.role COLLATE NOCASE', text: 't.role', indexed: true, entryField: 'body' },
+    email: { sort: 't.email COLLATE NOCASE', text: 't.email', indexed: true, entryField: 'body' },
+    phone: { sort: 't.phone', text: 't.phone', indexed: true, entryField: 'body' },
+    organisations: { sort: 't.current_organisations', text: 't.current_organisations', indexed: true, entryField: 'body' },
     // Kept by triggers (migration 9), so it sorts on an index like the plain columns.
     lastContacted: { sort: "coalesce(t.last_contacted, '')", date: 't.last_contacted', indexed: true },
   },
@@ -36,12 +36,12 @@ export const ORGANISATION_LIST: ListSpec = {
   from: 'organisations t',
   select: `t.id, t.name, t.sector, t.country, t.municipality, t.email, t.phone, t.tags, t.archived, t.updated_at, t.offer_count AS offers, t.contact_count AS contacts`,
   columns: {
-    name: { sort: 't.name_key', text: 't.name', indexed: true },
-    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true },
+    name: { sort: 't.name_key', text: 't.name', indexed: true, entryField: 'title' },
+    municipality: { sort: 't.municipality COLLATE NOCASE', text: 't.municipality', indexed: true, entryField: 'body' },
     // Kept by triggers (migration 12), exact for today once keepOrganisationCountsCurrent ran.
     offers: { sort: 't.offer_count', indexed: true },
     contacts: { sort: 't.contact_count', indexed: true },
-    tags: { text: 't.tags' },
+    tags: { text: 't.tags', entryField: 'body' },
   },
   defaultSort: { colId: 'name', sort: 'asc' },
   searchSlot: 0,
