@@ -1,25 +1,44 @@
 import i18next from 'i18next';
+import { useEffect, useReducer, useState } from 'react';
 import { initReactI18next } from 'react-i18next';
-import { catalogs } from '../../shared/i18n';
 import { languageFromLocale, LOCALES, type Language } from '../../shared/languages';
-import { MIN_PASSPHRASE_LENGTH } from '../../shared/passphrase';
+import { isLanguageLoaded, loadLanguage, startI18next } from './i18n-catalogs';
 
-/** Starts i18next with every catalog bundled (the app is offline: nothing is fetched). */
-export function initI18n(language: Language): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(Object.entries(catalogs).map(([lng, catalog]) => [lng, { translation: catalog }])),
-    lng: language,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false, defaultVariables: { min: MIN_PASSPHRASE_LENGTH } },
-    returnNull: false,
-  });
-  document.documentElement.lang = language;
+export { isLanguageLoaded, loadLanguage };
+
+/** Starts i18next in `language`, its texts read first so the first screen is not shown in English. */
+export async function initI18n(language: Language): Promise<typeof i18next> {
+  await startI18next(i18next.use(initReactI18next), language);
+  document.documentElement.lang = i18next.language;
   return i18next;
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
+}
+
+/**
+ * For a preview in a language other than the app's (a feedback report, a consent text): true
+ * once that language's texts are there, loading them if needed. Should reading them fail, true
+ * as well: English then stands in, as for any missing text.
+ */
+export function useLanguageTexts(language: Language): boolean {
+  const [, loaded] = useReducer((n: number) => n + 1, 0);
+  const [failed, setFailed] = useState<Language | null>(null);
+  useEffect(() => {
+    if (isLanguageLoaded(language)) return;
+    let live = true;
+    loadLanguage(language).then(
+      () => live && loaded(),
+      () => live && setFailed(language),
+    );
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return isLanguageLoaded(language) || failed === language;
 }
 
 /** The language to start in before the user has chosen one: the system's, if we speak it. */

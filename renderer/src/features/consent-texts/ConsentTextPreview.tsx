@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fillPlaceholders, type Placeholder } from '../../../../shared/contract/consent-texts';
 import { DATA_CATEGORIES } from '../../../../shared/contract/consents-schemas';
 import { LANGUAGES, LOCALES, type Language } from '../../../../shared/languages';
+import { useLanguageTexts } from '../../i18n';
 
 const useStyles = makeStyles({
   paper: {
@@ -41,6 +42,8 @@ export function ConsentTextPreview(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   const lng = isBuiltIn(props.language) ? props.language : 'en';
+  // The text's language may not be the app's: its sample words follow once its texts are read.
+  useLanguageTexts(lng);
   const locale = isBuiltIn(props.language) ? LOCALES[props.language] : props.language || 'en';
   const safe = <T,>(f: () => T, fallback: T): T => {
     try {

@@ -1,7 +1,8 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackReportModel } from '../../../../shared/contract/reports';
+import { useLanguageTexts } from '../../i18n';
 import { docDate, docNumber } from './feedback-format';
 
 const useStyles = makeStyles({
@@ -61,10 +62,12 @@ const useStyles = makeStyles({
  * language (the document's own texts, feedbackDoc), whatever language the app is in.
  */
 export function FeedbackPreview(props: { model: FeedbackReportModel; logoDataUrl: string | null }) {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const styles = useStyles();
   const { model } = props;
   const lang = model.language;
+  // The report's language may not be the app's: its texts are read first.
+  if (!useLanguageTexts(lang)) return <Spinner size="tiny" label={t('common.loading')} />;
   const d = i18n.getFixedT(lang, undefined, 'feedbackDoc');
   const m = i18n.getFixedT(lang, undefined, 'mentoring');
   const date = (iso: string) => docDate(iso, lang);
