@@ -112,11 +112,18 @@ export const RetentionItem = z.object({
   dueOn: IsoDate,
 });
 
+/** How many people each rule makes due. */
+const RuleCounts = z.record(z.enum(RETENTION_RULES), z.number().int().min(0));
+
+/**
+ * What falls due, counted: the calendar shows numbers, so core sends those, not the people
+ * (62,000 of them at size l). The dry run (`retention:plan`) lists the people.
+ */
 export const RetentionCalendar = z.object({
   today: IsoDate,
-  overdue: z.array(RetentionItem),
-  /** The next twelve months, this one first; what falls due in each, by rule. */
-  months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(RetentionItem) })),
+  overdue: RuleCounts,
+  /** The next twelve months, this one first; how many fall due in each, by rule. */
+  months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), due: RuleCounts })),
 });
 
 export const RetentionRun = z.object({

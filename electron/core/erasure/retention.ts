@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  RETENTION_RULES,
   RetentionPolicy,
   type RetentionCalendar,
   type RetentionItem,
@@ -57,27 +58,31 @@ interface Candidate {
   from: string;
 }
 
-/** Each rule's people, with the date its period runs from. Anonymised people are done already. */
+/**
+ * Each rule's people, with the date its period runs from (`"from"`). Anonymised people are done
+ * already. A contact's last contact is the kept `last_contacted` (migration 9: the latest of
+ * their interactions, kept by triggers), not a lookup per contact.
+ */
+const CANDIDATES: Record<RetentionRuleName, string> = {
+  menteesAfterCourse: `SELECT 'mentee' AS kind, e.id, e.code AS label, max(c.closed_on) AS "from"
+    FROM mentees e JOIN cases c ON c.mentee_id = e.id WHERE e.anonymised_at IS NULL
+    GROUP BY e.id HAVING count(*) = count(c.closed_on) AND sum(c.status <> 'closed') = 0`,
+  menteesWithoutCourse: `SELECT 'mentee' AS kind, e.id, e.code AS label, substr(e.created_at, 1, 10) AS "from"
+    FROM mentees e WHERE e.anonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.mentee_id = e.id)`,
+  // Ended: the last change to the mentor (ending is one) or the end of their last course period.
+  mentorsAfterEnd: `SELECT 'mentor' AS kind, m.id, m.name AS label,
+      max(substr(m.updated_at, 1, 10), coalesce((SELECT max(to_date) FROM case_mentors WHERE mentor_id = m.id), '')) AS "from"
+    FROM mentors m WHERE m.anonymised_at IS NULL AND m.status = 'ended'
+      AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.mentor_id = m.id AND c.status <> 'closed')`,
+  // The last interaction with them, or the last change to them; never while they are the
+  // referring contact of a course still running.
+  contactsAfterLastContact: `SELECT 'contact' AS kind, k.id, k.name AS label,
+      max(substr(k.updated_at, 1, 10), coalesce(k.last_contacted, '')) AS "from"
+    FROM contacts k WHERE k.id NOT IN (SELECT referral_contact_id FROM cases WHERE status <> 'closed' AND referral_contact_id IS NOT NULL)`,
+};
+
 function candidates(db: Db, rule: RetentionRuleName): Candidate[] {
-  const sql: Record<RetentionRuleName, string> = {
-    menteesAfterCourse: `SELECT 'mentee' AS kind, e.id, e.code AS label, max(c.closed_on) AS "from"
-      FROM mentees e JOIN cases c ON c.mentee_id = e.id WHERE e.anonymised_at IS NULL
-      GROUP BY e.id HAVING count(*) = count(c.closed_on) AND sum(c.status <> 'closed') = 0`,
-    menteesWithoutCourse: `SELECT 'mentee' AS kind, e.id, e.code AS label, substr(e.created_at, 1, 10) AS "from"
-      FROM mentees e WHERE e.anonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.mentee_id = e.id)`,
-    // Ended: the last change to the mentor (ending is one) or the end of their last course period.
-    mentorsAfterEnd: `SELECT 'mentor' AS kind, m.id, m.name AS label,
-        max(substr(m.updated_at, 1, 10), coalesce((SELECT max(to_date) FROM case_mentors WHERE mentor_id = m.id), '')) AS "from"
-      FROM mentors m WHERE m.anonymised_at IS NULL AND m.status = 'ended'
-        AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.mentor_id = m.id AND c.status <> 'closed')`,
-    // The last interaction with them, or the last change to them; never while they are the
-    // referring contact of a course still running.
-    contactsAfterLastContact: `SELECT 'contact' AS kind, k.id, k.name AS label,
-        max(substr(k.updated_at, 1, 10), coalesce((SELECT max(i.date) FROM interactions i JOIN interaction_contacts ic ON ic.interaction_id = i.id
-          WHERE ic.contact_id = k.id), '')) AS "from"
-      FROM contacts k WHERE k.id NOT IN (SELECT referral_contact_id FROM cases WHERE status <> 'closed' AND referral_contact_id IS NOT NULL)`,
-  };
-  return db.prepare(sql[rule]).all() as Candidate[];
+  return db.prepare(CANDIDATES[rule]).all() as Candidate[];
 }
 
 /** Every person some enabled rule applies to, with the day they fall due, earliest first. */
@@ -107,15 +112,34 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** What is overdue today and what falls due in each of the next twelve months. */
+/**
+ * What is overdue today and what falls due in each of the next twelve months, counted per rule.
+ * The people are counted by the day their period runs from (a few hundred days, not tens of
+ * thousands of people), and each day's due day is worked out as retentionItems does.
+ */
 export function retentionCalendar(db: Db, today: string): z.output<typeof RetentionCalendar> {
-  const items = retentionItems(db);
-  const months = Array.from({ length: 12 }, (_, i) => addMonths(`${today.slice(0, 7)}-01`, i).slice(0, 7));
-  return {
-    today,
-    overdue: items.filter((i) => i.dueOn <= today),
-    months: months.map((month) => ({ month, items: items.filter((i) => i.dueOn > today && i.dueOn.slice(0, 7) === month) })),
-  };
+  const policy = readRetentionPolicy(db);
+  const zero = () => Object.fromEntries(RETENTION_RULES.map((r) => [r, 0])) as Record<RetentionRuleName, number>;
+  const months = Array.from({ length: 12 }, (_, i) => ({ month: addMonths(`${today.slice(0, 7)}-01`, i).slice(0, 7), due: zero() }));
+  const byMonth = new Map(months.map((m) => [m.month, m.due]));
+  const overdue = zero();
+  for (const rule of RETENTION_RULES) {
+    const r = policy[rule];
+    if (!r.enabled) continue;
+    const days = db.prepare(`SELECT "from", count(*) AS n FROM (${CANDIDATES[rule]}) GROUP BY "from"`).all() as {
+      from: string;
+      n: number;
+    }[];
+    for (const { from, n } of days) {
+      const dueOn = addMonths(from, r.months);
+      if (dueOn <= today) overdue[rule] += n;
+      else {
+        const month = byMonth.get(dueOn.slice(0, 7));
+        if (month) month[rule] += n;
+      }
+    }
+  }
+  return { today, overdue, months };
 }
 
 interface InternalRun {

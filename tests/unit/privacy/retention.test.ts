@@ -15,6 +15,7 @@ import {
   saveRetentionPolicy,
 } from '../../../electron/core/erasure/retention';
 import { MenteeInput } from '../../../shared/contract';
+import { RETENTION_RULES } from '../../../shared/contract/erasure';
 import { cleanupTempDirs, tempDir } from '../core/helpers';
 import { saveMentee } from '../../../electron/core/mentoring/mentees-repo';
 
@@ -86,9 +87,32 @@ describe('retention', () => {
       '2027-09',
       '2027-10',
     ]);
-    expect(calendar.overdue.every((i) => i.dueOn <= DEMO_DAY)).toBe(true);
-    expect(calendar.months.flatMap((m) => m.items).every((i) => i.dueOn > DEMO_DAY && i.dueOn < '2027-11-01')).toBe(true);
-    expect(calendar.overdue).toEqual(planRetention(db, DEMO_DAY).items);
+    // The counts are the people retentionItems lists, by rule and by the month they fall due.
+    const items = retentionItems(db);
+    const count = (keep: (i: (typeof items)[number]) => boolean) =>
+      Object.fromEntries(RETENTION_RULES.map((r) => [r, items.filter((i) => i.rule === r && keep(i)).length]));
+    expect(calendar.overdue).toEqual(count((i) => i.dueOn <= DEMO_DAY));
+    for (const m of calendar.months) expect(m.due).toEqual(count((i) => i.dueOn > DEMO_DAY && i.dueOn.slice(0, 7) === m.month));
+    const overdue = Object.values(calendar.overdue).reduce((a, b) => a + b, 0);
+    expect(overdue).toBe(planRetention(db, DEMO_DAY).items.length);
+    expect(overdue).toBeGreaterThan(0);
+    expect(calendar.months.some((m) => Object.values(m.due).some((n) => n > 0))).toBe(true);
+  });
+
+  it("dates a contact's period from the kept last contact, as from their interactions", () => {
+    const fromInteractions = new Map(
+      (
+        db
+          .prepare(
+            `SELECT k.id, max(substr(k.updated_at, 1, 10), coalesce((SELECT max(i.date) FROM interactions i
+               JOIN interaction_contacts ic ON ic.interaction_id = i.id WHERE ic.contact_id = k.id), '')) AS "from" FROM contacts k`,
+          )
+          .all() as { id: number; from: string }[]
+      ).map((r) => [r.id, r.from]),
+    );
+    const contacts = retentionItems(db).filter((i) => i.rule === 'contactsAfterLastContact');
+    expect(contacts.length).toBeGreaterThan(100);
+    for (const c of contacts) expect(c.from).toBe(fromInteractions.get(c.subject.id));
   });
 
   it('the dry run changes nothing and equals the real run, people and rows alike', () => {

@@ -38,6 +38,9 @@ const useStyles = makeStyles({
   num: { textAlign: 'end' },
 });
 
+/** All the people a calendar cell's rules make due. */
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
 /** Privacy › Retention: the policy, the calendar of what falls due, and a dry run that an administrator can apply. */
 export function RetentionTab() {
   const { t, i18n } = useTranslation();
@@ -53,6 +56,8 @@ export function RetentionTab() {
   const [error, setError] = useState<AppError | null>(null);
   const number = new Intl.NumberFormat(i18n.language);
   const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  const overdue = calendar ? total(calendar.overdue) : 0;
 
   const loadCalendar = useCallback(() => {
     call('retention:calendar', {}).then(setCalendar, (e: unknown) => setError(asAppError(e)));
@@ -105,9 +110,7 @@ export function RetentionTab() {
         {calendar && (
           <>
             <Body1 data-testid="retention-overdue">
-              {calendar.overdue.length > 0
-                ? t('erasure.retention.overdue', { count: calendar.overdue.length })
-                : t('erasure.retention.noneDue')}
+              {overdue > 0 ? t('erasure.retention.overdue', { count: overdue }) : t('erasure.retention.noneDue')}
             </Body1>
             <Table size="small" aria-label={t('erasure.retention.calendarTitle')}>
               <TableHeader>
@@ -127,10 +130,10 @@ export function RetentionTab() {
                     <TableCell>{monthName.format(new Date(`${m.month}-01T00:00:00Z`))}</TableCell>
                     {RETENTION_RULES.map((r) => (
                       <TableCell key={r} className={styles.num}>
-                        {number.format(m.items.filter((i) => i.rule === r).length)}
+                        {number.format(m.due[r])}
                       </TableCell>
                     ))}
-                    <TableCell className={styles.num}>{number.format(m.items.length)}</TableCell>
+                    <TableCell className={styles.num}>{number.format(total(m.due))}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
