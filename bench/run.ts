@@ -113,7 +113,7 @@ function measureMentoring(register: OpenRegister) {
     menteesMs,
     weekMs,
     dashboardMs,
-    week: `${week.meetings.length} meetings, ${week.quiet.length} quiet, ${week.followUps.length} follow-ups, ${week.waiting.length} waiting`,
+    week: `${week.meetings.total} meetings, ${week.quiet.total} quiet, ${week.followUps.total} follow-ups, ${week.waiting.total} waiting`,
     matchRuns: matchMs.length,
     matchP50: percentile(matchMs, 50),
     matchP95: percentile(matchMs, 95),
