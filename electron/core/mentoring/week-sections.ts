@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { WeekCursor, WeekFollowUp, WeekMeeting, WeekQuiet, WeekSectionName, WeekWaiting } from '../../../shared/contract';
 import type { Db } from '../db/driver';
-import { BEFORE_MATCH_IN, QUIET_SINCE } from '../db/migrations/0017-week-indexes';
+import { BEFORE_MATCH } from '../../../shared/mentoring/lifecycle';
+import { QUIET_SINCE } from '../db/migrations/0017-week-indexes';
 import { prepared } from '../db/statements';
 import { addDays, daysBetween } from './rows';
 import { WAIT_START } from './suggest';
@@ -33,6 +34,7 @@ export interface WeekDay {
 
 const CASE_COLUMNS = `c.id AS caseId, e.code AS menteeCode, e.name AS menteeName, m.name AS mentorName, m.anonymised_at IS NOT NULL AS mentorAnonymised, c.status`;
 const CASE_JOINS = `JOIN mentees e ON e.id = c.mentee_id LEFT JOIN mentors m ON m.id = c.mentor_id`;
+const WAITING = `c.status IN (${BEFORE_MATCH.map((s) => `'${s}'`).join(', ')})`;
 type CaseColumns = Omit<WeekSectionRows['meetings'], 'meetingId' | 'date' | 'type'>;
 /** SQLite answers 0 or 1 for the flag; the contract wants a boolean. */
 const flag = <T extends { mentorAnonymised: unknown }>(r: T) => ({
@@ -74,16 +76,15 @@ function followUps(db: Db, d: WeekDay, after: Cursor, limit: number): Part<WeekS
 }
 
 function waiting(db: Db, d: WeekDay, after: Cursor, limit: number): Part<Read<'waiting'>> {
-  const total = count(db, `SELECT count(*) AS n FROM cases c WHERE ${BEFORE_MATCH_IN('c.')} AND c.referred_on <= ?`, d.today);
+  const total = count(db, `SELECT count(*) AS n FROM cases c WHERE ${WAITING} AND c.referred_on <= ?`, d.today);
   // The wait counts from the referral, or from the return to the waiting list after a mentor;
   // one that starts after `today` is 0 days, so the order is by that day, up to `today`.
-  const start = `min(${WAIT_START}, @today)`;
+  // Materialised: the start (a lookup of the course's mentors) is worked out once per course.
   const rows = prepared(
     db,
-    `SELECT ${CASE_COLUMNS}, c.referred_on AS referredOn, p.since FROM (
-       SELECT c.id, ${start} AS since FROM cases c
-       WHERE ${BEFORE_MATCH_IN('c.')} AND c.referred_on <= @today AND (${start}, c.id) > (@key, @id)
-       ORDER BY since, c.id LIMIT @limit
+    `WITH w AS MATERIALIZED (SELECT c.id, min(${WAIT_START}, @today) AS since FROM cases c WHERE ${WAITING} AND c.referred_on <= @today)
+     SELECT ${CASE_COLUMNS}, c.referred_on AS referredOn, p.since FROM (
+       SELECT id, since FROM w WHERE (since, id) > (@key, @id) ORDER BY since, id LIMIT @limit
      ) p JOIN cases c ON c.id = p.id ${CASE_JOINS} ORDER BY p.since, p.id`,
   ).all({ today: d.today, key: after.key, id: after.id, limit: limit + 1 }) as (Omit<WeekSectionRows['waiting'], 'waitingDays'> & {
     since: string;
@@ -120,11 +121,13 @@ function quiet(db: Db, d: WeekDay, after: Cursor, limit: number): Part<Read<'qui
   ).all({ cutoff, key: after.key, id: after.id, limit: limit + 1, ...(moved ? { lo, hi } : {}) }) as QuietKey[];
   let keys = kept;
   if (moved) {
+    // From the meetings in between (an index range) to their courses, not the other way round.
     const changed = prepared(
       db,
       `SELECT c.id, c.status_since AS activeSince, c.last_meeting AS keptLast,
          (SELECT max(g.date) FROM meetings g WHERE g.case_id = c.id AND g.date <= @today) AS last
-       FROM cases c WHERE c.status = 'active' AND c.id IN (SELECT case_id FROM meetings WHERE date > @lo AND date <= @hi)`,
+       FROM (SELECT DISTINCT case_id FROM meetings WHERE date > @lo AND date <= @hi) d CROSS JOIN cases c ON c.id = d.case_id
+       WHERE c.status = 'active'`,
     ).all({ today: d.today, lo, hi }) as { id: number; activeSince: string; keptLast: string | null; last: string | null }[];
     const exact: QuietKey[] = [];
     for (const r of changed) {

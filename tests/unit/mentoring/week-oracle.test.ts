@@ -34,7 +34,7 @@ import { oracleWeek } from './week-oracle';
 
 const BASE = '2026-12-02';
 const day = (offset: number) => addDays(BASE, offset);
-const offset = fc.integer({ min: -150, max: 45 });
+const offset = fc.integer({ min: -250, max: 45 });
 /** The ways a course goes (a rematch goes back to the waiting list), each step some days after the one before. */
 const PATHS = [
   [],
@@ -49,12 +49,12 @@ const PATHS = [
   ['intake', 'waiting', 'match', 'active', 'pause', 'back', 'match'],
 ] as const;
 const course = fc.record({
-  referred: fc.integer({ min: -200, max: 20 }),
+  referred: fc.integer({ min: -320, max: 10 }),
   path: fc.constantFrom(...PATHS),
   gaps: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 8, maxLength: 8 }),
   close: fc.boolean(),
   meetings: fc.array(fc.record({ on: offset, type: fc.constantFrom('mentor-mentee', 'follow-up') as fc.Arbitrary<'mentor-mentee'> }), {
-    maxLength: 6,
+    maxLength: 4,
   }),
   followUps: fc.array(fc.record({ due: offset, done: fc.boolean() }), { maxLength: 2 }),
 });
@@ -197,7 +197,7 @@ describe('the paged week', () => {
     process.stdout.write(`paged week vs the oracle: ${JSON.stringify(seen)}\n`);
     expect(seen.keptDay).toBeGreaterThan(10);
     expect(seen.otherDay).toBeGreaterThan(10);
-    for (const section of WEEK_SECTIONS) expect(seen.rows[section]).toBeGreaterThan(50);
+    for (const section of WEEK_SECTIONS) expect(seen.rows[section]).toBeGreaterThan(20);
     expect(seen.paused).toBeGreaterThan(0);
     expect(seen.rematched).toBeGreaterThan(0);
     expect(seen.planned).toBeGreaterThan(0);
