@@ -105,38 +105,38 @@ const sinceOf = (last: string | null, activeSince: string) => (last !== null && 
 /**
  * Active courses quiet for `quietDays` or more, quietest first. The kept last meeting (held by
  * the kept day) is the last meeting by `today` for every course without a meeting dated between
- * the two days; those few are looked up, and their kept figures left out of the index's answer.
+ * the two days: the index answers for all but those. Of those, a course met in the `quietDays`
+ * before `today` is not quiet then; the last meeting of the few others is looked up.
  */
 function quiet(db: Db, d: WeekDay, after: Cursor, limit: number): Part<Read<'quiet'>> {
   const cutoff = addDays(d.today, -d.quietDays);
   const [lo, hi] = d.today < d.kept ? [d.today, d.kept] : [d.kept, d.today];
   const moved = lo !== hi;
-  const exclude = moved ? 'AND c.id NOT IN (SELECT case_id FROM meetings WHERE date > @lo AND date <= @hi)' : '';
-  let total = count(db, `SELECT count(*) AS n FROM cases c WHERE c.status = 'active' AND ${QUIET_SINCE('c.')} <= ?`, cutoff);
+  const between = 'SELECT case_id FROM meetings WHERE date > @lo AND date <= @hi';
+  const exclude = moved ? `AND c.id NOT IN (${between})` : '';
+  const range = { cutoff, ...(moved ? { lo, hi } : {}) };
+  let total = count(
+    db,
+    `SELECT count(*) AS n FROM cases c WHERE c.status = 'active' AND ${QUIET_SINCE('c.')} <= @cutoff ${exclude}`,
+    range,
+  );
   const kept = prepared(
     db,
     `SELECT c.id, ${QUIET_SINCE('c.')} AS since, c.last_meeting AS last FROM cases c
      WHERE c.status = 'active' AND ${QUIET_SINCE('c.')} <= @cutoff AND (${QUIET_SINCE('c.')}, c.id) > (@key, @id) ${exclude}
      ORDER BY ${QUIET_SINCE('c.')}, c.id LIMIT @limit`,
-  ).all({ cutoff, key: after.key, id: after.id, limit: limit + 1, ...(moved ? { lo, hi } : {}) }) as QuietKey[];
+  ).all({ ...range, key: after.key, id: after.id, limit: limit + 1 }) as QuietKey[];
   let keys = kept;
   if (moved) {
-    // From the meetings in between (an index range) to their courses, not the other way round.
+    // From the meetings (index ranges) to their courses, not the other way round.
     const changed = prepared(
       db,
-      `SELECT c.id, c.status_since AS activeSince, c.last_meeting AS keptLast,
-         (SELECT max(g.date) FROM meetings g WHERE g.case_id = c.id AND g.date <= @today) AS last
-       FROM (SELECT DISTINCT case_id FROM meetings WHERE date > @lo AND date <= @hi) d CROSS JOIN cases c ON c.id = d.case_id
-       WHERE c.status = 'active'`,
-    ).all({ today: d.today, lo, hi }) as { id: number; activeSince: string; keptLast: string | null; last: string | null }[];
-    const exact: QuietKey[] = [];
-    for (const r of changed) {
-      if (sinceOf(r.keptLast, r.activeSince) <= cutoff) total -= 1;
-      const since = sinceOf(r.last, r.activeSince);
-      if (since > cutoff) continue;
-      total += 1;
-      exact.push({ id: r.id, since, last: r.last });
-    }
+      `SELECT c.id, c.status_since AS activeSince, (SELECT max(g.date) FROM meetings g WHERE g.case_id = c.id AND g.date <= @today) AS last
+       FROM (${between} EXCEPT SELECT case_id FROM meetings WHERE date > @cutoff AND date <= @today) d
+       CROSS JOIN cases c ON c.id = d.case_id WHERE c.status = 'active'`,
+    ).all({ ...range, today: d.today }) as { id: number; activeSince: string; last: string | null }[];
+    const exact = changed.map((r) => ({ id: r.id, since: sinceOf(r.last, r.activeSince), last: r.last })).filter((r) => r.since <= cutoff);
+    total += exact.length;
     keys = [...kept, ...exact.filter((r) => afterKey(r, after))].sort(byKey).slice(0, limit + 1);
   }
   const cases = caseColumns(
