@@ -1,12 +1,14 @@
-// `npx tsx bench/dash-profile.ts --size l|xl [--repeat 5] [--plans]`: only the start page
-// (dashboard:summary), the board's calls (the open courses, the recently closed ones) and the
-// week, on the cached encrypted register of that size, each repeated; prints median and p95,
-// the time of every statement they ran (summed over the repeats) and, with --plans, its
-// EXPLAIN QUERY PLAN. For profiling these screens without the rest of the bench.
+// `npx tsx bench/dash-profile.ts --size l|xl [--repeat 5] [--plans] [--only week]`: only the
+// start page (dashboard:summary), the board's calls (the open courses, the recently closed ones)
+// and the week (this week, the weeks before and after, a section's "Show more"), on the cached
+// encrypted register of that size, each repeated; prints median and p95, the time of every
+// statement they ran (summed over the repeats) and, with --plans, its EXPLAIN QUERY PLAN.
+// `--only` runs the calls whose name holds the text. For profiling these screens without the
+// rest of the bench.
 import type { Db } from '../electron/core/db/driver';
 import { listCases } from '../electron/core/mentoring/cases-repo';
 import { addDays, localToday } from '../electron/core/mentoring/rows';
-import { weekOverview } from '../electron/core/mentoring/week';
+import { weekOverview, weekSection } from '../electron/core/mentoring/week';
 import { dashboardSummary } from '../electron/core/reports/dashboard';
 import { ensureRegisters, migrations, openEncrypted, SIZE } from './registers';
 
@@ -17,6 +19,8 @@ const arg = (name: string, fallback: number) => {
 };
 const repeat = arg('--repeat', 5);
 const plans = process.argv.includes('--plans');
+/** `--only week`: only the calls whose name holds this text. */
+const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '';
 
 interface Stat {
   ms: number;
@@ -60,6 +64,7 @@ for (const m of migrations) log(`migrated the cached register from schema ${m.fr
 instrument(db);
 
 const y = new Date().getFullYear();
+let thisWeek: ReturnType<typeof weekOverview> | undefined;
 const calls: [string, () => unknown][] = [
   [
     'dashboard:summary (this year vs the last)',
@@ -68,10 +73,17 @@ const calls: [string, () => unknown][] = [
   ['cases:list open (the board)', () => listCases(db, false)],
   ["cases:list with closed (the board's closed column before)", () => listCases(db, true)],
   ["cases:list closed since a month ago (the board's closed column)", () => listCases(db, true, undefined, addDays(localToday(), -31))],
-  ['week:overview', () => weekOverview(db)],
+  ['week:overview', () => (thisWeek = weekOverview(db))],
+  ['week:overview, last week (the quiet list corrected for the meetings since)', () => weekOverview(db, addDays(localToday(), -7))],
+  ['week:overview, next week (corrected for the meetings planned until then)', () => weekOverview(db, addDays(localToday(), 7))],
+  // The rows after the first 50 of this week's overview (read by the row above).
+  ...(['meetings', 'waiting'] as const).map((section): [string, () => unknown] => [
+    `week:section ${section}, the next 50 rows (Show more)`,
+    () => thisWeek && weekSection(db, { today: thisWeek.today, section, after: thisWeek[section].next ?? undefined, limit: 50 }),
+  ]),
 ];
 
-for (const [name, fn] of calls) {
+for (const [name, fn] of calls.filter(([name]) => name.includes(only))) {
   stats.clear();
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {

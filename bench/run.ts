@@ -9,7 +9,8 @@ import { getCase, listCases } from '../electron/core/mentoring/cases-repo';
 import { listMentees } from '../electron/core/mentoring/mentees-repo';
 import { listMentors } from '../electron/core/mentoring/mentors-repo';
 import { suggestMentors } from '../electron/core/mentoring/suggest';
-import { weekOverview } from '../electron/core/mentoring/week';
+import { addDays, localToday } from '../electron/core/mentoring/rows';
+import { weekOverview, weekSection } from '../electron/core/mentoring/week';
 import { dashboardSummary } from '../electron/core/reports/dashboard';
 import { listContacts } from '../electron/core/partners/contacts-repo';
 import { listOrganisations } from '../electron/core/partners/organisations-repo';
@@ -59,6 +60,12 @@ function measureMentoring(register: OpenRegister) {
   const [mentors, mentorsMs] = time(() => listMentors(db, false));
   const [mentees, menteesMs] = time(() => listMentees(db));
   const [week, weekMs] = time(() => weekOverview(db));
+  // Last week: the quiet list from the kept figures, corrected for the courses met since.
+  const [, lastWeekMs] = time(() => weekOverview(db, addDays(localToday(), -7)));
+  // "Show more" under the waiting list: the 50 after the first 50.
+  const [, moreMs] = time(() =>
+    weekSection(db, { today: week.today, section: 'waiting', after: week.waiting.next ?? undefined, limit: 50 }),
+  );
   const [, dashboardMs] = time(() =>
     dashboardSummary(db, { from: '2025-01-01', to: '2025-12-31', compareFrom: '2024-01-01', compareTo: '2024-12-31' }),
   );
@@ -83,8 +90,10 @@ function measureMentoring(register: OpenRegister) {
     mentees: mentees.length,
     menteesMs,
     weekMs,
+    lastWeekMs,
+    moreMs,
     dashboardMs,
-    week: `${week.meetings.length} meetings, ${week.quiet.length} quiet, ${week.followUps.length} follow-ups, ${week.waiting.length} waiting`,
+    week: `${week.meetings.total} meetings, ${week.quiet.total} quiet, ${week.followUps.total} follow-ups, ${week.waiting.total} waiting`,
     matchRuns: matchMs.length,
     matchP50: percentile(matchMs, 50),
     matchP95: percentile(matchMs, 95),
@@ -132,6 +141,8 @@ const mentoringRows: Row[] = [
   { operation: `matching:suggest p50 (${em.matchRuns} waiting mentees)`, encrypted: em.matchP50, plain: pm.matchP50 },
   { operation: `matching:suggest p95 (${em.matchRuns} waiting mentees)`, encrypted: em.matchP95, plain: pm.matchP95 },
   { operation: 'week:overview', encrypted: em.weekMs, plain: pm.weekMs },
+  { operation: 'week:overview, last week (quiet list corrected for the meetings since)', encrypted: em.lastWeekMs, plain: pm.lastWeekMs },
+  { operation: 'week:section, the next 50 of the waiting list (Show more)', encrypted: em.moreMs, plain: pm.moreMs },
   {
     operation: 'dashboard:summary, a year and the year before (figures, 12 months, sources, outcomes, consents and feedback due)',
     encrypted: em.dashboardMs,

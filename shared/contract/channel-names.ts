@@ -85,6 +85,7 @@ export const RENDERER_CHANNEL_NAMES = [
   'mentoring:getSettings',
   'mentoring:saveSettings',
   'week:overview',
+  'week:section',
   'erasure:preview',
   'erasure:apply',
   'erasure:queue',

@@ -194,26 +194,3 @@ export const Case = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-
-const WeekCase = z.object({
-  caseId: Id,
-  menteeCode: z.string(),
-  menteeName: z.string(),
-  mentorName: z.string().nullable(),
-  mentorAnonymised: z.boolean(),
-  status: z.enum(CASE_STATUSES),
-});
-
-export const WeekOverview = z.object({
-  from: z.string(),
-  to: z.string(),
-  quietDays: z.number().int(),
-  /** Meetings dated in this week (planned ones included). */
-  meetings: z.array(WeekCase.extend({ meetingId: Id, date: z.string(), type: z.enum(MEETING_TYPES) })),
-  /** Active cases with no meeting for `quietDays` days; `lastMeeting` null when none at all. */
-  quiet: z.array(WeekCase.extend({ lastMeeting: z.string().nullable(), days: z.number().int() })),
-  /** Follow-ups not done and due by the end of the week. */
-  followUps: z.array(WeekCase.extend({ followUpId: Id, dueOn: z.string(), overdue: z.boolean() })),
-  /** Cases before a match, longest-waiting first. */
-  waiting: z.array(WeekCase.extend({ referredOn: z.string(), waitingDays: z.number().int() })),
-});

@@ -55,5 +55,8 @@ export const mentoringChannels = {
   'mentoring:getSettings': coreRead(z.strictObject({}), M.MentoringSettings),
   'mentoring:saveSettings': coreCall(M.MentoringSettings.partial(), M.MentoringSettings),
 
+  /** The week around `today` (default: today): each section's count and first rows. */
   'week:overview': coreRead(z.strictObject({ today: IsoDate.optional() }), M.WeekOverview),
+  /** More rows of one section of the week, after a cursor the overview or an earlier call gave. */
+  'week:section': coreRead(M.WeekSectionInput, M.WeekSectionPage),
 };

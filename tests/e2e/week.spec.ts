@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test';
-import { confirmRecoveryKey, createRegister, expectAccessible, resetHarness } from './support/app';
+import { confirmRecoveryKey, createRegister, expectAccessible, PASSPHRASE, resetHarness, unlock } from './support/app';
 
 // "This week" against the real core: courses seeded through the API with dates relative to
 // today, then each section checked; Ctrl+M logs a meeting from another page in a few
@@ -286,10 +286,10 @@ test('the week lists meetings, quiet courses, follow-ups and the waiting list; C
   await shot(page, 'settings-mentoring-fi');
 });
 
-test('long lists show the first 50 and a "Show all" button', async ({ page }) => {
+test('long lists show the first 50 from core and ask core for 50 more at a time', async ({ page }) => {
   test.setTimeout(120_000);
   await openRegister(page);
-  // 57 mentees referred on different days, straight through the API in one go.
+  // 120 mentees referred on different days, straight through the API in one go.
   await page.evaluate(
     async (dates) => {
       const invoke = (
@@ -300,18 +300,91 @@ test('long lists show the first 50 and a "Show all" button', async ({ page }) =>
         await invoke('cases:open', { menteeId: m.value.id, referral: { date } });
       }
     },
-    Array.from({ length: 57 }, (_, i) => day(-i - 1)),
+    Array.from({ length: 120 }, (_, i) => day(-i - 1)),
   );
 
   await page.getByTestId('week-nav').click();
-  await expect(page.getByTestId('week-waiting-count')).toHaveText('57');
-  await expect(page.getByTestId('week-waiting-row')).toHaveCount(50);
-  await expect(page.getByTestId('week-waiting-row').first()).toContainText('57 days');
-  await expect(page.getByTestId('week-waiting-more')).toHaveText('Show all 57');
-  await page.getByTestId('week-waiting-more').click();
-  await expect(page.getByTestId('week-waiting-row')).toHaveCount(57);
-  await expect(page.getByTestId('week-waiting-row').last().getByText('1 day', { exact: true })).toBeVisible();
+  const rows = page.getByTestId('week-waiting-row');
+  await expect(page.getByTestId('week-waiting-count')).toHaveText('120');
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText('120 days');
+  await expect(rows.nth(49)).toContainText('71 days');
+  await expect(page.getByTestId('week-waiting-shown')).toHaveText('50 of 120 shown');
+  await expect(page.getByTestId('week-waiting-more')).toHaveText('Show 50 more');
+  await expect(page.getByTestId('week-waiting-fewer')).toHaveCount(0);
   await expectAccessible(page, 'week (long list)');
+  await shot(page, 'week-long-en');
+
+  // Each click asks core for the next rows after the last one shown: no row twice, none left out.
   await page.getByTestId('week-waiting-more').click();
-  await expect(page.getByTestId('week-waiting-row')).toHaveCount(50);
+  await expect(rows).toHaveCount(100);
+  await expect(rows.nth(50)).toContainText('70 days');
+  await expect(page.getByTestId('week-waiting-more')).toHaveText('Show 20 more');
+  await expect(page.getByTestId('week-waiting-shown')).toHaveText('100 of 120 shown');
+  await page.getByTestId('week-waiting-more').scrollIntoViewIfNeeded();
+  await shot(page, 'week-long-more-en');
+  await page.getByTestId('week-waiting-more').click();
+  await expect(rows).toHaveCount(120);
+  await expect(page.getByTestId('week-waiting-more')).toHaveCount(0);
+  await expect(page.getByTestId('week-waiting-shown')).toHaveText('120 of 120 shown');
+  await expect(rows.last().getByText('1 day', { exact: true })).toBeVisible();
+  const codes = await codesIn(page, 'week-waiting', 'week-waiting-row');
+  expect(new Set(codes).size).toBe(120);
+  await expectAccessible(page, 'week (long list, all shown)');
+
+  // Back to the first 50, and in Danish the counts read as Danish.
+  await page.getByTestId('week-waiting-fewer').click();
+  await expect(rows).toHaveCount(50);
+  await expect(page.getByTestId('week-waiting-more')).toHaveText('Show 50 more');
+  await page.getByTestId('settings-nav').click();
+  await page.getByTestId('language-select').first().selectOption('da');
+  await openWeek(page);
+  await expect(page.getByTestId('week-waiting-shown')).toHaveText('50 af 120 vises');
+  await expect(page.getByTestId('week-waiting-more')).toHaveText('Vis 50 flere');
+  await page.getByTestId('week-waiting-more').click();
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByTestId('week-waiting-more')).toHaveText('Vis 20 flere');
+  await page.getByTestId('week-waiting-more').scrollIntoViewIfNeeded();
+  await expectAccessible(page, 'week (long list, da)');
+  await shot(page, 'week-long-da');
+});
+
+// The week of a demo register, for a human look at a fuller page (screenshots in
+// test-results/week): make one with `BINDELED_PASSPHRASE='kaffe blomst cykel vindue' npm run
+// cli -- demo --dir DIR --size s` and run with BINDELED_DEMO_DIR=DIR.
+test('the week of a demo register, in English and Danish', async ({ page }) => {
+  test.setTimeout(150_000);
+  const demo = process.env.BINDELED_DEMO_DIR;
+  const reason = 'needs a demo register: set BINDELED_DEMO_DIR (see the comment above this test)';
+  if (!demo) console.log(`Skipped "the week of a demo register": ${reason}`);
+  test.skip(!demo, reason);
+  await resetHarness(page);
+  await page.request.post('/__harness/next-folder', { data: { dir: demo } });
+  await page.goto('/');
+  await page.getByTestId('open-register').click();
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByTestId('lock-button')).toBeVisible({ timeout: 60_000 });
+  await openWeek(page);
+  // Each section's count is core's total; the rows on the page are at most the first 50 of it.
+  const week = await api<Record<'meetings' | 'quiet' | 'followUps' | 'waiting', { total: number }>>(page, 'week:overview', {});
+  for (const [section, row] of [
+    ['meetings', 'week-meeting'],
+    ['quiet', 'week-quiet-row'],
+    ['follow-ups', 'week-follow-up'],
+    ['waiting', 'week-waiting-row'],
+  ] as const) {
+    const total = week[section === 'follow-ups' ? 'followUps' : section].total;
+    await expect(page.getByTestId(`week-${section}-count`)).toHaveText(String(total));
+    await expect(page.getByTestId(`week-${section}`).getByTestId(row)).toHaveCount(Math.min(total, 50));
+  }
+  await expectAccessible(page, 'week (demo)');
+  await page.screenshot({ path: 'test-results/week/demo-week-en.png', fullPage: true });
+  await page.getByTestId('settings-nav').click();
+  await page.getByTestId('language-select').first().selectOption('da');
+  await openWeek(page);
+  await expect(page.getByTestId('week-heading')).toHaveText(/^Uge \d+ · /);
+  await expectAccessible(page, 'week (demo, da)');
+  await page.screenshot({ path: 'test-results/week/demo-week-da.png', fullPage: true });
+  await page.getByTestId('settings-nav').click();
+  await page.getByTestId('language-select').first().selectOption('en');
 });

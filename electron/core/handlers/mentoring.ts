@@ -6,7 +6,7 @@ import { deleteMentor, getMentor, listMentors, saveMentor, setMentorStatus } fro
 import { caseStatusCounts, pageCases, pageMentees, pageMentors } from '../mentoring/mentoring-pages';
 import { readMentoringSettings, writeMentoringSettings } from '../mentoring/settings';
 import { suggestMentors } from '../mentoring/suggest';
-import { weekOverview } from '../mentoring/week';
+import { weekOverview, weekSection } from '../mentoring/week';
 import type { CoreContext, CoreHandlers } from './types';
 
 type MentoringChannel = Extract<
@@ -118,4 +118,5 @@ export const mentoringHandlers = {
   },
 
   'week:overview': ({ today }, ctx) => weekOverview(open(ctx).db, today),
+  'week:section': (input, ctx) => weekSection(open(ctx).db, input),
 } satisfies Pick<CoreHandlers, MentoringChannel>;

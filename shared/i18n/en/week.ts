@@ -8,6 +8,11 @@ export const week = {
   asOf: 'Quiet courses, follow-ups and waiting times are counted as of {{date}}.',
   showAll: 'Show all {{count}}',
   showFirst: 'Show only the first {{count}}',
+  /** Under a long section: how many of its rows are on the page (numbers formatted). */
+  shownOf: '{{shown}} of {{total}} shown',
+  /** Asks core for the section's next rows; count: how many that will add. */
+  showMore_one: 'Show {{count}} more',
+  showMore_other: 'Show {{count}} more',
   openCase: 'Open the course of {{code}}',
   noMentor: 'No mentor',
   days_one: '{{count}} day',

@@ -162,6 +162,7 @@ export const VALID: Record<Channel, Record<string, unknown>> = {
   'users:rename': { id: 'u-0123456789ab', displayName: 'Aino K.' },
   'users:remove': { id: 'u-0123456789ab' },
   'week:overview': { today: '2026-11-27' },
+  'week:section': { today: '2026-11-27', section: 'waiting', after: { key: '2026-10-01', id: 3 }, limit: 50 },
   'erasure:preview': { subject: { kind: 'mentee', id: 1 }, mode: 'anonymise' },
   'erasure:apply': { subject: { kind: 'contact', id: 1 }, mode: 'erase', fingerprint: 'abc' },
   'erasure:queue': {},

@@ -47,14 +47,14 @@ describe('this week at its edges', () => {
     await call(t.core, 'cases:transition', { id: paused.caseId, to: 'paused', date: '2026-07-01', reason: 'Summer' });
 
     const week = await call(t.core, 'week:overview', { today: TODAY });
-    const quiet = week.quiet.map((q) => q.menteeCode);
+    const quiet = week.quiet.rows.map((q) => q.menteeCode);
     expect(quiet).toContain(exactly.code);
-    expect(week.quiet.find((q) => q.menteeCode === exactly.code)?.days).toBe(30);
+    expect(week.quiet.rows.find((q) => q.menteeCode === exactly.code)?.days).toBe(30);
     expect(quiet).not.toContain(almost.code);
     expect(quiet).not.toContain(matched.code);
     expect(quiet).not.toContain(paused.code);
     // Neither is the matched course on the waiting list: it has its mentor.
-    expect(week.waiting.map((w) => w.menteeCode)).not.toContain(matched.code);
+    expect(week.waiting.rows.map((w) => w.menteeCode)).not.toContain(matched.code);
   });
 
   it('leaves out follow-ups already done, and does not call one due today overdue', async () => {
@@ -65,7 +65,7 @@ describe('this week at its edges', () => {
     const nextMonday = await call(t.core, 'followUps:save', { caseId: c.caseId, dueOn: '2026-11-30' });
 
     const week = await call(t.core, 'week:overview', { today: TODAY });
-    const mine = week.followUps.filter((f) => f.caseId === c.caseId).map((f) => [f.followUpId, f.overdue]);
+    const mine = week.followUps.rows.filter((f) => f.caseId === c.caseId).map((f) => [f.followUpId, f.overdue]);
     expect(mine).toEqual([
       [dueToday.id, false],
       [dueSunday.id, false],
@@ -81,9 +81,9 @@ describe('this week at its edges', () => {
     for (const today of ['2026-11-23', '2026-11-29']) {
       const week = await call(t.core, 'week:overview', { today });
       expect([week.from, week.to]).toEqual(['2026-11-23', '2026-11-29']);
-      expect(week.meetings.filter((m) => m.caseId === c.caseId).map((m) => m.meetingId)).toEqual([monday.id, sunday.id]);
+      expect(week.meetings.rows.filter((m) => m.caseId === c.caseId).map((m) => m.meetingId)).toEqual([monday.id, sunday.id]);
     }
     const next = await call(t.core, 'week:overview', { today: '2026-11-30' });
-    expect(next.meetings.some((m) => m.caseId === c.caseId)).toBe(false);
+    expect(next.meetings.rows.some((m) => m.caseId === c.caseId)).toBe(false);
   });
 });

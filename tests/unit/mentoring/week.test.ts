@@ -91,17 +91,17 @@ describe('this week', () => {
 
     const week = await call(t.core, 'week:overview', { today: TODAY });
     expect([week.from, week.to, week.quietDays]).toEqual(['2026-11-23', '2026-11-29', 30]);
-    expect(week.meetings.map((m) => [m.menteeCode, m.date, m.type])).toEqual([
+    expect(week.meetings.rows.map((m) => [m.menteeCode, m.date, m.type])).toEqual([
       [lively.code, '2026-11-25', 'mentor-mentee'],
       [lively.code, '2026-11-29', 'three-party'],
     ]);
-    expect(week.quiet.map((q) => [q.menteeCode, q.lastMeeting, q.days])).toEqual([
+    expect(week.quiet.rows.map((q) => [q.menteeCode, q.lastMeeting, q.days])).toEqual([
       [never.code, null, 165],
       [quiet.code, '2026-10-01', 57],
     ]);
-    expect(week.followUps.map((f) => [f.menteeCode, f.dueOn, f.overdue])).toEqual([[closedCase.code, '2025-11-20', true]]);
-    expect(week.followUps.some((f) => f.followUpId === later.id)).toBe(false);
-    expect(week.waiting.map((w) => [w.menteeCode, w.status, w.waitingDays])).toEqual([
+    expect(week.followUps.rows.map((f) => [f.menteeCode, f.dueOn, f.overdue])).toEqual([[closedCase.code, '2025-11-20', true]]);
+    expect(week.followUps.rows.some((f) => f.followUpId === later.id)).toBe(false);
+    expect(week.waiting.rows.map((w) => [w.menteeCode, w.status, w.waitingDays])).toEqual([
       [longWait.code, 'waiting', 270],
       [justReferred.code, 'referred', 7],
     ]);
@@ -109,7 +109,7 @@ describe('this week', () => {
     // The quiet threshold is a setting.
     await call(t.core, 'mentoring:saveSettings', { quietDays: 21 });
     const stricter = await call(t.core, 'week:overview', { today: TODAY });
-    expect(stricter.quiet.map((q) => q.menteeCode)).toEqual([never.code, quiet.code, borderline.code]);
+    expect(stricter.quiet.rows.map((q) => q.menteeCode)).toEqual([never.code, quiet.code, borderline.code]);
   });
 
   it('counts a rematch wait from the return to the waiting list', async () => {
@@ -126,7 +126,7 @@ describe('this week', () => {
     );
     await call(t.core, 'cases:transition', { id: c.caseId, to: 'waiting', date: '2026-11-17', reason: 'Mentor moved' });
     const week = await call(t.core, 'week:overview', { today: TODAY });
-    expect(week.waiting.find((w) => w.caseId === c.caseId)?.waitingDays).toBe(10);
+    expect(week.waiting.rows.find((w) => w.caseId === c.caseId)?.waitingDays).toBe(10);
     const suggestion = await call(t.core, 'matching:suggest', { menteeId: c.menteeId, limit: 50 });
     expect(suggestion.suggestions.find((s) => s.mentorId === mentorId)?.previousMentor).toBe(true);
   });
@@ -149,16 +149,16 @@ describe('quiet after a pause', () => {
     await call(t.core, 'meetings:save', { caseId: c.caseId, date: '2026-08-01' });
     await call(t.core, 'cases:transition', { id: c.caseId, to: 'paused', date: '2026-08-15', reason: 'Summer' });
     await call(t.core, 'cases:transition', { id: c.caseId, to: 'active', date: '2026-11-20' });
-    const quiet = (await call(t.core, 'week:overview', { today: TODAY })).quiet;
+    const quiet = (await call(t.core, 'week:overview', { today: TODAY })).quiet.rows;
     expect(quiet.some((q) => q.caseId === c.caseId)).toBe(false);
-    const later = (await call(t.core, 'week:overview', { today: '2026-12-21' })).quiet.find((q) => q.caseId === c.caseId);
+    const later = (await call(t.core, 'week:overview', { today: '2026-12-21' })).quiet.rows.find((q) => q.caseId === c.caseId);
     expect(later).toMatchObject({ lastMeeting: '2026-08-01', days: 31 });
   });
 
   it('leaves courses referred after a past day off the waiting list of that day', async () => {
     const w = await course('Referred in May', '2026-05-01', [{ to: 'intake', date: '2026-05-02' }]);
-    expect((await call(t.core, 'week:overview', { today: TODAY })).waiting.some((x) => x.caseId === w.caseId)).toBe(true);
-    expect((await call(t.core, 'week:overview', { today: '2026-04-01' })).waiting.some((x) => x.caseId === w.caseId)).toBe(false);
+    expect((await call(t.core, 'week:overview', { today: TODAY })).waiting.rows.some((x) => x.caseId === w.caseId)).toBe(true);
+    expect((await call(t.core, 'week:overview', { today: '2026-04-01' })).waiting.rows.some((x) => x.caseId === w.caseId)).toBe(false);
   });
 });
 

@@ -67,7 +67,7 @@ describe('an anonymised mentor on course rows', () => {
     ]);
 
     const week = await call(t.core, 'week:overview', { today: '2026-11-27' });
-    expect(week.meetings).toEqual([expect.objectContaining({ caseId: course.id, mentorName: '', mentorAnonymised: true })]);
+    expect(week.meetings.rows).toEqual([expect.objectContaining({ caseId: course.id, mentorName: '', mentorAnonymised: true })]);
   }, 30_000);
 });
 

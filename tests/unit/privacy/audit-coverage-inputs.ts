@@ -158,6 +158,7 @@ export const INPUTS: Partial<Record<Channel, Factory>> = {
   'mentoring:getSettings': () => ({}),
   'mentoring:saveSettings': () => ({ quietDays: 20 }),
   'week:overview': () => ({ today: '2026-11-27' }),
+  'week:section': () => ({ today: '2026-11-27', section: 'quiet', after: { key: '2026-10-01', id: 1 } }),
   'dashboard:summary': () => ({ from: '2026-01-01', to: '2026-12-31' }),
   'letterhead:get': () => ({}),
   'letterhead:update': () => ({ address: `${MARKER} Vej 1`, contactLine: 'mentor@example.org' }),

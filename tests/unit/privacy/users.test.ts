@@ -167,6 +167,7 @@ describe('users', () => {
       ['register:verify', {}],
       ['search:query', { text: 'amina', limit: 5 }],
       ['week:overview', {}],
+      ['week:section', { today: '2026-11-27', section: 'quiet' }],
       ['erasure:preview', { subject: { kind: 'mentee', id: mentee.id }, mode: 'anonymise' }],
       ['retention:calendar', {}],
       ['consents:reminders', { days: 30 }],

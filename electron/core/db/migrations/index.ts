@@ -14,6 +14,7 @@ import { m0013ContactOrganisations } from './0013-contact-organisations';
 import { m0014MentoringSortColumns } from './0014-mentoring-sort-columns';
 import { m0015ImportLookups } from './0015-import-lookups';
 import { m0016DashboardIndexes } from './0016-dashboard-indexes';
+import { m0017WeekIndexes } from './0017-week-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; versions are 1, 2, 3 … without gaps (checked by a test). */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0014MentoringSortColumns,
   m0015ImportLookups,
   m0016DashboardIndexes,
+  m0017WeekIndexes,
 ];
 /** The last migration's version (the same as the count, since the list has no gap: a test checks). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

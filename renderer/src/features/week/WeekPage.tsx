@@ -3,7 +3,7 @@ import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { WeekOverview } from '../../../../shared/contract/mentoring-schemas';
+import type { WeekOverview, WeekSectionName, WeekSectionPage } from '../../../../shared/contract/week-schemas';
 import type { AppError } from '../../../../shared/errors';
 import { asAppError, call } from '../../api';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -17,6 +17,13 @@ import { FollowUpRow, MeetingRow, QuietRow, WaitingRow } from './WeekRows';
 import { WeekSection } from './WeekSection';
 
 type Week = z.output<typeof WeekOverview>;
+type Page = z.output<typeof WeekSectionPage>;
+
+/** The next rows of one section of the week read for `today`. */
+const moreOf =
+  <S extends WeekSectionName>(today: string, section: S) =>
+  (after: NonNullable<Week[S]['next']>) =>
+    call('week:section', { today, section, after }) as Promise<Extract<Page, { section: S }>>;
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1200px' },
@@ -42,6 +49,8 @@ export function WeekPage() {
   const { go } = useNavigation();
   const [offset, setOffset] = useState(0);
   const [week, setWeek] = useState<Week | null>(null);
+  // Each answer redraws the sections afresh, with only their first rows.
+  const [answer, setAnswer] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const [logFor, setLogFor] = useState<number | null>(null);
   const [reload, setReload] = useState(0);
@@ -55,6 +64,7 @@ export function WeekPage() {
       (w) => {
         if (!live) return;
         setWeek(w);
+        setAnswer((n) => n + 1);
         setError(null);
       },
       (e: unknown) => live && setError(asAppError(e)),
@@ -103,13 +113,14 @@ export function WeekPage() {
       <ErrorBar error={error} testId="week-error" />
       {!week && !error && <Spinner label={t('common.loading')} />}
       {week && (
-        <div className={styles.grid} key={week.from}>
+        <div className={styles.grid} key={answer}>
           <WeekSection
             testId="week-meetings"
             title={t('week.meetings.title')}
             hint={t('week.meetings.hint')}
             empty={t('week.meetings.empty')}
-            items={week.meetings}
+            part={week.meetings}
+            more={moreOf(week.today, 'meetings')}
             row={(m) => <MeetingRow key={m.meetingId} item={m} today={realToday} onOpen={() => open(m.caseId)} />}
           />
           <WeekSection
@@ -117,7 +128,8 @@ export function WeekPage() {
             title={t('week.quiet.title')}
             hint={t('week.quiet.hint', { days: week.quietDays })}
             empty={t('week.quiet.empty', { days: week.quietDays })}
-            items={week.quiet}
+            part={week.quiet}
+            more={moreOf(week.today, 'quiet')}
             row={(q) => <QuietRow key={q.caseId} item={q} onOpen={() => open(q.caseId)} onLog={() => setLogFor(q.caseId)} />}
           />
           <WeekSection
@@ -125,7 +137,8 @@ export function WeekPage() {
             title={t('week.followUps.title')}
             hint={t('week.followUps.hint')}
             empty={t('week.followUps.empty')}
-            items={week.followUps}
+            part={week.followUps}
+            more={moreOf(week.today, 'followUps')}
             row={(f) => <FollowUpRow key={f.followUpId} item={f} onOpen={() => open(f.caseId)} />}
           />
           <WeekSection
@@ -133,7 +146,8 @@ export function WeekPage() {
             title={t('week.waiting.title')}
             hint={t('week.waiting.hint')}
             empty={t('week.waiting.empty')}
-            items={week.waiting}
+            part={week.waiting}
+            more={moreOf(week.today, 'waiting')}
             row={(w) => <WaitingRow key={w.caseId} item={w} onOpen={() => open(w.caseId)} />}
           />
         </div>

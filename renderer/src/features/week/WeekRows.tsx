@@ -3,18 +3,17 @@ import { CalendarAddRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { WeekOverview } from '../../../../shared/contract/mentoring-schemas';
+import type { WeekFollowUp, WeekMeeting, WeekQuiet, WeekWaiting } from '../../../../shared/contract/week-schemas';
 import { currentLocale } from '../../i18n';
 import { dayLabel, shortDate } from './week-dates';
 import { mentorName } from '../erasure/mentor-name';
 
-type Week = z.output<typeof WeekOverview>;
-export type MeetingItem = Week['meetings'][number];
-export type QuietItem = Week['quiet'][number];
-export type FollowUpItem = Week['followUps'][number];
-export type WaitingItem = Week['waiting'][number];
+export type MeetingItem = z.output<typeof WeekMeeting>;
+export type QuietItem = z.output<typeof WeekQuiet>;
+export type FollowUpItem = z.output<typeof WeekFollowUp>;
+export type WaitingItem = z.output<typeof WeekWaiting>;
 
-// Plain buttons rather than Fluent ones: "Show all" may put thousands of rows on the page.
+// Plain buttons rather than Fluent ones: "Show more", clicked a few times, puts hundreds of rows on the page.
 const useStyles = makeStyles({
   item: {
     display: 'flex',
