@@ -1,3 +1,4 @@
+import { contactImport } from './contact-import-options';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -91,17 +92,11 @@ describe('duplicates by evidence, for random sheets', () => {
         const db = openDatabase(path.join(dir, `r${n++}.db`), randomBytes(32), { create: true });
         try {
           migrate(db);
-          const s = await runImport(db, table(rows), {
-            target: 'contacts',
-            mapping: { '0': 'name', '1': 'organisation', '2': 'email', '3': 'phone', '4': 'notes' },
-            duplicates: policy,
-            overrides: [],
-            rememberMapping: false,
-            actor: 'owner',
-            defaultCountry: 'DK',
-            progress: () => undefined,
-            isCancelled: () => false,
-          });
+          const s = await runImport(
+            db,
+            table(rows),
+            contactImport({ '0': 'name', '1': 'organisation', '2': 'email', '3': 'phone', '4': 'notes' }, policy),
+          );
           expect(s.rejected).toEqual([]);
           expect(s.created).toBe(truth.length);
           expect(policy === 'skip' ? s.skippedDuplicates : s.updated).toBe(duplicates);

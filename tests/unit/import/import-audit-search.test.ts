@@ -1,3 +1,4 @@
+import { contactImport } from './contact-import-options';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,17 +27,7 @@ async function importDanish(db: Db, dir: string, duplicates: 'skip' | 'update') 
   const file = path.join(dir, 'kontakter.csv');
   writeFileSync(file, danishSheet().bytes);
   const table = await readTable(file);
-  return runImport(db, table, {
-    target: 'contacts',
-    mapping: suggestMapping(table.headers, 'contacts'),
-    duplicates,
-    overrides: [],
-    rememberMapping: false,
-    actor: 'owner',
-    defaultCountry: 'DK',
-    progress: () => undefined,
-    isCancelled: () => false,
-  });
+  return runImport(db, table, contactImport(suggestMapping(table.headers, 'contacts'), duplicates));
 }
 
 function withRegister<T>(fn: (db: Db, dir: string) => Promise<T>): Promise<T> {
